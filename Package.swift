@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// CollabGraph: a network-analysis engine and CLI for collaboration graphs.
+// No package dependencies: the Swift toolchain and one system library, Graphviz.
+let releaseFlags: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "CollabGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CollabGraph", targets: ["CollabGraph"]),
+        .library(name: "CollabRender", targets: ["CollabRender"]),
+        .executable(name: "collab", targets: ["collab"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "CollabGraph", swiftSettings: releaseFlags),
+        .target(name: "CollabRender", dependencies: ["CollabGraph", "CGraphviz"], swiftSettings: releaseFlags),
+        .executableTarget(name: "collab", dependencies: ["CollabGraph", "CollabRender"], swiftSettings: releaseFlags),
+        .testTarget(
+            name: "CollabGraphTests",
+            dependencies: ["CollabGraph", "CollabRender"]
+        ),
+    ]
+)

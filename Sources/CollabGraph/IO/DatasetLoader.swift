@@ -1,0 +1,246 @@
+import Foundation
+
+/// Options for reading a graph.
+public struct LoadOptions: Sendable {
+    /// Accept edges and memberships that name actors absent from `nodes.csv` (they are
+    /// added, in order of first mention, with no kind). Off by default: an unknown id is
+    /// usually a typo.
+    public var allowUnknownActors: Bool
+
+    public init(allowUnknownActors: Bool = false) { self.allowUnknownActors = allowUnknownActors }
+}
+
+/// Reads a collaboration graph from a dataset folder (`nodes.csv`, `edges.csv`, optional
+/// `memberships.csv` and `types.csv`), a lone edges CSV file (actors inferred in order of
+/// first mention) or a GraphML file.
+///
+/// Every malformed input is an ``InputError`` naming the file, line and column.
+public enum GraphLoader {
+    public static func load(_ path: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, "no such file or folder")
+        }
+        if isDirectory.boolValue { return try loadFolder(path, options: options) }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path) }
+        if lower.hasSuffix(".json") { return try GraphJSON.read(path) }
+        if lower.hasSuffix(".csv") {
+            var graph = CollaborationGraph()
+            try readEdges(path, into: &graph, inferActors: true)
+            return graph
+        }
+        throw InputError(file: path, "unknown format: expected a dataset folder, a .csv edges file, a .graphml or a .json file")
+    }
+
+    static func loadFolder(_ folder: String, options: LoadOptions) throws -> CollaborationGraph {
+        let nodes = folder + "/nodes.csv"
+        let edges = folder + "/edges.csv"
+        let memberships = folder + "/memberships.csv"
+        let types = folder + "/types.csv"
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: nodes) else {
+            throw InputError(file: folder, "not a dataset folder: expected nodes.csv (and edges.csv) inside it")
+        }
+        var graph = CollaborationGraph()
+        if fm.fileExists(atPath: types) { try readTypes(types, into: &graph) }
+        try readNodes(nodes, into: &graph)
+        if fm.fileExists(atPath: edges) {
+            try readEdges(edges, into: &graph, inferActors: options.allowUnknownActors)
+        } else {
+            throw InputError(file: folder, "not a dataset folder: expected edges.csv beside nodes.csv")
+        }
+        if fm.fileExists(atPath: memberships) {
+            try readMemberships(memberships, into: &graph, inferActors: options.allowUnknownActors)
+        }
+        return graph
+    }
+
+    // MARK: - Tables
+
+    /// A CSV file with a header row; columns looked up case-insensitively.
+    struct Table {
+        var reader: CSVReader
+        var names: [String]          // lower-cased, trimmed
+        var originalNames: [String]  // as written
+        var fields: [CSVField] = []
+
+        init(path: String) throws {
+            reader = try CSVReader(contentsOf: path)
+            guard try reader.nextRecord(into: &fields), !reader.isBlank(fields) else {
+                throw InputError(file: path, line: 1, column: 1, "empty file: expected a header row")
+            }
+            let header = reader
+            let written = try fields.map { try header.string($0).trimmingCharacters(in: .whitespaces) }
+            originalNames = written
+            names = written.map { $0.lowercased() }
+            var seen: [String: Int] = [:]
+            for (i, name) in names.enumerated() {
+                if name.isEmpty {
+                    throw InputError(file: path, line: 1, column: fields[i].column, "empty column name in the header")
+                }
+                if let first = seen[name] {
+                    throw InputError(file: path, line: 1, column: fields[i].column,
+                                     "duplicate column '\(originalNames[i])' (also column \(first + 1))")
+                }
+                seen[name] = i
+            }
+        }
+
+        var file: String { reader.file }
+
+        func column(_ name: String) -> Int? { names.firstIndex(of: name) }
+
+        func require(_ name: String) throws -> Int {
+            guard let index = column(name) else {
+                throw InputError(file: file, line: 1, column: 1,
+                                 "missing required column '\(name)' (found: \(originalNames.joined(separator: ", ")))")
+            }
+            return index
+        }
+
+        /// Advances to the next non-blank record, checking its field count.
+        mutating func next() throws -> Bool {
+            while try reader.nextRecord(into: &fields) {
+                if reader.isBlank(fields) { continue }
+                guard fields.count == names.count else {
+                    let column = fields.count > names.count ? fields[names.count].column : fields[fields.count - 1].column
+                    throw InputError(file: file, line: fields[0].line, column: column,
+                                     "expected \(names.count) fields as in the header, found \(fields.count)")
+                }
+                return true
+            }
+            return false
+        }
+
+        func string(_ column: Int) throws -> String { try reader.string(fields[column]) }
+
+        func nonEmpty(_ column: Int, _ what: String) throws -> String {
+            let text = try string(column)
+            guard !text.isEmpty else { throw error(column, "empty \(what): expected a value") }
+            return text
+        }
+
+        func error(_ column: Int, _ message: String) -> InputError {
+            InputError(file: file, line: fields[column].line, column: fields[column].column, message)
+        }
+
+        func date(_ column: Int?, periodEnd: Day.PeriodEnd) throws -> Day? {
+            guard let column, !reader.isEmpty(fields[column]) else { return nil }
+            let text = try string(column).trimmingCharacters(in: .whitespaces)
+            guard let day = Day(iso: text, periodEnd: periodEnd) else {
+                throw error(column, "unparsable date '\(text)': expected YYYY-MM-DD (or YYYY-MM, YYYY)")
+            }
+            return day
+        }
+
+        /// Non-empty values of the columns not in `known`, keyed by their header names.
+        func extras(excluding known: Set<Int>) throws -> [String: String] {
+            var out: [String: String] = [:]
+            for i in names.indices where !known.contains(i) && !reader.isEmpty(fields[i]) {
+                out[originalNames[i]] = try string(i)
+            }
+            return out
+        }
+    }
+
+    static func readTypes(_ path: String, into graph: inout CollaborationGraph) throws {
+        var table = try Table(path: path)
+        let type = try table.require("type"), depth = try table.require("depth")
+        while try table.next() {
+            let name = try table.nonEmpty(type, "relation type")
+            let rung = try table.nonEmpty(depth, "depth")
+            guard let value = Depth(name: rung) else {
+                throw table.error(depth, "unknown depth '\(rung)': expected engagement, exchange or co-production")
+            }
+            graph.ladder.setDepth(value, for: name)
+        }
+    }
+
+    static func readNodes(_ path: String, into graph: inout CollaborationGraph) throws {
+        var table = try Table(path: path)
+        let id = try table.require("id")
+        let label = table.column("label"), kind = table.column("kind")
+        let known = Set([id, label, kind].compactMap { $0 })
+        // Attribute columns keep their header order (sector, locality, tier first as written).
+        graph.actorAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
+        var firstLine: [Int] = []
+        while try table.next() {
+            let actorID = try table.nonEmpty(id, "actor id")
+            var actor = Actor(id: actorID)
+            if let label, !table.reader.isEmpty(table.fields[label]) { actor.label = try table.string(label) }
+            if let kind { actor.kind = try table.string(kind) }
+            actor.attributes = try table.extras(excluding: known)
+            guard graph.addActor(actor) != nil else {
+                let first = firstLine[Int(graph.index(of: actorID)!)]
+                throw table.error(id, "duplicate actor id '\(actorID)' (first defined on line \(first))")
+            }
+            firstLine.append(table.fields[id].line)
+        }
+    }
+
+    static func readEdges(_ path: String, into graph: inout CollaborationGraph, inferActors: Bool) throws {
+        var table = try Table(path: path)
+        let source = try table.require("source"), target = try table.require("target")
+        let type = table.column("type"), weight = table.column("weight")
+        let start = table.column("start"), end = table.column("end")
+        let known = Set([source, target, type, weight, start, end].compactMap { $0 })
+        graph.tieAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
+        let hasExtras = !graph.tieAttributeNames.isEmpty
+        graph.reserveTies(table.reader.bytes.count / 16)
+        func actor(_ column: Int) throws -> Int32 {
+            let actorID = try table.nonEmpty(column, table.names[column] == "source" ? "source" : "target")
+            if let index = graph.index(of: actorID) { return index }
+            guard inferActors else {
+                throw table.error(column, "unknown actor '\(actorID)': not in nodes.csv (use --allow-unknown-actors to add it)")
+            }
+            return graph.addActor(Actor(id: actorID))!
+        }
+        while try table.next() {
+            let s = try actor(source), t = try actor(target)
+            var tie = Tie(source: s, target: t)
+            if let type, !table.reader.isEmpty(table.fields[type]) {
+                tie.relationType = graph.relationTypeIndex(for: try table.string(type).trimmingCharacters(in: .whitespaces))
+            }
+            if let weight, !table.reader.isEmpty(table.fields[weight]) {
+                guard let value = table.reader.double(table.fields[weight]), value.isFinite, value > 0 else {
+                    throw table.error(weight, "invalid weight '\(try table.string(weight))': expected a number greater than 0")
+                }
+                tie.weight = value
+            }
+            tie.start = try table.date(start, periodEnd: .first)
+            tie.end = try table.date(end, periodEnd: .last)
+            if let a = tie.start, let b = tie.end, b < a {
+                throw table.error(end!, "end date \(b) is before start date \(a)")
+            }
+            if hasExtras { tie.attributes = try table.extras(excluding: known) }
+            graph.addTie(tie)
+        }
+    }
+
+    static func readMemberships(_ path: String, into graph: inout CollaborationGraph, inferActors: Bool) throws {
+        var table = try Table(path: path)
+        let member = try table.require("member"), network = try table.require("network")
+        let start = table.column("start"), end = table.column("end")
+        let known = Set([member, network, start, end].compactMap { $0 })
+        graph.membershipAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
+        func actor(_ column: Int, _ what: String) throws -> Int32 {
+            let actorID = try table.nonEmpty(column, what)
+            if let index = graph.index(of: actorID) { return index }
+            guard inferActors else {
+                throw table.error(column, "unknown \(what) '\(actorID)': not in nodes.csv (use --allow-unknown-actors to add it)")
+            }
+            return graph.addActor(Actor(id: actorID, kind: what == "network" ? "network" : ""))!
+        }
+        while try table.next() {
+            var m = Membership(member: try actor(member, "member"), network: try actor(network, "network"))
+            m.start = try table.date(start, periodEnd: .first)
+            m.end = try table.date(end, periodEnd: .last)
+            if let a = m.start, let b = m.end, b < a {
+                throw table.error(end!, "end date \(b) is before start date \(a)")
+            }
+            m.attributes = try table.extras(excluding: known)
+            graph.addMembership(m)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import CollabGraph
+print("collab")
