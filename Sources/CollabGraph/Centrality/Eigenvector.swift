@@ -81,7 +81,7 @@ extension GraphView {
             // Geometric convergence with ratio q: the distance to the limit is about
             // change · q / (1 − q).
             let q = change / previousChange
-            if q < 1 && change * q / (1 - q) < 1e-14 { return x }
+            if previousChange.isFinite && q < 1 && change * q / (1 - q) < 1e-14 { return x }
             // Rounding noise: the change stopped shrinking at a tiny level.
             if change < 1e-12 && change >= previousChange {
                 stalled += 1
