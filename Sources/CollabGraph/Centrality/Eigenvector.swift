@@ -50,7 +50,7 @@ extension GraphView {
         } else {
             let components = components()
             guard components.count == 1 else {
-                throw undefined("the view is disconnected (\(components.count) components, \(components.isolateCount) of them isolated actors), so the eigenvector is not unique")
+                throw undefined("the view is disconnected (\(components.count) components, \(components.isolateCount) of them isolated actors), so the eigenvector is not unique (pagerank and harmonic are defined on every view)")
             }
         }
         let rows = incoming

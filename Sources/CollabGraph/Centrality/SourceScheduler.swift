@@ -6,11 +6,16 @@ public typealias ProgressHandler = @Sendable (_ done: Int, _ total: Int) -> Void
 
 /// Runs a per-source computation over all sources on several threads.
 ///
-/// Each of `threads` workers owns one workspace (created once, never shared) and claims
-/// blocks of consecutive sources from a shared counter until none remain; the workspaces are
-/// returned for the caller to merge. Dynamic claiming keeps both cores busy when some
-/// sources reach far more actors than others. Nothing is allocated per source.
+/// Each of `threads` workers owns one workspace (created once, never shared). Sources are
+/// cut into blocks of 32 and dealt round-robin: worker k takes blocks k, k + T, k + 2T, …
+/// The assignment is fixed, so every worker adds its sources in the same order on every
+/// run and the merged sums are bit-identical from run to run (for a given thread count;
+/// between thread counts they may differ in the last digit, as any re-ordered sum may).
+/// Interleaving the blocks keeps the workers about equally loaded when some regions of
+/// the actor order reach far more actors than others. Nothing is allocated per source.
 enum SourceScheduler {
+    static let blockSize = 32
+
     /// The number of worker threads to use for `work` units (1 for small inputs).
     static func threadCount(requested: Int?, work: Int) -> Int {
         let available = max(1, requested ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -22,53 +27,50 @@ enum SourceScheduler {
         threads: Int,
         progress: ProgressHandler?,
         makeWorkspace: () -> Workspace,
-        visit: @Sendable (Workspace, Int) -> Void
+        visit: @escaping @Sendable (Workspace, Int) -> Void
     ) -> [Workspace] {
-        let workers = max(1, min(threads, max(sources, 1)))
+        let blocks = (sources + blockSize - 1) / blockSize
+        let workers = max(1, min(threads, blocks))
         let workspaces = (0 ..< workers).map { _ in makeWorkspace() }
-        let block = max(1, min(256, sources / (workers * 64)))
-        let counter = ClaimCounter(total: sources, block: block, progress: progress)
-        if workers == 1 {
-            while let range = counter.claim() { for s in range { visit(workspaces[0], s) } }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let workspace = workspaces[worker]
-                while let range = counter.claim() { for s in range { visit(workspace, s) } }
+        let meter = ProgressMeter(total: sources, progress: progress)
+        let work = { @Sendable (worker: Int) in
+            let workspace = workspaces[worker]
+            var block = worker
+            while block < blocks {
+                let start = block * blockSize
+                let end = min(sources, start + blockSize)
+                for s in start ..< end { visit(workspace, s) }
+                meter.add(end - start)
+                block += workers
             }
         }
-        counter.finish()
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
         return workspaces
     }
 }
 
-/// A locked counter handing out blocks of sources (one lock per block, not per source).
-final class ClaimCounter: @unchecked Sendable {
+/// Counts finished sources across workers and reports them, one call at a time.
+final class ProgressMeter: @unchecked Sendable {
     private let lock = NSLock()
-    private var next = 0
+    private var done = 0
     private let total: Int
-    private let block: Int
     private let progress: ProgressHandler?
 
-    init(total: Int, block: Int, progress: ProgressHandler?) {
+    init(total: Int, progress: ProgressHandler?) {
         self.total = total
-        self.block = block
         self.progress = progress
+        progress?(0, total)
     }
 
-    func claim() -> Range<Int>? {
+    func add(_ count: Int) {
+        guard let progress else { return }
         lock.lock()
         defer { lock.unlock() }
-        guard next < total else { return nil }
-        let start = next
-        next = min(total, next + block)
-        // Report the blocks handed out so far (the current one is counted when claimed).
-        progress?(start, total)
-        return start ..< next
-    }
-
-    func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        progress?(total, total)
+        done += count
+        progress(done, total)
     }
 }

@@ -176,7 +176,7 @@ final class CentralityHandDerivedTests: XCTestCase {
         let column = table.column(.eigenvector)!
         XCTAssertTrue(column.values.allSatisfy(\.isNaN))
         XCTAssertEqual(column.undefinedReason,
-                       "the view is disconnected (2 components, 0 of them isolated actors), so the eigenvector is not unique")
+                       "the view is disconnected (2 components, 0 of them isolated actors), so the eigenvector is not unique (pagerank and harmonic are defined on every view)")
     }
 
     /// Duplicated measures are computed once and keep their first position.
