@@ -59,6 +59,7 @@ func loadAverage() -> String {
 print("# collab-bench \(Date())")
 print("cores: \(ProcessInfo.processInfo.activeProcessorCount), load average at start: \(loadAverage())\n")
 for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.contains(benchmark.name) {
+    defer { fflush(stdout) }   // one case at a time, also when redirected to a file
     do {
         let rows = try benchmark.run(context)
         if rows.isEmpty { print("## \(benchmark.title)\n\n(skipped: input not found)\n"); continue }
@@ -69,3 +70,4 @@ for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.conta
     }
 }
 print("load average at end: \(loadAverage())")
+fflush(stdout)
