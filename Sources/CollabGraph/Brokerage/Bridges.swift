@@ -208,6 +208,11 @@ public struct TiePair: Sendable, Hashable, Comparable {
 public struct LocalBridge: Sendable, Equatable {
     public var tie: TiePair
     public var span: Int?
+
+    public init(tie: TiePair, span: Int?) {
+        self.tie = tie
+        self.span = span
+    }
 }
 
 /// A cut point and what its removal does to its component.
@@ -221,10 +226,23 @@ public struct CutPoint: Sendable, Equatable {
     public var largestPiece: Int
     /// Actors cut off from the largest piece: componentSize − 1 − largestPiece.
     public var cutOff: Int
+
+    public init(actor: Int, componentSize: Int, pieces: Int, largestPiece: Int, cutOff: Int) {
+        self.actor = actor
+        self.componentSize = componentSize
+        self.pieces = pieces
+        self.largestPiece = largestPiece
+        self.cutOff = cutOff
+    }
 }
 
 /// Bridges and cut points of a view, both in index order.
 public struct NetworkCuts: Sendable, Equatable {
     public var bridges: [TiePair]
     public var cutPoints: [CutPoint]
+
+    public init(bridges: [TiePair], cutPoints: [CutPoint]) {
+        self.bridges = bridges
+        self.cutPoints = cutPoints
+    }
 }

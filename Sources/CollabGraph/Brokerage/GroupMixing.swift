@@ -139,6 +139,15 @@ public struct GroupPairMixing: Sendable, Equatable {
     public var weight: Double
     public var possibleTies: Int
     public var density: Double?
+
+    public init(first: Int, second: Int, ties: Int, weight: Double, possibleTies: Int, density: Double?) {
+        self.first = first
+        self.second = second
+        self.ties = ties
+        self.weight = weight
+        self.possibleTies = possibleTies
+        self.density = density
+    }
 }
 
 /// A group's (or, with `group` nil, the whole network's) internal and external ties and
@@ -150,6 +159,15 @@ public struct GroupEISummary: Sendable, Equatable {
     public var externalTies: Int
     public var internalWeight: Double
     public var externalWeight: Double
+
+    public init(group: Int?, actors: Int, internalTies: Int, externalTies: Int, internalWeight: Double, externalWeight: Double) {
+        self.group = group
+        self.actors = actors
+        self.internalTies = internalTies
+        self.externalTies = externalTies
+        self.internalWeight = internalWeight
+        self.externalWeight = externalWeight
+    }
 
     /// (E − I)/(E + I) over tie counts; nil with no ties.
     public var eiIndex: Double? {

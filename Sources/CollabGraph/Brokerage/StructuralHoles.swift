@@ -232,6 +232,11 @@ public struct StructuralHoleMeasures: Sendable, Equatable {
 public struct LocalConstraint: Sendable, Equatable {
     public var partner: Int
     public var value: Double
+
+    public init(partner: Int, value: Double) {
+        self.partner = partner
+        self.value = value
+    }
 }
 
 /// Two partners of an actor (first < second by actor index).
