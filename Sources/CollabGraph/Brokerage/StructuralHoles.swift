@@ -15,7 +15,7 @@ import Foundation
 ///   constraint c(u) = Σ_{v∈N(u)} ℓ(u, v);
 /// - hierarchy h(u) = Σ_{v∈N(u)} (ℓ_v / (C/N)) ln(ℓ_v / (C/N)) / (N ln N), the
 ///   Coleman–Theil disorder index of the N = |N(u)| local constraints ℓ_v = ℓ(u, v) with
-///   sum C; defined for N ≥ 2 only.
+///   sum C; defined for N ≥ 2 only (rounding below 0 is reported as 0).
 ///
 /// Isolates have no ego network: every measure is nil for them (never NaN).
 ///
@@ -199,7 +199,8 @@ public struct StructuralHoles: Sendable {
                 let ratio = ℓ[j] / mean
                 sum += ratio * log(ratio)
             }
-            hierarchy = sum / (Double(N) * log(Double(N)))
+            // The index is ≥ 0; equal local constraints can round to −1e-17.
+            hierarchy = max(0, sum / (Double(N) * log(Double(N))))
         }
         return StructuralHoleMeasures(partnerCount: N, effectiveSize: e, efficiency: e / Double(N),
                                       constraint: C, hierarchy: hierarchy)
