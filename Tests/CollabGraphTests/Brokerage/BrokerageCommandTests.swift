@@ -110,6 +110,10 @@ final class BrokerageCommandTests: XCTestCase {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("id,club,partners,effective_size,efficiency,constraint,hierarchy,coordinator,"))
         XCTAssertEqual(text.split(separator: "\n").count, 35)
+        // Writing again replaces the file (atomically).
+        let again = run(["brokerage", TestSupport.dataset("karate"), "--top", "1", "-o", path])
+        XCTAssertEqual(again.code, 0, again.err)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count, 2)
         try? FileManager.default.removeItem(atPath: folder)
     }
 }
