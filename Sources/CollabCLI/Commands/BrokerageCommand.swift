@@ -3,6 +3,8 @@ import CollabGraph
 /// `collab brokerage GRAPH`: structural holes, Gould–Fernandez roles, bridges and cut
 /// points, group mixing.
 struct BrokerageCommand: CollabCommand {
+    static let maximumMixingGroups = 1000
+
     static let spec = CommandSpec(
         name: "brokerage",
         abstract: "Who brokers: structural holes, Gould–Fernandez roles, bridges, cut points, group mixing.",
@@ -62,6 +64,10 @@ struct BrokerageCommand: CollabCommand {
         if arguments.flag("structure") {
             tables = BrokerageTables.structure(graph: graph, view: view)
         } else if arguments.flag("mixing"), let groups {
+            // The matrix is dense (groups²) and lists every pair: meant for a handful of sectors.
+            guard groups.count <= maximumMixingGroups else {
+                throw AnalysisError("'\(attribute!)' has \(groups.count) distinct values; --mixing handles at most \(maximumMixingGroups) groups")
+            }
             tables = BrokerageTables.mixing(view: view, groups: groups)
         } else {
             let result = BrokerageTables.actors(graph: graph, view: view, weighted: arguments.flag("weighted"),

@@ -112,12 +112,7 @@ public enum BrokerageTables {
                 for role in roleColumns { columns += [role + "_expected", role + "_z"] }
                 let b = GouldFernandez.baseline(view: view, groups: groups)
                 baseline = b
-                for g in 0 ..< groups.count {
-                    let zero = zip(roleColumns, b.variance[g].ordered).filter { $0.1 == nil || $0.1! <= 0 }.map(\.0)
-                    if !zero.isEmpty {
-                        notes.append("no z-score for \(zero.joined(separator: ", ")) in group '\(groups.names[g])' (\(groups.sizes[g]) actor\(groups.sizes[g] == 1 ? "" : "s")): zero variance under the random-graph baseline")
-                    }
-                }
+                notes = zeroVarianceNotes(b, groups: groups)
             }
         }
         var rows: [[BrokerageCell]] = []
@@ -139,6 +134,25 @@ public enum BrokerageTables {
             rows.append(row)
         }
         return ActorTable(table: BrokerageTable(name: "actors", columns: columns, rows: rows), notes: notes)
+    }
+
+    /// One note per group size whose brokers have roles of zero variance (the moments
+    /// depend on the broker's group only through its size), naming up to three groups.
+    static func zeroVarianceNotes(_ baseline: BrokerageBaseline, groups: ActorGroups) -> [String] {
+        var notes: [String] = []
+        var seen: Set<Int> = []
+        for g in 0 ..< groups.count where !seen.contains(groups.sizes[g]) {
+            let size = groups.sizes[g]
+            seen.insert(size)
+            let zero = zip(roleColumns, baseline.variance[g].ordered).filter { $0.1 == nil || $0.1! <= 0 }.map(\.0)
+            guard !zero.isEmpty else { continue }
+            let members = (0 ..< groups.count).filter { groups.sizes[$0] == size }
+            var named = members.prefix(3).map { "'\(groups.names[$0])'" }.joined(separator: ", ")
+            if members.count > 3 { named += " and \(members.count - 3) more" }
+            let which = members.count == 1 ? "group \(named)" : "groups \(named)"
+            notes.append("no z-score for \(zero.joined(separator: ", ")) in \(which) (\(size) actor\(size == 1 ? "" : "s")): zero variance under the random-graph baseline")
+        }
+        return notes
     }
 
     /// `ties`: every local bridge (`source,target,bridge,span`; span empty for a bridge,

@@ -42,7 +42,7 @@ import Foundation
 ///
 /// - Complexity: for each broker b and each in-partner i of b, one merge of b's and i's
 ///   sorted out-rows: O(Σ_b Σ_{i→b} (d⁺_b + d⁺_i)) time, no triple is stored; parallel
-///   over brokers. The baseline is O(n + groups²).
+///   over brokers. The baseline is O(n + distinct group sizes × groups).
 public enum GouldFernandez {
     /// Role counts of every actor (entry b belongs to broker b), in parallel.
     public static func roleCounts(view: GraphView, groups: ActorGroups) -> [BrokerageRoleCounts] {
@@ -199,7 +199,16 @@ public struct BrokerageBaseline: Sendable, Equatable {
         let n = groupSizes.map(Double.init)
         var expected: [BrokerageRoleValues] = []
         var variance: [BrokerageRoleValues] = []
+        // The moments depend on the broker's group only through its size n_i (the other
+        // groups are all groups but one of that size), so they are computed once per
+        // distinct size: O(distinct sizes × groups) rather than O(groups²).
+        var bySize: [Int: (BrokerageRoleValues, BrokerageRoleValues)] = [:]
         for i in n.indices {
+            if let known = bySize[groupSizes[i]] {
+                expected.append(known.0)
+                variance.append(known.1)
+                continue
+            }
             let n_i = n[i]
             let others = n.indices.filter { $0 != i }.map { n[$0] }
             var E = [Double](repeating: 0, count: 6)
@@ -222,8 +231,10 @@ public struct BrokerageBaseline: Sendable, Equatable {
             // Total (t).
             E[5] = q * (N - 1) * (N - 2)
             V[5] = E[5] * (1 - q) + 2 * (N - 1) * (N - 2) * (N - 3) * r
-            expected.append(BrokerageRoleValues(ordered: E))
-            variance.append(BrokerageRoleValues(ordered: V))
+            let moments = (BrokerageRoleValues(ordered: E), BrokerageRoleValues(ordered: V))
+            bySize[groupSizes[i]] = moments
+            expected.append(moments.0)
+            variance.append(moments.1)
         }
         self.density = d
         self.expected = expected

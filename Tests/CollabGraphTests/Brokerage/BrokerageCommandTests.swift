@@ -26,8 +26,7 @@ final class BrokerageCommandTests: XCTestCase {
 
         """)
         XCTAssertEqual(result.err, """
-        Note: no z-score for coordinator, liaison in group '1' (2 actors): zero variance under the random-graph baseline
-        Note: no z-score for coordinator, liaison in group '2' (2 actors): zero variance under the random-graph baseline
+        Note: no z-score for coordinator, liaison in groups '1', '2' (2 actors): zero variance under the random-graph baseline
 
         """)
     }
