@@ -150,7 +150,7 @@ public enum BrokerageTables {
             var named = members.prefix(3).map { "'\(groups.names[$0])'" }.joined(separator: ", ")
             if members.count > 3 { named += " and \(members.count - 3) more" }
             let which = members.count == 1 ? "group \(named)" : "groups \(named)"
-            notes.append("no z-score for \(zero.joined(separator: ", ")) in \(which) (\(size) actor\(size == 1 ? "" : "s")): zero variance under the random-graph baseline")
+            notes.append("no z-score for \(zero.joined(separator: ", ")) in \(which) (\(size) actor\(size == 1 ? "" : "s")\(members.count > 1 ? " each" : "")): zero variance under the random-graph baseline")
         }
         return notes
     }

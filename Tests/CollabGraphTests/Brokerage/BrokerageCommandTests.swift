@@ -26,7 +26,7 @@ final class BrokerageCommandTests: XCTestCase {
 
         """)
         XCTAssertEqual(result.err, """
-        Note: no z-score for coordinator, liaison in groups '1', '2' (2 actors): zero variance under the random-graph baseline
+        Note: no z-score for coordinator, liaison in groups '1', '2' (2 actors each): zero variance under the random-graph baseline
 
         """)
     }
