@@ -3,4 +3,5 @@ let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
     CentralityCommand.self,
+    BrokerageCommand.self,
 ]
