@@ -2,4 +2,6 @@
 let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
+    TiesCommand.self,
+    CollaborationCommand.self,
 ]
