@@ -35,7 +35,7 @@ extension StrengthRubric {
     /// Builds a rubric from parsed JSON; `file` names it in errors and becomes its origin.
     public init(json: JSONValue, file: String) throws {
         func fail(_ key: String, _ message: String) -> InputError {
-            InputError(file: file, "invalid rubric: \(key): \(message)")
+            InputError(file: file, "invalid rubric: " + (key.isEmpty ? "" : "\(key): ") + message)
         }
         func object(_ value: JSONValue, _ key: String, allowed: [String]) throws -> [(String, JSONValue)] {
             guard let pairs = value.objectValue else { throw fail(key, "expected an object") }
