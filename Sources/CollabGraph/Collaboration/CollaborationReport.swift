@@ -56,7 +56,7 @@ public struct CollaborationReport: Sendable {
         func fixed(_ x: Double) -> String { CollaborationReport.fixed(x) }
         var out = "Collaboration profile: \(graphName)\n"
         out += "Rubric: \(table.rubric.label): strong when strength ≥ \(NumberFormat.shortest(table.rubric.threshold)); weights "
-        out += StrengthRubric.Component.allCases.filter { table.measured[$0] }
+        out += StrengthRubric.Component.allCases.filter { table.effectiveWeight($0) > 0 }
             .map { "\($0.rawValue) \(NumberFormat.fixed(table.effectiveWeight($0), digits: 3))" }.joined(separator: ", ")
         if !table.measured.omitted.isEmpty {
             out += " (not measured: " + table.measured.omitted.map(\.rawValue).joined(separator: ", ") + ")"
