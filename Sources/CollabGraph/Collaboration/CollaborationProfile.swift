@@ -17,7 +17,8 @@
 /// 1. *fragmented* when there is no tie, or the largest component holds less than
 ///    `largest_component_share` [0.5] of the actors;
 /// 2. otherwise *strongly collaborative* when strong share ≥ `strong_share` [0.5] and
-///    reciprocity ≥ `reciprocity` [0.5] — most ties strong and most two-way, the
+///    reciprocity ≥ `reciprocity` [0.5] (this criterion is dropped when records carry no
+///    direction) — most ties strong and most two-way, the
 ///    "strongly collaborative local learning system" of Hodgson & Spours (2006);
 /// 3. otherwise *weakly collaborative*.
 /// Every criterion is reported with its value, threshold and whether it was met.
@@ -123,8 +124,12 @@ public struct Verdict: Sendable, Equatable {
     public var explanation: String
 
     /// Applies the rubric's verdict thresholds.
+    ///
+    /// - Parameters:
+    ///   - largestComponentShare: nil for a group pair (no fragmentation criterion).
+    ///   - reciprocity: nil when records carry no direction (no reciprocity criterion).
     public static func judge(actorCount: Int, pairCount: Int, largestComponentShare: Double?, strongShare: Double,
-                             reciprocity: Double, thresholds: StrengthRubric.VerdictThresholds) -> Verdict {
+                             reciprocity: Double?, thresholds: StrengthRubric.VerdictThresholds) -> Verdict {
         func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
         var criteria: [VerdictCriterion] = []
         if let largestComponentShare {
@@ -136,9 +141,11 @@ public struct Verdict: Sendable, Equatable {
         criteria.append(VerdictCriterion(name: "strong_share", value: strongShare, threshold: thresholds.strongShare,
                                          met: strongShare >= thresholds.strongShare,
                                          meaning: "strong ties are the norm"))
-        criteria.append(VerdictCriterion(name: "reciprocity", value: reciprocity, threshold: thresholds.reciprocity,
-                                         met: reciprocity >= thresholds.reciprocity,
-                                         meaning: "ties run both ways (two-way street)"))
+        if let reciprocity {
+            criteria.append(VerdictCriterion(name: "reciprocity", value: reciprocity, threshold: thresholds.reciprocity,
+                                             met: reciprocity >= thresholds.reciprocity,
+                                             meaning: "ties run both ways (two-way street)"))
+        }
         let connected = criteria.first { $0.name == "largest_component_share" }
         if pairCount == 0 {
             return Verdict(kind: .fragmented, criteria: criteria, explanation: "fragmented: there are no ties")
@@ -147,9 +154,11 @@ public struct Verdict: Sendable, Equatable {
             return Verdict(kind: .fragmented, criteria: criteria,
                            explanation: "fragmented: the largest component holds \(percent(connected.value)) of the actors, below \(percent(connected.threshold))")
         }
-        let strong = criteria[criteria.count - 2], twoWay = criteria[criteria.count - 1]
-        let numbers = "strong ties \(percent(strong.value)) (threshold \(percent(strong.threshold))), two-way pairs \(percent(twoWay.value)) (threshold \(percent(twoWay.threshold)))"
-        if strong.met && twoWay.met {
+        let strong = criteria.first { $0.name == "strong_share" }!
+        let twoWay = criteria.first { $0.name == "reciprocity" }
+        var numbers = "strong ties \(percent(strong.value)) (threshold \(percent(strong.threshold)))"
+        if let twoWay { numbers += ", two-way pairs \(percent(twoWay.value)) (threshold \(percent(twoWay.threshold)))" }
+        if strong.met && (twoWay?.met ?? true) {
             return Verdict(kind: .stronglyCollaborative, criteria: criteria, explanation: "strongly collaborative: \(numbers)")
         }
         return Verdict(kind: .weaklyCollaborative, criteria: criteria, explanation: "weakly collaborative: \(numbers)")
@@ -206,7 +215,8 @@ public struct CollaborationProfile: Sendable, Equatable {
         isolateCount = sizes.filter { $0 == 1 }.count
         verdict = Verdict.judge(actorCount: actorCount, pairCount: summary.pairCount,
                                 largestComponentShare: TieSummary.share(Double(largestComponentSize), Double(actorCount)),
-                                strongShare: summary.strongShare, reciprocity: summary.reciprocity,
+                                strongShare: summary.strongShare,
+                                reciprocity: table.measured.reciprocity ? summary.reciprocity : nil,
                                 thresholds: table.rubric.verdict)
     }
 }

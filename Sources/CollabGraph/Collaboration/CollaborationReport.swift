@@ -70,7 +70,7 @@ public struct CollaborationReport: Sendable {
             ["actors", String(p.actorCount)],
             ["connected pairs", "\(t.pairCount) (\(t.recordCount) records, weight \(NumberFormat.shortest(t.weight)))"],
             ["strong pairs", "\(t.strongPairs) (\(percent(t.strongShare)) of pairs, \(percent(t.strongWeightShare)) of weight)"],
-            ["two-way pairs", "\(t.reciprocalPairs) (\(percent(t.reciprocity)))"],
+            ["two-way pairs", table.measured.reciprocity ? "\(t.reciprocalPairs) (\(percent(t.reciprocity)))" : "not measured (records carry no direction)"],
             ["mean strength", fixed(t.meanStrength)],
             ["mean multiplexity", fixed(t.meanMultiplexity)],
         ], leftAligned: [0, 1])
@@ -107,23 +107,26 @@ public struct CollaborationReport: Sendable {
     }
 
     static let summaryHeader = ["pairs", "strong", "two-way", "co-prod", "multiplex", "strength"]
-    static func summaryCells(_ t: TieSummary) -> [String] {
-        [String(t.pairCount), percent(t.strongShare), percent(t.reciprocity), percent(t.pairShare(.coProduction)),
-         fixed(t.meanMultiplexity, 2), fixed(t.meanStrength)]
+    /// Pairs, strong share, two-way share ("–" when not measured), co-production share,
+    /// mean multiplexity, mean strength.
+    func summaryCells(_ t: TieSummary) -> [String] {
+        let percent = CollaborationReport.percent, fixed = CollaborationReport.fixed
+        return [String(t.pairCount), percent(t.strongShare), table.measured.reciprocity ? percent(t.reciprocity) : "–",
+                percent(t.pairShare(.coProduction)), fixed(t.meanMultiplexity, 2), fixed(t.meanStrength, 3)]
     }
 
     func groupText(_ g: GroupProfiles) -> String {
         var out = "By \(g.attribute): within each group\n"
         var rows = [["group", "actors"] + CollaborationReport.summaryHeader + ["clustering", "verdict"]]
         for group in g.groups {
-            rows.append([group.name, String(group.memberCount)] + CollaborationReport.summaryCells(group.profile.ties)
+            rows.append([group.name, String(group.memberCount)] + summaryCells(group.profile.ties)
                         + [CollaborationReport.fixed(group.profile.averageClustering), group.profile.verdict.kind.rawValue])
         }
         out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
         out += "\nBy \(g.attribute): between groups\n"
         rows = [["groups"] + CollaborationReport.summaryHeader + ["status"]]
         for pair in g.pairs {
-            rows.append(["\(pair.first) – \(pair.second)"] + CollaborationReport.summaryCells(pair.ties) + [pair.status.rawValue])
+            rows.append(["\(pair.first) – \(pair.second)"] + summaryCells(pair.ties) + [pair.status.rawValue])
         }
         out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
         let gaps = g.gaps
@@ -137,14 +140,14 @@ public struct CollaborationReport: Sendable {
         let percent = CollaborationReport.percent
         var out = "Horizontal and vertical ties (\(tiers.attribute): local < subregional < regional < national; \(tiers.tieredActors) actors with a tier)\n"
         var rows = [["ties", "share"] + CollaborationReport.summaryHeader]
-        rows.append(["horizontal (same tier)", percent(tiers.horizontalShare)] + CollaborationReport.summaryCells(tiers.horizontal))
-        rows.append(["vertical (across tiers)", percent(tiers.verticalShare)] + CollaborationReport.summaryCells(tiers.vertical))
+        rows.append(["horizontal (same tier)", percent(tiers.horizontalShare)] + summaryCells(tiers.horizontal))
+        rows.append(["vertical (across tiers)", percent(tiers.verticalShare)] + summaryCells(tiers.vertical))
         out += CollaborationReport.columns(rows)
         if tiers.unclassifiedPairs > 0 { out += "  \(tiers.unclassifiedPairs) pairs touch an actor without a tier (left out)\n" }
         out += "\nBy tier pair\n"
         rows = [["tiers"] + CollaborationReport.summaryHeader]
         for pair in tiers.tierPairs {
-            rows.append(["\(pair.first) – \(pair.second)"] + CollaborationReport.summaryCells(pair.ties))
+            rows.append(["\(pair.first) – \(pair.second)"] + summaryCells(pair.ties))
         }
         out += CollaborationReport.columns(rows)
         out += "\n45-degree mediators (strong ties both within and across their tier), ranked\n"
@@ -167,7 +170,7 @@ public struct CollaborationReport: Sendable {
         var rows = [["period"] + CollaborationReport.summaryHeader + ["transitivity", "largest", "verdict"]]
         for period in timeline.periods {
             let p = period.profile
-            rows.append([period.label] + CollaborationReport.summaryCells(p.ties)
+            rows.append([period.label] + summaryCells(p.ties)
                         + [CollaborationReport.fixed(p.transitivity), CollaborationReport.percent(p.largestComponentShare), p.verdict.kind.rawValue])
         }
         return out + CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])

@@ -73,7 +73,8 @@ public struct GroupProfiles: Sendable {
             for b in (a + 1) ..< max(a + 1, g) {
                 let summary = between[a * g + b]
                 let verdict = Verdict.judge(actorCount: 0, pairCount: summary.pairCount, largestComponentShare: nil,
-                                            strongShare: summary.strongShare, reciprocity: summary.reciprocity,
+                                            strongShare: summary.strongShare,
+                                            reciprocity: table.measured.reciprocity ? summary.reciprocity : nil,
                                             thresholds: table.rubric.verdict)
                 let status: PairStatus
                 if summary.pairCount == 0 { status = .noTies }
