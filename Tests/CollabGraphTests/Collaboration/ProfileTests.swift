@@ -19,6 +19,11 @@ final class ProfileTests: XCTestCase {
         XCTAssertEqual(judge(0.4999, 1, 1), .fragmented)
         XCTAssertEqual(judge(1, 1, 1, pairs: 0), .fragmented)
         XCTAssertEqual(judge(nil, 0.5, 0.5), .stronglyCollaborative) // group pairs: no fragmentation criterion
+        // Records without direction: no reciprocity criterion.
+        let undirected = Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: 1, strongShare: 0.5,
+                                       reciprocity: nil, thresholds: Self.thresholds)
+        XCTAssertEqual(undirected.kind, .stronglyCollaborative)
+        XCTAssertEqual(undirected.criteria.map(\.name), ["largest_component_share", "strong_share"])
         let verdict = Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: 0.9, strongShare: 0.25,
                                     reciprocity: 0.75, thresholds: Self.thresholds)
         XCTAssertEqual(verdict.criteria.map(\.name), ["largest_component_share", "strong_share", "reciprocity"])
