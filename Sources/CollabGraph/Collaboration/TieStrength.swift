@@ -36,7 +36,7 @@ import Foundation
 ///   networks", PNAS 104(18):7332–7336, doi:10.1073/pnas.0610245104 — overlap;
 /// - A. Hodgson & K. Spours (2006), "The organisation of 14-19 education and training in
 ///   England: beyond weakly collaborative arrangements", Journal of Education and Work
-///   19(4):325–342, doi:10.1080/13639080600867133 — weakly vs strongly collaborative.
+///   19(4):325–342 — weakly vs strongly collaborative.
 ///
 /// - Complexity: O(1) per dyad once overlap is known.
 public struct StrengthRubric: Sendable, Equatable {
