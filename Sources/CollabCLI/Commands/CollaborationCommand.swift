@@ -28,6 +28,9 @@ struct CollaborationCommand: CollabCommand {
         ]
     )
 
+    /// `--by` reports every pair of groups: G groups give G(G − 1)/2 rows.
+    static let maximumGroups = 200
+
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, ["text", "json"])
         let timeline: Timeline.Granularity?
@@ -44,6 +47,12 @@ struct CollaborationCommand: CollabCommand {
         if let groupBy, !graph.actors.contains(where: { $0.value(of: groupBy) != nil }) {
             let known = (["kind"] + graph.actorAttributeNames).joined(separator: ", ")
             throw UsageError("no actor has a value for '\(groupBy)'; the actors have: \(known)")
+        }
+        if let groupBy {
+            let groups = Set(graph.actors.map { $0.value(of: groupBy) ?? "" }).count
+            guard groups <= maximumGroups else {
+                throw UsageError("'--by \(groupBy)' makes \(groups) groups; profiles by group are limited to \(maximumGroups) (every pair of groups is reported)")
+            }
         }
         let (options, rubric) = try CollaborationOptions.parse(arguments, graph: graph)
         let report = CollaborationReport(graph: graph, graphName: arguments.positional(0)!, rubric: rubric,

@@ -154,8 +154,11 @@ public struct DyadTable: Sendable {
             if let keepType, !keepType[Int(tie.relationType)] { continue }
             if let window = options.window, !window.contains(start: tie.start, end: tie.end) { continue }
             kept.append(Int32(i))
-            for day in [tie.start, tie.end] {
-                guard let day else { continue }
+            if let day = tie.start {
+                if low == nil || day < low! { low = day }
+                if high == nil || day > high! { high = day }
+            }
+            if let day = tie.end {
                 if low == nil || day < low! { low = day }
                 if high == nil || day > high! { high = day }
             }

@@ -29,13 +29,12 @@ public struct Timeline: Sendable {
     public init(graph: CollaborationGraph, rubric: StrengthRubric, options: StrengthOptions, granularity: Granularity) {
         self.granularity = granularity
         var low: Day?, high: Day?
-        for tie in graph.ties {
-            for day in [tie.start, tie.end] {
-                guard let day else { continue }
-                if low == nil || day < low! { low = day }
-                if high == nil || day > high! { high = day }
-            }
+        func see(_ day: Day?) {
+            guard let day else { return }
+            if low == nil || day < low! { low = day }
+            if high == nil || day > high! { high = day }
         }
+        for tie in graph.ties { see(tie.start); see(tie.end) }
         guard let low, let high else { periods = []; return }
         var periods: [Period] = []
         var (year, month) = (low.civil.year, granularity == .year ? 1 : low.civil.month)

@@ -107,6 +107,9 @@ final class CollaborationCommandTests: XCTestCase {
         (code, _, err) = run(["collaboration", folder, "--timeline", "year", "--from", "2016"])
         XCTAssertEqual(code, 2)
         XCTAssertTrue(err.hasPrefix("Error: '--timeline' makes its own periods: give it without --at, --from or --to\n"), err)
+        (code, _, err) = run(["collaboration", CollaborationFixtures.path("Datasets/east-london"), "--by", "id"])
+        XCTAssertEqual(code, 2)
+        XCTAssertTrue(err.hasPrefix("Error: '--by id' makes 202 groups; profiles by group are limited to 200 (every pair of groups is reported)\n"), err)
         (code, _, err) = run(["ties", folder, "--format", "text"])
         XCTAssertEqual(code, 2)
     }
