@@ -14,7 +14,7 @@ struct TiesCommand: CollabCommand {
         over all partners but the pair). A rubric scales and weights the components into a
         strength in [0, 1] and a class, strong or weak; every output names its rubric.
         The default rubric is explained in docs/tie-strength.md and shipped as
-        docs/rubric-default.json, a starting point for --rubric.
+        docs/rubric-default.json and docs/rubric-default.csv, starting points for --rubric.
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + CollaborationOptions.options
@@ -41,7 +41,7 @@ struct TiesCommand: CollabCommand {
 /// Options shared by `collab ties` and `collab collaboration`.
 enum CollaborationOptions {
     static let options: [OptionSpec] =
-        [OptionSpec("rubric", value: "file", help: "A tie-strength rubric (JSON: component weights, scalings, threshold, ladder rungs, verdict thresholds); default: the built-in rubric.")]
+        [OptionSpec("rubric", value: "file", help: "A tie-strength rubric, JSON or a key,value CSV (component weights, scalings, threshold, ladder rungs, verdict thresholds); default: the built-in rubric (docs/rubric-default.json).")]
         + GraphInput.viewOptions.filter { ["types", "at", "from", "to"].contains($0.long) }
         + [OptionSpec("undirected", help: "Records carry no direction (source and target are interchangeable): reciprocity is not measured and left out of the strength.")]
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reading and writing a ``StrengthRubric`` as JSON (the `--rubric FILE` format).
+/// Reading and writing a ``StrengthRubric``: the `--rubric FILE` formats, JSON or a
+/// two-column CSV.
 ///
 /// ```json
 /// {
@@ -26,10 +27,97 @@ import Foundation
 /// typos), as are negative weights, a cap not above its floor, a threshold outside (0, 1]
 /// and an unknown rung.
 extension StrengthRubric {
-    /// Loads a rubric file.
+    /// Loads a rubric file: JSON, or CSV when the name ends in `.csv` (see
+    /// ``init(csv:file:)``).
     public static func load(_ path: String) throws -> StrengthRubric {
+        if path.lowercased().hasSuffix(".csv") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(file: path, "no such file or it cannot be read")
+            }
+            return try StrengthRubric(csv: [UInt8](data), file: path)
+        }
         let value = try JSONValue.parse(contentsOf: path)
         return try StrengthRubric(json: value, file: path)
+    }
+
+    /// Reads a rubric from a two-column CSV (`key,value`), one setting a row, keys being
+    /// the JSON paths with dots, the `components.` prefix optional:
+    ///
+    /// ```
+    /// key,value
+    /// name,care-sector
+    /// threshold,0.5
+    /// depth.weight,0.5
+    /// depth.values.exchange,0.5
+    /// reciprocity.weight,0.5
+    /// ladder.training needs analysis,co-production
+    /// verdict.strong_share,0.4
+    /// ```
+    ///
+    /// The same rules as the JSON form apply; errors name the line of the setting.
+    public init(csv bytes: [UInt8], file: String) throws {
+        var reader = CSVReader(bytes: bytes, file: file)
+        var fields: [CSVField] = []
+        guard try reader.nextRecord(into: &fields), fields.count == 2,
+              try reader.string(fields[0]).trimmingCharacters(in: .whitespaces).lowercased() == "key",
+              try reader.string(fields[1]).trimmingCharacters(in: .whitespaces).lowercased() == "value"
+        else { throw InputError(file: file, line: 1, column: 1, "invalid rubric: expected the header key,value") }
+        // Nested objects in file order: path → value, plus the line of every key.
+        var root: [(String, JSONValue)] = []
+        var lines: [(String, Int)] = []
+        func insert(_ path: ArraySlice<String>, _ value: JSONValue, into pairs: inout [(String, JSONValue)]) -> Bool {
+            let key = path.first!
+            let index = pairs.firstIndex { $0.0 == key }
+            if path.count == 1 {
+                guard index == nil else { return false }
+                pairs.append((key, value))
+                return true
+            }
+            var inner: [(String, JSONValue)] = []
+            if let index {
+                guard let existing = pairs[index].1.objectValue else { return false }
+                inner = existing
+            }
+            guard insert(path.dropFirst(), value, into: &inner) else { return false }
+            if let index { pairs[index].1 = .object(inner) } else { pairs.append((key, .object(inner))) }
+            return true
+        }
+        while try reader.nextRecord(into: &fields) {
+            if reader.isBlank(fields) { continue }
+            let line = fields[0].line
+            guard fields.count == 2 else {
+                throw InputError(file: file, line: line, column: fields[0].column, "invalid rubric: expected 2 fields (key,value), found \(fields.count)")
+            }
+            let key = try reader.string(fields[0]).trimmingCharacters(in: .whitespaces)
+            let text = try reader.string(fields[1]).trimmingCharacters(in: .whitespaces)
+            var path: [String]
+            if key.hasPrefix("ladder.") {
+                path = ["ladder", String(key.dropFirst("ladder.".count))]
+            } else {
+                path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                if let first = path.first, Component(rawValue: first) != nil { path.insert("components", at: 0) }
+            }
+            guard !key.isEmpty, !path.contains(where: \.isEmpty) else {
+                throw InputError(file: file, line: line, column: fields[0].column, "invalid rubric: empty key")
+            }
+            let textual = ["name", "description"].contains(key) || path.first == "ladder" || path.last == "scaling"
+            let value: JSONValue = textual ? .string(text) : (Double(text).map { .number($0) } ?? .string(text))
+            guard insert(path[...], value, into: &root) else {
+                throw InputError(file: file, line: line, column: fields[0].column, "invalid rubric: \(key): given more than once")
+            }
+            lines.append((path.joined(separator: "."), line))
+        }
+        do {
+            try self.init(json: .object(root), file: file)
+        } catch let error as InputError {
+            // Point at the line of the setting the message names.
+            let prefix = "invalid rubric: "
+            guard error.message.hasPrefix(prefix) else { throw error }
+            let rest = error.message.dropFirst(prefix.count)
+            let named = rest.prefix { $0 != ":" }
+            let line = lines.first { $0.0 == named }?.1 ?? lines.first { $0.0.hasPrefix(named + ".") }?.1
+            throw InputError(file: file, line: line, error.message)
+        }
     }
 
     /// Builds a rubric from parsed JSON; `file` names it in errors and becomes its origin.

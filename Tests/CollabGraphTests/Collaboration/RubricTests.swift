@@ -88,6 +88,47 @@ final class RubricTests: XCTestCase {
         XCTAssertEqual(text, StrengthRubric.standard.json().serialized() + "\n")
     }
 
+    /// `docs/rubric-default.csv`, the same rubric as a key,value table.
+    func testDefaultRubricCSV() throws {
+        var loaded = try StrengthRubric.load(CollaborationFixtures.path("docs/rubric-default.csv"))
+        loaded.origin = StrengthRubric.standard.origin
+        XCTAssertEqual(loaded, StrengthRubric.standard)
+    }
+
+    func testCSVRubric() throws {
+        let rubric = try StrengthRubric(csv: Array("""
+        key,value
+        name,care-sector
+        depth.weight,0.5
+        depth.values.exchange,0.4
+        components.reciprocity.weight,0.5
+        ladder.training needs analysis,co-production
+
+        verdict.strong_share,0.4
+        """.utf8), file: "r.csv")
+        XCTAssertEqual(rubric.name, "care-sector")
+        XCTAssertEqual(rubric.depth.weight, 0.5)
+        XCTAssertEqual(rubric.reciprocity.weight, 0.5)
+        XCTAssertEqual(rubric.intensity.weight, 0)
+        XCTAssertEqual(rubric.rungValues.exchange, 0.4)
+        XCTAssertEqual(rubric.ladder["training needs analysis"], .coProduction)
+        XCTAssertEqual(rubric.verdict.strongShare, 0.4)
+        let cases: [(String, String)] = [
+            ("name,value\n", "r.csv:1:1: invalid rubric: expected the header key,value"),
+            ("key,value\nthreshold,0.5\ndepth.weight,0.5\nreciprocity.weight,0.4\n",
+             "r.csv:3: invalid rubric: components: component weights sum to 0.9, expected 1"),
+            ("key,value\ndepth.weight,1\ndepth.weight,1\n", "r.csv:3:1: invalid rubric: depth.weight: given more than once"),
+            ("key,value\nthreshold,high\n", "r.csv:2: invalid rubric: threshold: expected a number"),
+            ("key,value\ndepth.wieght,1\n", "r.csv:2: invalid rubric: components.depth.wieght: unknown key (expected one of: weight, values)"),
+            ("key,value\nthreshold,0.5,1\n", "r.csv:2:1: invalid rubric: expected 2 fields (key,value), found 3"),
+        ]
+        for (text, message) in cases {
+            XCTAssertThrowsError(try StrengthRubric(csv: Array(text.utf8), file: "r.csv"), text) { error in
+                XCTAssertEqual("\(error)", message, text)
+            }
+        }
+    }
+
     func testCustomRubric() throws {
         let rubric = try Self.rubric("""
         {"name": "two-way", "threshold": 0.6,
