@@ -57,6 +57,7 @@ struct CollaborationCommand: CollabCommand {
         let (options, rubric) = try CollaborationOptions.parse(arguments, graph: graph)
         let report = CollaborationReport(graph: graph, graphName: arguments.positional(0)!, rubric: rubric,
                                          options: options, groupBy: groupBy, timeline: timeline)
+        try CollaborationOptions.check(report.table)
         let text = format == "json" ? report.json().serialized() + "\n" : report.text()
         try console.emit(text, to: arguments.value("output"))
         return 0

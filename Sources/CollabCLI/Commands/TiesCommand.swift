@@ -32,6 +32,7 @@ struct TiesCommand: CollabCommand {
         let graph = try GraphInput.load(arguments)
         let (options, rubric) = try CollaborationOptions.parse(arguments, graph: graph)
         let table = graph.tieStrengths(options: options, rubric: rubric)
+        try CollaborationOptions.check(table)
         let text = format == "json" ? table.json(graph: graph).serialized() + "\n" : table.csv(graph: graph)
         try console.emit(text, to: arguments.value("output"))
         return 0
@@ -52,5 +53,12 @@ enum CollaborationOptions {
         view.memberships = .ignore
         let options = StrengthOptions(view: view, directedRecords: !arguments.flag("undirected"))
         return (options, rubric)
+    }
+
+    /// A rubric that weighs nothing this graph can measure is an error, not a table of zeros.
+    static func check(_ table: TieStrengthTable) throws {
+        guard table.weighsNothing else { return }
+        let omitted = table.measured.omitted.map(\.rawValue).joined(separator: ", ")
+        throw AnalysisError("rubric \(table.rubric.label) gives weight only to components this graph cannot measure (not measured: \(omitted))")
     }
 }

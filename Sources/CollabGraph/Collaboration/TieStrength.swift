@@ -307,6 +307,12 @@ public struct TieStrengthTable: Sendable {
         return total > 0 ? rubric.rule(component).weight / total : 0
     }
 
+    /// True when the rubric weighs only components this graph cannot measure (every
+    /// strength is then 0 and says nothing).
+    public var weighsNothing: Bool {
+        !ties.isEmpty && StrengthRubric.Component.allCases.allSatisfy { effectiveWeight($0) == 0 }
+    }
+
     public init(graph: CollaborationGraph, rubric: StrengthRubric = .standard, options: StrengthOptions = StrengthOptions()) {
         self.rubric = rubric
         self.options = options

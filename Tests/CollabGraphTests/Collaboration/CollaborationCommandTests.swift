@@ -80,6 +80,16 @@ final class CollaborationCommandTests: XCTestCase {
         XCTAssertEqual(err, "Error: \(rubric): invalid rubric: components: component weights sum to 0.5, expected 1\n")
     }
 
+    func testRubricThatWeighsNothingMeasured() throws {
+        let rubric = folder + "/duration-only.json"
+        try #"{"name": "duration-only", "components": {"duration": {"weight": 1}}}"#.write(toFile: rubric, atomically: true, encoding: .utf8)
+        let karate = CollaborationFixtures.path("Datasets/karate")
+        let (code, out, err) = run(["collaboration", karate, "--rubric", rubric])
+        XCTAssertEqual(code, 1)
+        XCTAssertEqual(out, "")
+        XCTAssertEqual(err, "Error: rubric duration-only (\(rubric)) gives weight only to components this graph cannot measure (not measured: multiplexity, depth, duration)\n")
+    }
+
     func testCollaborationText() {
         let (code, out, err) = run(["collaboration", folder])
         XCTAssertEqual(code, 0, err)
