@@ -165,7 +165,7 @@ public struct CollaborationReport: Sendable {
     }
 
     func timelineText(_ timeline: Timeline) -> String {
-        var out = "Timeline by \(timeline.granularity.rawValue) (records active in each period; undated records count in every period)\n"
+        let out = "Timeline by \(timeline.granularity.rawValue) (records active in each period; undated records count in every period)\n"
         if timeline.periods.isEmpty { return out + "  no dated records\n" }
         var rows = [["period"] + CollaborationReport.summaryHeader + ["transitivity", "largest", "verdict"]]
         for period in timeline.periods {
