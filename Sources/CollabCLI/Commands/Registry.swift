@@ -4,4 +4,6 @@ let registeredCommands: [any CollabCommand.Type] = [
     ConvertCommand.self,
     CentralityCommand.self,
     BrokerageCommand.self,
+    TiesCommand.self,
+    CollaborationCommand.self,
 ]
