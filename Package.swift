@@ -23,10 +23,11 @@ let package = Package(
         ),
         .target(name: "CollabGraph", swiftSettings: releaseFlags),
         .target(name: "CollabRender", dependencies: ["CollabGraph", "CGraphviz"], swiftSettings: releaseFlags),
-        .executableTarget(name: "collab", dependencies: ["CollabGraph", "CollabRender"], swiftSettings: releaseFlags),
+        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabRender"], swiftSettings: releaseFlags),
+        .executableTarget(name: "collab", dependencies: ["CollabCLI"], swiftSettings: releaseFlags),
         .testTarget(
             name: "CollabGraphTests",
-            dependencies: ["CollabGraph", "CollabRender"]
+            dependencies: ["CollabGraph", "CollabRender", "CollabCLI"]
         ),
     ]
 )

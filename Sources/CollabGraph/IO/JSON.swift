@@ -272,6 +272,8 @@ private struct JSONParser {
     }
 }
 
+import Foundation
+
 /// Number formatting for tables and JSON.
 public enum NumberFormat {
     /// The shortest text that parses back to the same double (`1`, `0.25`, `1e-05`);
@@ -282,5 +284,13 @@ public enum NumberFormat {
             return value == 0 ? "0" : String(Int64(value))
         }
         return "\(value)"
+    }
+}
+
+extension NumberFormat {
+    /// Fixed-point text with `digits` decimals, for human-readable output only.
+    public static func fixed(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "–" }
+        return String(format: "%.\(digits)f", value)
     }
 }

@@ -1,0 +1,5 @@
+/// Every `collab` subcommand, in the order `collab --help` lists them. Add new commands here.
+let registeredCommands: [any CollabCommand.Type] = [
+    InfoCommand.self,
+    ConvertCommand.self,
+]

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Writes a graph as a dataset folder: `nodes.csv`, `edges.csv`, `memberships.csv` (when
+/// there are memberships) and `types.csv` (the ladder rungs of the graph's relation types).
+/// CSV fields are quoted per RFC 4180 when they hold commas, quotes or line breaks.
+public enum DatasetWriter {
+    public static func write(_ graph: CollaborationGraph, toFolder folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var nodes = CSVWriter(header: ["id", "label", "kind"] + graph.actorAttributeNames)
+        for actor in graph.actors {
+            nodes.row([actor.id, actor.label, actor.kind] + graph.actorAttributeNames.map { actor.attributes[$0] ?? "" })
+        }
+        var edges = CSVWriter(header: ["source", "target", "type", "weight", "start", "end"] + graph.tieAttributeNames)
+        for tie in graph.ties {
+            edges.row([graph.actors[Int(tie.source)].id, graph.actors[Int(tie.target)].id, graph.typeName(of: tie),
+                       NumberFormat.shortest(tie.weight), tie.start?.description ?? "", tie.end?.description ?? ""]
+                      + graph.tieAttributeNames.map { tie.attributes[$0] ?? "" })
+        }
+        try AtomicFile.write(nodes.text, to: folder + "/nodes.csv")
+        try AtomicFile.write(edges.text, to: folder + "/edges.csv")
+        if !graph.memberships.isEmpty {
+            var memberships = CSVWriter(header: ["member", "network", "start", "end"] + graph.membershipAttributeNames)
+            for m in graph.memberships {
+                memberships.row([graph.actors[Int(m.member)].id, graph.actors[Int(m.network)].id,
+                                 m.start?.description ?? "", m.end?.description ?? ""]
+                                + graph.membershipAttributeNames.map { m.attributes[$0] ?? "" })
+            }
+            try AtomicFile.write(memberships.text, to: folder + "/memberships.csv")
+        }
+        let used = Set(graph.relationTypes.filter { !$0.isEmpty }.map(RelationLadder.normalise))
+        var types = CSVWriter(header: ["type", "depth"])
+        for (type, depth) in graph.ladder.depths.sorted(by: { $0.key < $1.key }) where used.contains(type) {
+            types.row([type, depth.description])
+        }
+        try AtomicFile.write(types.text, to: folder + "/types.csv")
+    }
+}
+
+/// Builds RFC 4180 CSV text: fields quoted only when needed, LF line ends.
+public struct CSVWriter {
+    public private(set) var text = ""
+
+    public init(header: [String]) { row(header) }
+
+    public mutating func row(_ fields: [String]) {
+        text += fields.map(CSVWriter.quote).joined(separator: ",") + "\n"
+    }
+
+    public static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || field.hasPrefix(" ") || field.hasSuffix(" ") else {
+            return field
+        }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
