@@ -32,6 +32,7 @@ public enum GraphvizRenderer {
         lock.lock()
         defer { lock.unlock() }
         _ = agseterr(AGMAX)
+        _ = agreseterrors()
         guard let context = gvContext() else {
             throw RenderError.graphvizUnavailable("cannot create a Graphviz context")
         }
@@ -56,6 +57,10 @@ public enum GraphvizRenderer {
                 "Graphviz cannot write \(format.rawValue.uppercased()) (\(lastError() ?? "no renderer")): install `libgraphviz-dev` with its cairo/pango plugins (`apt-get install libgraphviz-dev`)")
         }
         defer { gvFreeRenderData(result) }
+        // Errors Graphviz recovers from (a malformed HTML-like label) still mean a wrong map.
+        if agerrors() >= Int32(AGERR.rawValue) {
+            throw RenderError.layoutFailed(lastError() ?? "Graphviz reported an error")
+        }
         return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Data(bytes: $0, count: Int(length)) }
     }
 

@@ -2,4 +2,5 @@
 let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
+    RenderCommand.self,
 ]
