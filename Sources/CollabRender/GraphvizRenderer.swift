@@ -41,6 +41,10 @@ public enum GraphvizRenderer {
             throw RenderError.invalidDOT(lastError() ?? "syntax error")
         }
         defer { agclose(graph) }
+        // Some engines (sfdp) draw from the C library's random generators without seeding
+        // them: reseed so a render does not depend on what ran before it in the process.
+        srand48(1)
+        srand(1)
         guard gvLayout(context, graph, engine.rawValue) == 0 else {
             let message = lastError() ?? "layout failed"
             if message.contains("not recognized") || message.contains("not available") {

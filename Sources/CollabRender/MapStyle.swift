@@ -35,6 +35,7 @@ public enum MapStyle {
     public static let missingColour = "#FFFFFF"
     public static let suggestedColour = "#D55E00"
     public static let tieColour = "#555555"
+    public static let strongTieColour = "#333333CC"
     static let fontName = "Helvetica,Arial,sans-serif"
 
     /// A shape per known kind: (Graphviz shape, extra style, legend glyph).
@@ -152,7 +153,11 @@ public enum MapStyle {
             var attributes: [DOTAttribute] = []
             let width = 0.6 + 3.4 * (tie.weight / maxWeight).squareRoot()
             attributes.append(DOTAttribute("penwidth", format(width)))
-            if !tie.strength.isStrong { attributes.append(DOTAttribute("style", "dashed")) }
+            if !tie.strength.isStrong {
+                attributes.append(DOTAttribute("style", "dashed"))
+            } else {
+                attributes.append(DOTAttribute("color", strongTieColour))
+            }
             attributes.append(DOTAttribute("dir", map.arrows && !tie.isTwoWay ? "forward" : "none"))
             attributes.append(DOTAttribute("weight", format(tie.weight)))
             attributes.append(DOTAttribute("strength", format(tie.strength.index)))
@@ -212,22 +217,24 @@ public enum MapStyle {
     static func legend(map: ActorMap, kinds: [String], shapes: [String: KindShape], attribute: String,
                        groups: GroupColours, options: StyleOptions) -> HTMLLabel {
         func text(_ s: String) -> String { HTMLLabel.text(s) }
-        func item(_ swatch: String, _ label: String) -> String { swatch + "<TD ALIGN=\"LEFT\">" + text(label) + "</TD>" }
+        func item(_ swatch: String, _ label: String) -> String { swatch + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"15\">" + text(label) + "</FONT></TD>" }
         func rows(_ heading: String, _ items: [String]) -> String {
+            // One nested table per row, so each row spaces its own items.
             var out = ""
-            let perRow = 6
+            let perRow = 8
             for start in stride(from: 0, to: max(items.count, 1), by: perRow) {
-                out += start == 0 ? "<TR><TD ALIGN=\"LEFT\"><B>" + text(heading) + "</B></TD>" : "<TR><TD> </TD>"
-                out += items[start ..< min(start + perRow, items.count)].joined()
-                out += "</TR>"
+                out += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"MIDDLE\">" + (start == 0 ? "<FONT POINT-SIZE=\"15\"><B>" + text(heading) + "</B></FONT>" : " ") + "</TD>"
+                out += "<TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
+                out += items[start ..< min(start + perRow, items.count)].joined(separator: "<TD WIDTH=\"10\"> </TD>")
+                out += "</TR></TABLE></TD></TR>"
             }
             return out
         }
         func swatch(_ colour: String) -> String {
-            "<TD BGCOLOR=\"\(colour)\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"14\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"> </TD>"
+            "<TD BGCOLOR=\"\(colour)\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"16\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"> </TD>"
         }
         func glyph(_ g: String, colour: String = "#333333") -> String {
-            "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(colour)\">" + text(g) + "</FONT></TD>"
+            "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"18\" COLOR=\"\(colour)\">" + text(g) + "</FONT></TD>"
         }
         var groupItems = groups.named.map { item(swatch($0.colour), $0.value) }
         if groups.hasOther { groupItems.append(item(swatch(otherColour), "other")) }
@@ -243,9 +250,9 @@ public enum MapStyle {
         subtitle += "; size by \(map.sizeMeasure)"
         if let note = options.subtitle, !note.isEmpty { subtitle += "; " + note }
 
-        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">"
-        out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"13\"><FONT POINT-SIZE=\"22\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
-        out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"13\"><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
+        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+        out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
+        out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
         if !(groups.named.count == 1 && !groups.hasOther && !groups.hasMissing) || attribute != "kind" {
             out += rows(attribute, groupItems)
         }
