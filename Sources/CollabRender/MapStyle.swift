@@ -25,7 +25,8 @@ import CollabGraph
 ///
 /// Actors are written with generated ids `a<index>` (their index in the graph): actor
 /// ids and names only ever appear as escaped attribute values (`label`, `tooltip`,
-/// `actor`, the colour attribute).
+/// `actor`, `fill_value`); data attributes use names Graphviz ignores (`actor`, `kind`,
+/// `fill_by`, `fill_value`, `size_value`, `tie_weight`, `tie_strength`).
 ///
 /// - Complexity: O(n + m) for n drawn actors and m drawn ties.
 public enum MapStyle {
@@ -33,6 +34,8 @@ public enum MapStyle {
     public static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
     public static let otherColour = "#BBBBBB"
     public static let missingColour = "#FFFFFF"
+    /// The fill when there is nothing to colour by.
+    public static let uniformColour = "#56B4E9"
     public static let suggestedColour = "#D55E00"
     public static let tieColour = "#555555"
     public static let strongTieColour = "#333333CC"
@@ -69,8 +72,10 @@ public enum MapStyle {
     public static func dot(_ map: ActorMap, graph: CollaborationGraph, options: StyleOptions) -> DOTGraph {
         let actors = map.actors.map { graph.actors[Int($0)] }
         // Group colours.
-        let attribute = options.colourBy ?? (actors.contains { $0.value(of: "sector") != nil } ? "sector" : "kind")
-        let groups = groupColours(actors.map { $0.value(of: attribute) })
+        // Fill attribute: as asked, else sector, else kind when actors differ in kind, else none.
+        let attribute: String? = options.colourBy ?? (actors.contains { $0.value(of: "sector") != nil } ? "sector"
+            : Set(actors.map(\.kind)).count > 1 ? "kind" : nil)
+        let groups = groupColours(actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
         // Kind shapes.
         var kindOrder: [String] = []
         var shapes: [String: KindShape] = [:]
@@ -115,7 +120,7 @@ public enum MapStyle {
             let index = map.actors[i]
             let shape = shapes[actor.kind]!
             let relative = maxSize > 0 ? (map.size[i] / maxSize).squareRoot() : 0
-            let fill = groups.colour(for: actor.value(of: attribute))
+            let fill = attribute.map { groups.colour(for: actor.value(of: $0)) } ?? uniformColour
             var attributes: [DOTAttribute] = [DOTAttribute("actor", actor.id)]
             attributes.append(DOTAttribute("shape", shape.shape))
             var style = ["filled"]
@@ -138,7 +143,12 @@ public enum MapStyle {
                 attributes.append(DOTAttribute("height", format(shape.shape == "box" || shape.shape == "parallelogram" ? width * 0.7 : width)))
             }
             attributes.append(DOTAttribute("tooltip", actor.label))
-            if attribute != "kind", let value = actor.value(of: attribute) { attributes.append(DOTAttribute(attribute, value)) }
+            // Data attributes carry names Graphviz does not use (a user column called
+            // `group` or `width` must not steer the layout).
+            if let attribute, let value = actor.value(of: attribute) {
+                attributes.append(DOTAttribute("fill_by", attribute))
+                attributes.append(DOTAttribute("fill_value", value))
+            }
             attributes.append(DOTAttribute("kind", actor.kind))
             attributes.append(DOTAttribute("size_value", format(map.size[i])))
             let emphasised = map.highlighted[i] || map.focus == index
@@ -159,8 +169,8 @@ public enum MapStyle {
                 attributes.append(DOTAttribute("color", strongTieColour))
             }
             attributes.append(DOTAttribute("dir", map.arrows && !tie.isTwoWay ? "forward" : "none"))
-            attributes.append(DOTAttribute("weight", format(tie.weight)))
-            attributes.append(DOTAttribute("strength", format(tie.strength.index)))
+            attributes.append(DOTAttribute("tie_weight", format(tie.weight)))
+            attributes.append(DOTAttribute("tie_strength", format(tie.strength.index)))
             attributes.append(DOTAttribute("class", tie.strength.isStrong ? "strong" : "weak"))
             dot.edges.append(DOTEdge(source: "a\(tie.source)", target: "a\(tie.target)", attributes: attributes))
         }
@@ -214,7 +224,7 @@ public enum MapStyle {
     }
 
     /// The title and legend as one HTML-like table of escaped text.
-    static func legend(map: ActorMap, kinds: [String], shapes: [String: KindShape], attribute: String,
+    static func legend(map: ActorMap, kinds: [String], shapes: [String: KindShape], attribute: String?,
                        groups: GroupColours, options: StyleOptions) -> HTMLLabel {
         func text(_ s: String) -> String { HTMLLabel.text(s) }
         func item(_ swatch: String, _ label: String) -> String { swatch + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"15\">" + text(label) + "</FONT></TD>" }
@@ -239,7 +249,11 @@ public enum MapStyle {
         var groupItems = groups.named.map { item(swatch($0.colour), $0.value) }
         if groups.hasOther { groupItems.append(item(swatch(otherColour), "other")) }
         if groups.hasMissing { groupItems.append(item(swatch(missingColour), "(none)")) }
-        let kindItems = kinds.map { item(glyph(shapes[$0]!.glyph), $0.isEmpty ? "(no kind)" : $0) }
+        // Colouring by kind: each kind shows its glyph in its colour.
+        let kindItems = kinds.map { kind in
+            item(glyph(shapes[kind]!.glyph, colour: attribute == "kind" ? groups.colour(for: kind.isEmpty ? nil : kind) : "#333333"),
+                 kind.isEmpty ? "(no kind)" : kind)
+        }
         var tieItems = [item(glyph("━━"), "strong"), item(glyph("╍╍"), "weak")]
         if map.arrows { tieItems += [item(glyph("→"), "one-way"), item(glyph("—"), "two-way")] }
         tieItems.append(item(glyph("│", colour: "#333333"), "width = weight"))
@@ -253,10 +267,8 @@ public enum MapStyle {
         var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
         out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
         out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
-        if !(groups.named.count == 1 && !groups.hasOther && !groups.hasMissing) || attribute != "kind" {
-            out += rows(attribute, groupItems)
-        }
-        if kinds.count > 1 || attribute == "kind" { out += rows("kind", kindItems) }
+        if let attribute, attribute != "kind" { out += rows(attribute, groupItems) }
+        if kinds.count > 1 { out += rows("kind", kindItems) }
         out += rows("ties", tieItems)
         out += "</TABLE>"
         return HTMLLabel(markup: out)

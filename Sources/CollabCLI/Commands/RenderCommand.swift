@@ -30,7 +30,7 @@ struct RenderCommand: CollabCommand {
             OptionSpec("suggested", value: "file", help: "A CSV with source and target columns: ties to draw dashed in vermillion (e.g. suggestions from the gaps analysis)."),
             OptionSpec("labels", value: "mode", help: "all, none, top:N (the N largest actors) or auto (all up to 60 actors, else the top 40 and every anchor; default)."),
             OptionSpec("title", value: "text", help: "The map's title (default: the graph's folder or file name)."),
-            OptionSpec("undirected", help: "Never draw arrows (by default arrows are drawn when the records run both ways somewhere, i.e. carry direction; --directed forces them)."),
+            OptionSpec("undirected", help: "Never draw arrows. By default arrows follow meta.json's 'directed' in the dataset folder, else are drawn when some pair has records both ways (the records carry direction); --directed forces them."),
             OptionSpec("dpi", value: "n", help: "Resolution of PNG output (default 110, 72 above 400 actors)."),
         ] + GraphInput.viewOptions,
         examples: [
@@ -70,8 +70,13 @@ struct RenderCommand: CollabCommand {
         var options = MapOptions(view: view, minStrength: try arguments.number("min-strength"),
                                  strongOnly: arguments.flag("strong-only"), focus: arguments.value("focus"),
                                  radius: radius, highlight: arguments.list("highlight") ?? [], labels: labels)
-        if arguments.flag("directed") { options.arrows = true }
-        if arguments.flag("undirected") { options.arrows = false }
+        if arguments.flag("directed") {
+            options.arrows = true
+        } else if arguments.flag("undirected") {
+            options.arrows = false
+        } else {
+            options.arrows = declaredDirection(arguments.positional(0)!)
+        }
         if let colour = arguments.value("colour-by"), !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
             throw UsageError("no actor has a value for '\(colour)'; attributes: kind, \(graph.actorAttributeNames.joined(separator: ", "))")
         }
@@ -105,6 +110,13 @@ struct RenderCommand: CollabCommand {
         try AtomicFile.write(rendered.data, to: output)
         console.err("Wrote \(output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
         return 0
+    }
+
+    /// `directed` from a dataset folder's `meta.json`, if it has one.
+    static func declaredDirection(_ path: String) -> Bool? {
+        let meta = path + "/meta.json"
+        guard FileManager.default.fileExists(atPath: meta), let json = try? JSONValue.parse(contentsOf: meta) else { return nil }
+        return json["directed"]?.boolValue
     }
 
     /// Per-actor values for `--size-by`.
