@@ -100,12 +100,26 @@ public enum GraphMLReader {
         parser.delegate = handler
         let ok = parser.parse()
         if let error = handler.error { throw error }
-        guard ok else {
-            let message = parser.parserError.map { "malformed XML: \($0.localizedDescription)" } ?? "malformed XML"
+        guard ok, parser.parserError == nil, handler.openElements.isEmpty else {
+            let message = "malformed XML: " + describe(parser.parserError, open: handler.openElements)
             throw InputError(file: file, line: parser.lineNumber, column: parser.columnNumber, message)
         }
         guard handler.sawGraph else { throw InputError(file: file, "no <graph> element: not a GraphML file") }
         return try handler.finish()
+    }
+
+    /// A readable cause for XMLParser's numeric error codes (libxml2's on Linux).
+    private static func describe(_ error: Error?, open: [String]) -> String {
+        let code = (error as NSError?)?.code
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ended early" + (open.last.map { ": <\($0)> is not closed" } ?? "")
+        case 38, 41, 65, 73: return "malformed attribute"
+        case 76: return "an end tag does not match its start tag"
+        case 9: return "invalid character"
+        case 26, 68: return "undefined or malformed entity"
+        default: return "XML parser error \(code.map(String.init) ?? "unknown")" + (open.last.map { " inside <\($0)>" } ?? "")
+        }
     }
 
     private struct Key { var name: String; var domain: String; var defaultValue: String? }
@@ -132,6 +146,9 @@ public enum GraphMLReader {
         var currentData: String?
         var inDefault = false
         var text = ""
+        /// Element names open at this point: libxml2 in FoundationXML does not always
+        /// report a mismatched end tag, so nesting is checked here too.
+        var openElements: [String] = []
 
         init(file: String) { self.file = file }
 
@@ -142,6 +159,7 @@ public enum GraphMLReader {
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
+            openElements.append(name)
             switch name {
             case "key":
                 guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
@@ -177,6 +195,10 @@ public enum GraphMLReader {
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            guard openElements.last == name else {
+                return fail(parser, "malformed XML: </\(name)> closes <\(openElements.last ?? "nothing")>")
+            }
+            openElements.removeLast()
             switch name {
             case "default":
                 if let k = currentKey { keys[k]?.defaultValue = text }

@@ -146,6 +146,7 @@ public struct CollaborationGraph: Sendable {
     public mutating func addTie(_ tie: Tie) {
         precondition(Int(tie.source) < actors.count && Int(tie.target) < actors.count, "tie end out of range")
         precondition(tie.weight > 0 && tie.weight.isFinite, "tie weight must be positive and finite")
+        for key in tie.attributes.keys where !tieAttributeNames.contains(key) { tieAttributeNames.append(key) }
         ties.append(tie)
     }
 
@@ -161,6 +162,7 @@ public struct CollaborationGraph: Sendable {
 
     public mutating func addMembership(_ membership: Membership) {
         precondition(Int(membership.member) < actors.count && Int(membership.network) < actors.count)
+        for key in membership.attributes.keys where !membershipAttributeNames.contains(key) { membershipAttributeNames.append(key) }
         memberships.append(membership)
     }
 

@@ -1,0 +1,65 @@
+import CollabGraph
+import Foundation
+import XCTest
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The package root (the folder holding Package.swift).
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    static func dataset(_ name: String) -> String { path("Datasets/\(name)") }
+    static func fixtureGraph(_ name: String) -> String { path("Tests/Fixtures/graphs/\(name)") }
+
+    static func load(_ relative: String) throws -> CollaborationGraph { try GraphLoader.load(path(relative)) }
+
+    /// A fresh temporary folder, removed by the caller's teardown or left in /tmp.
+    static func temporaryFolder() -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("collab-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Writes files (name → contents) into a new temporary folder and returns its path.
+    static func folder(_ files: [String: String]) -> String {
+        let folder = temporaryFolder()
+        for (name, text) in files { try! Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        return folder
+    }
+
+    static func folder(bytes files: [String: [UInt8]]) -> String {
+        let folder = temporaryFolder()
+        for (name, bytes) in files { try! Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        return folder
+    }
+}
+
+/// Asserts that `body` throws an ``InputError`` at the given line and column whose message
+/// contains `fragment`.
+func XCTAssertInputError<T>(_ body: @autoclosure () throws -> T, line expectedLine: Int?, column expectedColumn: Int?,
+                            contains fragment: String, file: StaticString = #filePath, line: UInt = #line) {
+    do {
+        _ = try body()
+        XCTFail("expected an input error containing '\(fragment)'", file: file, line: line)
+    } catch let error as InputError {
+        XCTAssertEqual(error.line, expectedLine, "line of: \(error)", file: file, line: line)
+        XCTAssertEqual(error.column, expectedColumn, "column of: \(error)", file: file, line: line)
+        XCTAssertTrue(error.message.contains(fragment), "message '\(error.message)' lacks '\(fragment)'", file: file, line: line)
+    } catch {
+        XCTFail("unexpected error \(error)", file: file, line: line)
+    }
+}
+
+/// Relative comparison with a small absolute floor, for reference values.
+func XCTAssertClose(_ actual: Double, _ expected: Double, relative: Double = 1e-9, absolute: Double = 1e-12,
+                    _ message: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
+    let tolerance = max(absolute, relative * abs(expected))
+    XCTAssertTrue(abs(actual - expected) <= tolerance, "\(actual) != \(expected) (±\(tolerance)) \(message())", file: file, line: line)
+}
