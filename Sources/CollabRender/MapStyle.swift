@@ -5,7 +5,7 @@ import CollabGraph
 ///
 /// - **shape by kind**: anchor institutions are bold rounded boxes (and at least medium
 ///   size), employers hexagons, SMEs small ellipses, networks diamonds, public bodies
-///   houses, schools pentagons, providers parallelograms, community groups double circles;
+///   houses, schools pentagons, providers parallelograms, community groups dashed ellipses;
 ///   other kinds take the remaining shapes in order of first appearance;
 /// - **fill by group** (default `sector`, else `kind`): the Okabe–Ito colour-blind-safe
 ///   palette (Okabe & Ito 2008, https://jfly.uni-koeln.de/color/; Wong 2011, "Points of
@@ -50,7 +50,7 @@ public enum MapStyle {
         "public": KindShape(shape: "house", style: "", glyph: "⌂", penWidth: 1.2),
         "school": KindShape(shape: "pentagon", style: "", glyph: "⬟", penWidth: 1),
         "provider": KindShape(shape: "parallelogram", style: "", glyph: "▰", penWidth: 1),
-        "community": KindShape(shape: "doublecircle", style: "", glyph: "◎", penWidth: 1),
+        "community": KindShape(shape: "ellipse", style: "dashed", glyph: "◌", penWidth: 1.5),
     ]
     /// Shapes for kinds not in the table, in order of first appearance.
     static let spareShapes: [KindShape] = [
@@ -73,9 +73,12 @@ public enum MapStyle {
         let actors = map.actors.map { graph.actors[Int($0)] }
         // Group colours.
         // Fill attribute: as asked, else sector, else kind when actors differ in kind, else none.
-        let attribute: String? = options.colourBy ?? (actors.contains { $0.value(of: "sector") != nil } ? "sector"
-            : Set(actors.map(\.kind)).count > 1 ? "kind" : nil)
-        let groups = groupColours(actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
+        let attribute: String? = options.colourBy ?? (graph.actors.contains { $0.value(of: "sector") != nil } ? "sector"
+            : Set(graph.actors.map(\.kind)).count > 1 ? "kind" : nil)
+        // Colours are ranked over the whole graph, so that every map of one dataset gives a
+        // group the same colour; the legend lists the groups drawn.
+        var groups = groupColours(graph.actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
+        groups.restrict(to: actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
         // Kind shapes.
         var kindOrder: [String] = []
         var shapes: [String: KindShape] = [:]
@@ -205,6 +208,14 @@ public enum MapStyle {
         public var hasOther: Bool
         public var hasMissing: Bool
 
+        /// Keeps in the legend only the groups among `values` (colours unchanged).
+        public mutating func restrict(to values: [String?]) {
+            let present = Set(values.compactMap { $0 })
+            hasOther = present.contains { value in !named.contains { $0.value == value } }
+            hasMissing = values.contains(nil)
+            named = named.filter { present.contains($0.value) }
+        }
+
         public func colour(for value: String?) -> String {
             guard let value else { return MapStyle.missingColour }
             return named.first { $0.value == value }?.colour ?? MapStyle.otherColour
@@ -234,14 +245,14 @@ public enum MapStyle {
             let perRow = 8
             for start in stride(from: 0, to: max(items.count, 1), by: perRow) {
                 out += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"MIDDLE\">" + (start == 0 ? "<FONT POINT-SIZE=\"15\"><B>" + text(heading) + "</B></FONT>" : " ") + "</TD>"
-                out += "<TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
+                out += "<TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
                 out += items[start ..< min(start + perRow, items.count)].joined(separator: "<TD WIDTH=\"10\"> </TD>")
                 out += "</TR></TABLE></TD></TR>"
             }
             return out
         }
         func swatch(_ colour: String) -> String {
-            "<TD BGCOLOR=\"\(colour)\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"16\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"> </TD>"
+            "<TD BGCOLOR=\"\(colour)\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"16\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"><FONT POINT-SIZE=\"2\"> </FONT></TD>"
         }
         func glyph(_ g: String, colour: String = "#333333") -> String {
             "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"18\" COLOR=\"\(colour)\">" + text(g) + "</FONT></TD>"
@@ -254,8 +265,13 @@ public enum MapStyle {
             item(glyph(shapes[kind]!.glyph, colour: attribute == "kind" ? groups.colour(for: kind.isEmpty ? nil : kind) : "#333333"),
                  kind.isEmpty ? "(no kind)" : kind)
         }
-        var tieItems = [item(glyph("━━"), "strong"), item(glyph("╍╍"), "weak")]
-        if map.arrows { tieItems += [item(glyph("→"), "one-way"), item(glyph("—"), "two-way")] }
+        var tieItems: [String] = []
+        if map.ties.contains(where: \.strength.isStrong) { tieItems.append(item(glyph("━━"), "strong")) }
+        if map.ties.contains(where: { !$0.strength.isStrong }) { tieItems.append(item(glyph("╍╍"), "weak")) }
+        if map.arrows {
+            if map.ties.contains(where: { !$0.isTwoWay }) { tieItems.append(item(glyph("→"), "one-way")) }
+            if map.ties.contains(where: \.isTwoWay) { tieItems.append(item(glyph("—"), "two-way")) }
+        }
         tieItems.append(item(glyph("│", colour: "#333333"), "width = weight"))
         if !map.suggestedTies.isEmpty { tieItems.append(item(glyph("╍╍", colour: suggestedColour), "suggested")) }
 
@@ -264,13 +280,16 @@ public enum MapStyle {
         subtitle += "; size by \(map.sizeMeasure)"
         if let note = options.subtitle, !note.isEmpty { subtitle += "; " + note }
 
+        // One column: title, subtitle, then the legend as a nested two-column table (so the
+        // title's width does not stretch the legend's columns).
         var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
-        out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
-        out += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
+        out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
+        out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
+        out += "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
         if let attribute, attribute != "kind" { out += rows(attribute, groupItems) }
         if kinds.count > 1 { out += rows("kind", kindItems) }
         out += rows("ties", tieItems)
-        out += "</TABLE>"
+        out += "</TABLE></TD></TR></TABLE>"
         return HTMLLabel(markup: out)
     }
 
