@@ -6,4 +6,5 @@ let registeredCommands: [any CollabCommand.Type] = [
     BrokerageCommand.self,
     TiesCommand.self,
     CollaborationCommand.self,
+    RenderCommand.self,
 ]
