@@ -2,6 +2,8 @@
 let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
+    CentralityCommand.self,
+    BrokerageCommand.self,
     TiesCommand.self,
     CollaborationCommand.self,
 ]
