@@ -4,8 +4,9 @@
 /// ascending with no repeats (parallel records are summed into one weight), so two rows
 /// can be intersected by a merge. Built once per view; immutable and `Sendable`.
 ///
-/// - Complexity: building is O(n + m) (two counting-sort passes, no comparison sort);
-///   memory is (n + 1) offsets plus m neighbour indices and m weights.
+/// - Complexity: building is O(n + m + Σ d log d) (one counting-sort pass, then each row
+///   of degree d sorted in place); memory is (n + 1) offsets plus m neighbour indices and
+///   m weights.
 public struct CompressedAdjacency: Sendable {
     public let nodeCount: Int
     /// `nodeCount + 1` monotone offsets into `neighbours` and `weights`.
@@ -54,59 +55,85 @@ public struct CompressedAdjacency: Sendable {
 
     /// Builds rows from entries `sources[i] → targets[i]` with `weights[i]`; entries with
     /// the same ends are summed. Self-loops must be removed by the caller.
+    ///
+    /// One counting-sort scatter by source (sequential reads), then each row is sorted in
+    /// place (insertion sort for short rows, which stay in cache; a library sort of
+    /// packed keys for long ones) and repeated targets are merged.
     public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights entryWeights: [Double]) {
         precondition(sources.count == targets.count && targets.count == entryWeights.count)
         let m = sources.count
-        // Pass 1: counting sort of entries by target.
-        var targetStart = [Int](repeating: 0, count: nodeCount + 1)
-        for t in targets { targetStart[Int(t) + 1] += 1 }
-        for i in 0 ..< nodeCount { targetStart[i + 1] += targetStart[i] }
-        var byTarget = [Int32](repeating: 0, count: m)
-        targetStart.withUnsafeMutableBufferPointer { cursor in
-            for i in 0 ..< m {
-                let t = Int(targets[i])
-                byTarget[cursor[t]] = Int32(truncatingIfNeeded: i)
-                cursor[t] += 1
-            }
-        }
-        // Pass 2: stable scatter by source, so every row comes out sorted by target.
         var rowStart = [Int](repeating: 0, count: nodeCount + 1)
         for s in sources { rowStart[Int(s) + 1] += 1 }
         for i in 0 ..< nodeCount { rowStart[i + 1] += rowStart[i] }
+        var rowTargets = [Int32](repeating: 0, count: m)
+        var rowWeights = [Double](repeating: 0, count: m)
         var cursor = rowStart
-        var sortedTargets = [Int32](repeating: 0, count: m)
-        var sortedWeights = [Double](repeating: 0, count: m)
-        for entry in byTarget {
-            let i = Int(entry)
+        for i in 0 ..< m {
             let s = Int(sources[i])
-            sortedTargets[cursor[s]] = targets[i]
-            sortedWeights[cursor[s]] = entryWeights[i]
+            rowTargets[cursor[s]] = targets[i]
+            rowWeights[cursor[s]] = entryWeights[i]
             cursor[s] += 1
         }
-        // Pass 3: compact repeated targets within each row, summing their weights.
         var offsets = [Int](repeating: 0, count: nodeCount + 1)
         var write = 0
-        for u in 0 ..< nodeCount {
-            offsets[u] = write
-            var read = rowStart[u]
-            let end = rowStart[u + 1]
-            while read < end {
-                let v = sortedTargets[read]
-                var w = sortedWeights[read]
-                read += 1
-                while read < end && sortedTargets[read] == v {
-                    w += sortedWeights[read]
-                    read += 1
+        var packed: [UInt64] = []
+        rowTargets.withUnsafeMutableBufferPointer { t in
+            rowWeights.withUnsafeMutableBufferPointer { w in
+                for u in 0 ..< nodeCount {
+                    offsets[u] = write
+                    let low = rowStart[u], high = rowStart[u + 1]
+                    if high - low <= 32 {
+                        CompressedAdjacency.insertionSort(t, w, low, high)
+                    } else {
+                        CompressedAdjacency.sortLongRow(t, w, low, high, scratch: &packed)
+                    }
+                    var read = low
+                    while read < high {
+                        let v = t[read]
+                        var sum = w[read]
+                        read += 1
+                        while read < high && t[read] == v { sum += w[read]; read += 1 }
+                        t[write] = v
+                        w[write] = sum
+                        write += 1
+                    }
                 }
-                sortedTargets[write] = v
-                sortedWeights[write] = w
-                write += 1
             }
         }
         offsets[nodeCount] = write
-        sortedTargets.removeLast(m - write)
-        sortedWeights.removeLast(m - write)
-        self.init(nodeCount: nodeCount, offsets: offsets, neighbours: sortedTargets, weights: sortedWeights)
+        rowTargets.removeLast(m - write)
+        rowWeights.removeLast(m - write)
+        self.init(nodeCount: nodeCount, offsets: offsets, neighbours: rowTargets, weights: rowWeights)
+    }
+
+    /// Stable insertion sort of `t[low ..< high]` by target, carrying the weights along
+    /// (stability keeps the order in which parallel weights are summed deterministic).
+    @inline(__always)
+    private static func insertionSort(_ t: UnsafeMutableBufferPointer<Int32>, _ w: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int) {
+        guard high - low > 1 else { return }
+        for i in (low + 1) ..< high {
+            let key = t[i], weight = w[i]
+            var j = i - 1
+            while j >= low && t[j] > key {
+                t[j + 1] = t[j]; w[j + 1] = w[j]
+                j -= 1
+            }
+            t[j + 1] = key; w[j + 1] = weight
+        }
+    }
+
+    /// Sorts a long row by packing (target, original position) into 64-bit keys, which
+    /// makes the sort stable, then permuting the weights.
+    private static func sortLongRow(_ t: UnsafeMutableBufferPointer<Int32>, _ w: UnsafeMutableBufferPointer<Double>,
+                                    _ low: Int, _ high: Int, scratch: inout [UInt64]) {
+        scratch.removeAll(keepingCapacity: true)
+        for i in low ..< high { scratch.append(UInt64(UInt32(t[i])) << 32 | UInt64(i - low)) }
+        scratch.sort()
+        let weights = Array(w[low ..< high])
+        for (k, key) in scratch.enumerated() {
+            t[low + k] = Int32(truncatingIfNeeded: key >> 32)
+            w[low + k] = weights[Int(key & 0xFFFF_FFFF)]
+        }
     }
 
     /// Checks monotone offsets, indices in range, strictly increasing rows, no self-loops

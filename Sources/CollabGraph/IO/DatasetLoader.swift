@@ -127,6 +127,7 @@ public enum GraphLoader {
 
         func date(_ column: Int?, periodEnd: Day.PeriodEnd) throws -> Day? {
             guard let column, !reader.isEmpty(fields[column]) else { return nil }
+            if let day = Day(isoBytes: reader.bytes, fields[column].start, fields[column].end) { return day }
             let text = try string(column).trimmingCharacters(in: .whitespaces)
             guard let day = Day(iso: text, periodEnd: periodEnd) else {
                 throw error(column, "unparsable date '\(text)': expected YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -187,20 +188,18 @@ public enum GraphLoader {
         let known = Set([source, target, type, weight, start, end].compactMap { $0 })
         graph.tieAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
         let hasExtras = !graph.tieAttributeNames.isEmpty
-        graph.reserveTies(table.reader.bytes.count / 16)
-        func actor(_ column: Int) throws -> Int32 {
-            let actorID = try table.nonEmpty(column, table.names[column] == "source" ? "source" : "target")
-            if let index = graph.index(of: actorID) { return index }
-            guard inferActors else {
-                throw table.error(column, "unknown actor '\(actorID)': not in nodes.csv (use --allow-unknown-actors to add it)")
-            }
-            return graph.addActor(Actor(id: actorID))!
-        }
+        graph.reserveTies(table.reader.bytes.count / 24)
+        // Ids and type names are looked up on raw bytes; a String is built only for new ones.
+        var ids = ByteInterner(capacity: max(1024, graph.actorCount))
+        for actor in graph.actors { ids.insert(actor.id) }
+        var types = ByteInterner()
+        var typeIndex: [Int32] = []
         while try table.next() {
-            let s = try actor(source), t = try actor(target)
+            let s = try endpoint(table, source, &ids, &graph, inferActors: inferActors)
+            let t = try endpoint(table, target, &ids, &graph, inferActors: inferActors)
             var tie = Tie(source: s, target: t)
             if let type, !table.reader.isEmpty(table.fields[type]) {
-                tie.relationType = graph.relationTypeIndex(for: try table.string(type).trimmingCharacters(in: .whitespaces))
+                tie.relationType = try relationType(table, type, &types, &typeIndex, &graph)
             }
             if let weight, !table.reader.isEmpty(table.fields[weight]) {
                 guard let value = table.reader.double(table.fields[weight]), value.isFinite, value > 0 else {
@@ -208,14 +207,56 @@ public enum GraphLoader {
                 }
                 tie.weight = value
             }
-            tie.start = try table.date(start, periodEnd: .first)
-            tie.end = try table.date(end, periodEnd: .last)
+            if let start { tie.start = try table.date(start, periodEnd: .first) }
+            if let end { tie.end = try table.date(end, periodEnd: .last) }
             if let a = tie.start, let b = tie.end, b < a {
                 throw table.error(end!, "end date \(b) is before start date \(a)")
             }
             if hasExtras { tie.attributes = try table.extras(excluding: known) }
             graph.addTie(tie)
         }
+    }
+
+    /// The actor index named by a source or target field, looked up on its bytes.
+    private static func endpoint(_ table: Table, _ column: Int, _ ids: inout ByteInterner,
+                                 _ graph: inout CollaborationGraph, inferActors: Bool) throws -> Int32 {
+        let field = table.fields[column]
+        if !field.hasEscapedQuotes, field.end > field.start {
+            let code = table.reader.bytes.withUnsafeBufferPointer { buffer in
+                ids.code(of: UnsafeBufferPointer(rebasing: buffer[field.start ..< field.end]))
+            }
+            if let code { return code }
+        }
+        let what = table.names[column] == "source" ? "source" : "target"
+        let actorID = try table.nonEmpty(column, what)
+        if let index = graph.index(of: actorID) { return index }
+        guard inferActors else {
+            throw table.error(column, "unknown actor '\(actorID)': not in nodes.csv (use --allow-unknown-actors to add it)")
+        }
+        let index = graph.addActor(Actor(id: actorID))!
+        ids.insert(actorID)
+        return index
+    }
+
+    /// The interned relation type of a type field (trimmed), looked up on its bytes.
+    private static func relationType(_ table: Table, _ column: Int, _ types: inout ByteInterner, _ typeIndex: inout [Int32],
+                                     _ graph: inout CollaborationGraph) throws -> Int32 {
+        let field = table.fields[column]
+        var low = field.start, high = field.end
+        let bytes = table.reader.bytes
+        while low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
+        while high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+        if !field.hasEscapedQuotes {
+            let code = bytes.withUnsafeBufferPointer { types.code(of: UnsafeBufferPointer(rebasing: $0[low ..< high])) }
+            if let code { return typeIndex[Int(code)] }
+        }
+        let name = try table.string(column).trimmingCharacters(in: .whitespaces)
+        let index = graph.relationTypeIndex(for: name)
+        if !field.hasEscapedQuotes {
+            bytes.withUnsafeBufferPointer { _ = types.insert(UnsafeBufferPointer(rebasing: $0[low ..< high])) }
+            typeIndex.append(index)
+        }
+        return index
     }
 
     static func readMemberships(_ path: String, into graph: inout CollaborationGraph, inferActors: Bool) throws {

@@ -38,6 +38,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Fast path for a complete `YYYY-MM-DD` in `bytes[start ..< end]`; nil for anything
+    /// else (the caller then falls back to ``init(iso:periodEnd:)`` for partial dates and
+    /// error messages).
+    public init?(isoBytes bytes: [UInt8], _ start: Int, _ end: Int) {
+        guard end - start == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for i in from ..< from + count {
+                let digit = Int(bytes[i]) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(start, 4), year >= 1, let month = number(start + 5, 2), (1...12).contains(month),
+              let day = number(start + 8, 2), day >= 1, day <= Day.daysInMonth(year: year, month: month) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// The civil date (year, month, day) of this day.
     public var civil: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
