@@ -11,6 +11,7 @@ let allCases: [any BenchmarkCase.Type] = [
     ClosenessExact.self,
     PageRankLarge.self,
     CoreNumbersLarge.self,
+    SampledBetweennessLarge.self,
     RealCoauthorship.self,
 ]
 
@@ -59,7 +60,7 @@ func loadAverage() -> String {
 print("# collab-bench \(Date())")
 print("cores: \(ProcessInfo.processInfo.activeProcessorCount), load average at start: \(loadAverage())\n")
 for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.contains(benchmark.name) {
-    defer { fflush(stdout) }   // one case at a time, also when redirected to a file
+    defer { fflush(nil) }   // one case at a time, also when redirected to a file
     do {
         let rows = try benchmark.run(context)
         if rows.isEmpty { print("## \(benchmark.title)\n\n(skipped: input not found)\n"); continue }
@@ -70,4 +71,4 @@ for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.conta
     }
 }
 print("load average at end: \(loadAverage())")
-fflush(stdout)
+fflush(nil)
