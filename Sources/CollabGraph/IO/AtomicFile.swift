@@ -17,11 +17,14 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try data.write(to: temporary)
-            // rename(2) replaces an existing file atomically (FileManager.replaceItemAt on
-            // Linux removed the destination and then failed).
+            // rename(2) replaces an existing destination atomically. (Foundation's
+            // replaceItemAt failed on Linux when the destination existed, and removed it.)
             guard rename(temporary.path, url.path) == 0 else {
                 throw InputError(file: path, "cannot write: \(String(cString: strerror(errno)))")
             }
+        } catch let error as InputError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw InputError(file: path, "cannot write: \(error.localizedDescription)")
