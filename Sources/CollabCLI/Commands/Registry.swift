@@ -7,4 +7,5 @@ let registeredCommands: [any CollabCommand.Type] = [
     TiesCommand.self,
     CollaborationCommand.self,
     RenderCommand.self,
+    ReportCommand.self,
 ]
