@@ -11,6 +11,7 @@ let allCases: [any BenchmarkCase.Type] = [
     ClosenessExact.self,
     PageRankLarge.self,
     CoreNumbersLarge.self,
+    SampledBetweennessLarge.self,
     RealCoauthorship.self,
     LoadRecords.self,
     RenderMaps.self,
