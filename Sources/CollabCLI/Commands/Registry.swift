@@ -2,4 +2,9 @@
 let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
+    CentralityCommand.self,
+    BrokerageCommand.self,
+    TiesCommand.self,
+    CollaborationCommand.self,
+    RenderCommand.self,
 ]

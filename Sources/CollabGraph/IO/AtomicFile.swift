@@ -17,11 +17,14 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an existing destination atomically. (Foundation's
+            // replaceItemAt failed on Linux when the destination existed, and removed it.)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw InputError(file: path, "cannot write: \(String(cString: strerror(errno)))")
             }
+        } catch let error as InputError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw InputError(file: path, "cannot write: \(error.localizedDescription)")

@@ -1,0 +1,90 @@
+import CollabGraph
+
+/// `collab centrality GRAPH`: degree, strength, betweenness, closeness, harmonic,
+/// eigenvector, PageRank and coreness of every actor, or the top N by one of them.
+struct CentralityCommand: CollabCommand {
+    static let measureNames = CentralityMeasure.allCases.map(\.rawValue)
+
+    static let spec = CommandSpec(
+        name: "centrality",
+        abstract: "Centrality of every actor: degree, strength, betweenness, closeness, harmonic, eigenvector, PageRank, coreness.",
+        discussion: """
+        Each measure equals its NetworkX reference on the collapsed view (parallel records
+        summed, self-loops left out of path measures): betweenness normalised by
+        (n-1)(n-2) (unordered pairs when undirected), closeness with the Wasserman-Faust
+        scaling over distances to the actor, harmonic unnormalised, eigenvector of unit
+        length (undefined, with a note and empty cells, when the view is disconnected or not
+        strongly connected), PageRank with alpha 0.85, coreness of the undirected view.
+        With --weighted, betweenness, closeness and harmonic use distance = 1/weight and
+        eigenvector and PageRank use the weight. Output: one row per actor in load order
+        (CSV header id,<measure>,...), or with --top N --by MEASURE the N highest actors with
+        their label, kind and sector. Betweenness, closeness and harmonic take one search
+        per actor (minutes on a million ties); progress is shown on a terminal.
+        """,
+        arguments: [GraphInput.graphArgument],
+        options: [
+            OptionSpec("measures", short: "m", value: "list", help: "Comma-separated measures (default: all): \(measureNames.joined(separator: ", "))."),
+            GraphInput.weightedOption,
+        ] + GraphInput.viewOptions + [
+            OptionSpec("top", value: "n", help: "Print only the N highest actors by --by, with label, kind and sector."),
+            OptionSpec("by", value: "measure", help: "The measure --top ranks by (computed even if not in --measures)."),
+            OptionSpec("threads", value: "n", help: "Worker threads for the path measures and PageRank (default: all cores)."),
+        ] + GraphInput.outputOptions(formats: ["csv", "json"]) + GraphInput.loadOptions,
+        examples: [
+            "collab centrality Datasets/east-london --top 10 --by betweenness",
+            "collab centrality Datasets/karate --measures degree,betweenness,pagerank",
+            "collab centrality Datasets/east-london --directed --weighted --from 2017-01-01 --to 2017-12-31 -o centrality.csv",
+            "collab centrality Datasets/les-miserables --weighted --format json",
+        ]
+    )
+
+    static func measure(_ name: String, option: String) throws -> CentralityMeasure {
+        guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
+            let suggestion = ParsedArguments.closest(to: name, in: measureNames).map { " (did you mean '\($0)'?)" } ?? ""
+            throw UsageError("unknown measure '\(name)' in '--\(option)'\(suggestion); measures: \(measureNames.joined(separator: ", "))")
+        }
+        return measure
+    }
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        let format = try GraphInput.format(arguments, ["csv", "json"])
+        var measures = try arguments.list("measures").map { list -> [CentralityMeasure] in
+            guard !list.isEmpty else { throw UsageError("'--measures' needs at least one measure") }
+            return try list.map { try measure($0, option: "measures") }
+        }
+        let top = try arguments.integer("top", range: 1 ... Int.max)
+        let by = try arguments.value("by").map { try measure($0, option: "by") }
+        switch (top, by) {
+        case (nil, .some): throw UsageError("'--by' goes with '--top N'")
+        case (.some, nil): throw UsageError("'--top' needs '--by MEASURE'")
+        default: break
+        }
+        let threads = try arguments.integer("threads", range: 1 ... 1024)
+        if let by {
+            // The ranking measure first; without --measures, only it is computed.
+            measures = [by] + (measures ?? []).filter { $0 != by }
+        }
+        let graph = try GraphInput.load(arguments)
+        let view = graph.view(try GraphInput.viewOptions(arguments, graph: graph))
+        let requested = measures ?? CentralityMeasure.allCases
+        let progress = requested.contains(where: \.isPathMeasure) ? console.progress("centrality") : nil
+        let table = view.centrality(CentralityOptions(measures: requested, weighted: arguments.flag("weighted"),
+                                                      threads: threads, progress: progress))
+        for column in table.columns {
+            if let reason = column.undefinedReason {
+                if column.measure == by { throw AnalysisError("cannot rank by \(column.measure.rawValue): \(reason)") }
+                console.err("Note: \(column.measure.rawValue) is undefined on this view: \(reason); its cells are left empty.\n")
+            }
+        }
+        let text: String
+        if let top, let by {
+            text = format == "json"
+                ? table.topJSON(top, by: by, actors: graph.actors)!.serialized() + "\n"
+                : table.topCSV(top, by: by, actors: graph.actors)!
+        } else {
+            text = format == "json" ? table.json(actors: graph.actors).serialized() + "\n" : table.csv(actors: graph.actors)
+        }
+        try console.emit(text, to: arguments.value("output"))
+        return 0
+    }
+}

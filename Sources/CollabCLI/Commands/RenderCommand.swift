@@ -1,0 +1,164 @@
+import CollabGraph
+import CollabRender
+import Foundation
+
+/// `collab render GRAPH -o FILE`: a map as DOT, SVG, PNG or PDF.
+struct RenderCommand: CollabCommand {
+    static let spec = CommandSpec(
+        name: "render",
+        abstract: "Draw a map of a collaboration graph as DOT, SVG, PNG or PDF.",
+        discussion: """
+        The format follows the extension of -o: .dot is written by collab itself (no Graphviz
+        needed); .svg, .png and .pdf are laid out and rendered in-process by the Graphviz
+        library (libgraphviz-dev). Shape shows the kind of actor (anchor institutions as
+        bold rounded boxes), fill the sector (or --colour-by) in a colour-blind-safe palette,
+        size a measure (default degree), tie width the summed weight; strong ties are solid,
+        weak ties dashed; one-way ties carry an arrow from the initiating actor. The layout
+        is neato up to 400 actors and sfdp above; the same input gives the same bytes.
+        """,
+        arguments: [GraphInput.graphArgument],
+        options: GraphInput.loadOptions + [
+            OptionSpec("output", short: "o", value: "file", help: "The map to write: .dot, .svg, .png or .pdf (required)."),
+            OptionSpec("layout", value: "engine", help: "dot, neato, fdp, sfdp, circo or twopi (default: neato up to 400 actors, sfdp above)."),
+            OptionSpec("size-by", value: "measure", help: "Actor size: degree (default), strength (summed tie weight) or a numeric actor attribute."),
+            OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind)."),
+            OptionSpec("min-strength", value: "x", help: "Draw only ties whose strength index is at least x (the summed weight until a rubric is given)."),
+            OptionSpec("strong-only", help: "Draw only strong ties."),
+            OptionSpec("focus", value: "id", help: "Draw only this actor's neighbourhood (see --radius)."),
+            OptionSpec("radius", value: "k", help: "With --focus: how many ties away from the focus to draw (default 1)."),
+            OptionSpec("highlight", value: "ids", help: "Mark these actors (comma-separated ids) with a thick outline."),
+            OptionSpec("suggested", value: "file", help: "A CSV with source and target columns: ties to draw dashed in vermillion (e.g. suggestions from the gaps analysis)."),
+            OptionSpec("labels", value: "mode", help: "all, none, top:N (the N largest actors) or auto (all up to 60 actors, else the top 40 and every anchor; default)."),
+            OptionSpec("title", value: "text", help: "The map's title (default: the graph's folder or file name)."),
+            OptionSpec("undirected", help: "Never draw arrows. By default arrows follow meta.json's 'directed' in the dataset folder, else are drawn when some pair has records both ways (the records carry direction); --directed forces them."),
+            OptionSpec("dpi", value: "n", help: "Resolution of PNG output (default 110, 72 above 400 actors)."),
+        ] + GraphInput.viewOptions,
+        examples: [
+            "collab render Datasets/east-london -o map.svg",
+            "collab render Datasets/east-london -o newham.png --focus newham-college --radius 2",
+            "collab render Datasets/east-london -o strong.pdf --strong-only --types co-design,co-teaching",
+            "collab render Datasets/karate -o karate.svg --colour-by club --size-by strength",
+            "collab render Datasets/east-london -o map.dot",
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        guard let output = arguments.value("output") else {
+            throw UsageError("missing '-o <file>': say where to write the map (.dot, .svg, .png or .pdf)")
+        }
+        guard let format = RenderFormat(path: output) else {
+            throw UsageError("cannot tell the map format of '\(output)': use .dot, .svg, .png or .pdf")
+        }
+        let engine = try arguments.value("layout").map { name in
+            guard let engine = LayoutEngine(rawValue: name) else {
+                throw UsageError("'--layout' must be one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+            }
+            return engine
+        }
+        let labels = try arguments.value("labels").map { text in
+            guard let mode = LabelMode(text) else { throw UsageError("'--labels' must be all, none, auto or top:N, got '\(text)'") }
+            return mode
+        } ?? .automatic
+        if arguments.has("radius") && !arguments.has("focus") { throw UsageError("'--radius' goes with '--focus'") }
+        if arguments.flag("directed") && arguments.flag("undirected") { throw UsageError("give either --directed or --undirected, not both") }
+        let radius = try arguments.integer("radius", range: 1...100) ?? 1
+        let dpi = try arguments.integer("dpi", range: 18...1200)
+
+        let graph = try GraphInput.load(arguments)
+        var view = try GraphInput.viewOptions(arguments, graph: graph)
+        view.directed = false
+        var options = MapOptions(view: view, minStrength: try arguments.number("min-strength"),
+                                 strongOnly: arguments.flag("strong-only"), focus: arguments.value("focus"),
+                                 radius: radius, highlight: arguments.list("highlight") ?? [], labels: labels)
+        if arguments.flag("directed") {
+            options.arrows = true
+        } else if arguments.flag("undirected") {
+            options.arrows = false
+        } else {
+            options.arrows = declaredDirection(arguments.positional(0)!)
+        }
+        if let colour = arguments.value("colour-by"), !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
+            throw UsageError("no actor has a value for '\(colour)'; attributes: kind, \(graph.actorAttributeNames.joined(separator: ", "))")
+        }
+        for id in [options.focus].compactMap({ $0 }) + options.highlight where graph.index(of: id) == nil {
+            throw UsageError("no actor with id '\(id)'" + (ParsedArguments.closest(to: id, in: graph.actors.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""))
+        }
+        let measure = arguments.value("size-by") ?? "degree"
+        options.sizeValues = try sizeValues(measure, graph: graph, view: view)
+        options.sizeMeasure = measure
+        if let file = arguments.value("suggested") { options.suggestedTies = try suggestedTies(file) }
+
+        let name = URL(fileURLWithPath: arguments.positional(0)!).standardized.lastPathComponent
+        let title = arguments.value("title") ?? (options.focus.flatMap { id in graph.index(of: id).map { "\(graph.actors[Int($0)].label) and its partners" } } ?? name)
+        var notes: [String] = []
+        if let types = view.relationTypes { notes.append("types: " + types.joined(separator: ", ")) }
+        if let at = arguments.value("at") { notes.append("at \(at)") }
+        if let from = arguments.value("from"), let to = arguments.value("to") { notes.append("\(from) to \(to)") }
+        if options.strongOnly { notes.append("strong ties only") }
+        if let minimum = options.minStrength { notes.append("strength ≥ \(NumberFormat.shortest(minimum))") }
+        if options.focus != nil { notes.append("radius \(radius)") }
+        let style = StyleOptions(title: title, subtitle: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                                 colourBy: arguments.value("colour-by"), dpi: dpi)
+        let rendered: MapRenderer.RenderedMap
+        do {
+            rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: format)
+        } catch let error as MapError {
+            throw AnalysisError(error.description)
+        } catch let error as RenderError {
+            throw AnalysisError(error.description)
+        }
+        try AtomicFile.write(rendered.data, to: output)
+        console.err("Wrote \(output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
+        return 0
+    }
+
+    /// `directed` from a dataset folder's `meta.json`, if it has one.
+    static func declaredDirection(_ path: String) -> Bool? {
+        let meta = path + "/meta.json"
+        guard FileManager.default.fileExists(atPath: meta), let json = try? JSONValue.parse(contentsOf: meta) else { return nil }
+        return json["directed"]?.boolValue
+    }
+
+    /// Per-actor values for `--size-by`.
+    static func sizeValues(_ measure: String, graph: CollaborationGraph, view options: ViewOptions) throws -> [Double] {
+        let n = graph.actorCount
+        switch measure {
+        case "degree", "strength":
+            let view = graph.view(options)
+            return (0 ..< n).map { u in
+                measure == "degree" ? Double(view.partners.degree(u)) : view.partners.row(u).reduce(0) { $0 + view.partners.weights[$1] }
+            }
+        default:
+            guard graph.actors.contains(where: { $0.value(of: measure) != nil }) else {
+                throw UsageError("'--size-by' must be degree, strength or a numeric actor attribute, got '\(measure)'")
+            }
+            return try graph.actors.map { actor in
+                guard let text = actor.value(of: measure), !text.isEmpty else { return 0 }
+                guard let value = Double(text), value.isFinite else {
+                    throw UsageError("'--size-by \(measure)': actor '\(actor.id)' has a non-numeric value '\(text)'")
+                }
+                return value
+            }
+        }
+    }
+
+    /// Pairs from a CSV with `source` and `target` columns (case-insensitive).
+    static func suggestedTies(_ path: String) throws -> [SuggestedTie] {
+        var reader = try CSVReader(contentsOf: path)
+        var fields: [CSVField] = []
+        guard try reader.nextRecord(into: &fields) else { throw InputError(file: path, line: 1, column: 1, "empty file: expected a header with source and target") }
+        let header = try fields.map { try reader.string($0).trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let s = header.firstIndex(of: "source"), let t = header.firstIndex(of: "target") else {
+            throw InputError(file: path, line: 1, column: 1, "expected columns 'source' and 'target'")
+        }
+        var pairs: [SuggestedTie] = []
+        while try reader.nextRecord(into: &fields) {
+            if reader.isBlank(fields) { continue }
+            guard fields.count > max(s, t) else {
+                throw InputError(file: path, line: fields.first?.line, column: 1, "expected at least \(max(s, t) + 1) fields")
+            }
+            pairs.append(SuggestedTie(source: try reader.string(fields[s]), target: try reader.string(fields[t])))
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,119 @@
+/// The centrality suite: a requested set of measures computed together into one table.
+///
+/// The path measures (betweenness, closeness, harmonic) share one traversal per source
+/// (``GraphView/pathCentralities``); the others run once each. Every column is one value
+/// per actor in load order; a measure that is undefined on the view (eigenvector on a
+/// disconnected one) has NaN values and a reason instead.
+///
+/// - Complexity: dominated by the path measures, O(n m) (O(n m log m) weighted), when any
+///   is requested; otherwise O(m) per power iteration.
+/// - Conventions: see each measure's file. `weighted` makes path measures use length 1/w
+///   and eigenvector and PageRank use w; degree, strength and coreness ignore it (strength
+///   always sums weights, degree and coreness never do).
+public enum CentralityMeasure: String, CaseIterable, Sendable {
+    case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, coreness
+
+    /// Whether the measure needs one traversal per source (the slow ones).
+    public var isPathMeasure: Bool { self == .betweenness || self == .closeness || self == .harmonic }
+
+    /// A one-line description for help text and reports.
+    public var summary: String {
+        switch self {
+        case .degree: "number of distinct partners (in + out partners when directed)"
+        case .strength: "summed weight of the records incident to the actor"
+        case .betweenness: "share of shortest paths between others through the actor (normalised)"
+        case .closeness: "Wasserman–Faust closeness, distances to the actor"
+        case .harmonic: "sum of 1/distance from the other actors"
+        case .eigenvector: "Perron eigenvector, unit length (connected views only)"
+        case .pagerank: "PageRank, alpha 0.85"
+        case .coreness: "k-core number of the undirected view"
+        }
+    }
+}
+
+/// What to compute.
+public struct CentralityOptions: Sendable {
+    /// The measures, in the order their columns should appear.
+    public var measures: [CentralityMeasure]
+    /// Path measures by length 1/w; eigenvector and PageRank by weight w.
+    public var weighted: Bool
+    /// Worker threads for path measures and PageRank (default: all cores).
+    public var threads: Int?
+    /// Progress of the path measures: (sources done, sources).
+    public var progress: ProgressHandler?
+    public var pageRankDamping: Double
+
+    public init(measures: [CentralityMeasure] = CentralityMeasure.allCases, weighted: Bool = false,
+                threads: Int? = nil, progress: ProgressHandler? = nil, pageRankDamping: Double = 0.85) {
+        self.measures = measures
+        self.weighted = weighted
+        self.threads = threads
+        self.progress = progress
+        self.pageRankDamping = pageRankDamping
+    }
+}
+
+/// One measure's values, one per actor in load order.
+public struct CentralityColumn: Sendable, Equatable {
+    public var measure: CentralityMeasure
+    /// NaN throughout when the measure is undefined on the view.
+    public var values: [Double]
+    /// Why the measure is undefined, or nil when it is defined.
+    public var undefinedReason: String?
+}
+
+/// Centrality columns for every actor of a view.
+public struct CentralityTable: Sendable, Equatable {
+    public var columns: [CentralityColumn]
+    public var actorCount: Int
+
+    public var measures: [CentralityMeasure] { columns.map(\.measure) }
+
+    public func column(_ measure: CentralityMeasure) -> CentralityColumn? {
+        columns.first { $0.measure == measure }
+    }
+}
+
+extension GraphView {
+    /// Computes the requested measures (each at most once, path measures in one pass).
+    public func centrality(_ options: CentralityOptions = CentralityOptions()) -> CentralityTable {
+        var requested: [CentralityMeasure] = []
+        for m in options.measures where !requested.contains(m) { requested.append(m) }
+        let n = nodeCount
+        var paths = PathCentralities()
+        if requested.contains(where: \.isPathMeasure) {
+            paths = pathCentralities(betweenness: requested.contains(.betweenness),
+                                     closeness: requested.contains(.closeness),
+                                     harmonic: requested.contains(.harmonic),
+                                     weighted: options.weighted, threads: options.threads,
+                                     progress: options.progress)
+        }
+        let columns = requested.map { measure -> CentralityColumn in
+            var reason: String?
+            let values: [Double]
+            switch measure {
+            case .degree: values = degrees().map(Double.init)
+            case .strength: values = strengths()
+            case .betweenness: values = paths.betweenness!
+            case .closeness: values = paths.closeness!
+            case .harmonic: values = paths.harmonic!
+            case .eigenvector:
+                do {
+                    values = try eigenvectorCentrality(weighted: options.weighted)
+                } catch let error as CentralityUndefined {
+                    values = [Double](repeating: .nan, count: n)
+                    reason = error.reason
+                } catch {
+                    values = [Double](repeating: .nan, count: n)
+                    reason = "\(error)"
+                }
+            case .pagerank:
+                values = pageRank(PageRankOptions(damping: options.pageRankDamping, weighted: options.weighted,
+                                                  threads: options.threads)).scores
+            case .coreness: values = coreNumbers().map(Double.init)
+            }
+            return CentralityColumn(measure: measure, values: values, undefinedReason: reason)
+        }
+        return CentralityTable(columns: columns, actorCount: n)
+    }
+}

@@ -1,0 +1,282 @@
+/// Everything `collab collaboration` prints: the whole-system profile and verdict, and
+/// optionally profiles by group, horizontal/vertical ties with mediators, and a
+/// timeline; as text for people or JSON for scripts. Both name the rubric.
+public struct CollaborationReport: Sendable {
+    public var graphName: String
+    public var table: TieStrengthTable
+    public var profile: CollaborationProfile
+    public var groups: GroupProfiles?
+    public var tiers: TierAnalysis?
+    public var timeline: Timeline?
+    /// Actor ids in load order (for mediators).
+    public var actorIDs: [String]
+
+    /// Computes the report. `groupBy` adds profiles by that attribute; tiers are analysed
+    /// when any actor has a recognised value of `tierAttribute`; `timeline` adds periods.
+    public init(graph: CollaborationGraph, graphName: String, rubric: StrengthRubric = .standard,
+                options: StrengthOptions = StrengthOptions(), groupBy: String? = nil,
+                tierAttribute: String = "tier", timeline: Timeline.Granularity? = nil) {
+        self.graphName = graphName
+        let table = graph.tieStrengths(options: options, rubric: rubric)
+        self.table = table
+        profile = CollaborationProfile(table)
+        groups = groupBy.map { GroupProfiles(table, graph: graph, attribute: $0) }
+        let tiers = TierAnalysis(table, graph: graph, attribute: tierAttribute)
+        self.tiers = tiers.tieredActors > 0 ? tiers : nil
+        self.timeline = timeline.map { Timeline(graph: graph, rubric: rubric, options: options, granularity: $0) }
+        actorIDs = graph.actors.map(\.id)
+    }
+
+    // MARK: - Text
+
+    static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
+    static func fixed(_ x: Double, _ digits: Int = 3) -> String { NumberFormat.fixed(x, digits: digits) }
+
+    /// Aligns columns: the first left-aligned, the others right-aligned unless listed.
+    static func columns(_ rows: [[String]], leftAligned: Set<Int> = [0], indent: String = "  ") -> String {
+        guard let width = rows.map(\.count).max() else { return "" }
+        var widths = [Int](repeating: 0, count: width)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for row in rows {
+            var line = indent
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                if i > 0 { line += "  " }
+                line += leftAligned.contains(i) ? cell + (i == row.count - 1 ? "" : pad) : pad + cell
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    public func text() -> String {
+        let p = profile, t = p.ties
+        let percent = CollaborationReport.percent
+        func fixed(_ x: Double) -> String { CollaborationReport.fixed(x) }
+        var out = "Collaboration profile: \(graphName)\n"
+        out += "Rubric: \(table.rubric.label): strong when strength ≥ \(NumberFormat.shortest(table.rubric.threshold)); weights "
+        out += StrengthRubric.Component.allCases.filter { table.effectiveWeight($0) > 0 }
+            .map { "\($0.rawValue) \(NumberFormat.fixed(table.effectiveWeight($0), digits: 3))" }.joined(separator: ", ")
+        if !table.measured.omitted.isEmpty {
+            out += " (not measured: " + table.measured.omitted.map(\.rawValue).joined(separator: ", ") + ")"
+        }
+        out += "\n"
+        if let o = table.observation { out += "Records dated \(o.lowerBound) to \(o.upperBound)\n" }
+        out += "\nVerdict: \(p.verdict.kind.rawValue.uppercased())\n  \(p.verdict.explanation)\n"
+        out += CollaborationReport.criteria(p.verdict)
+        out += "\nTies\n"
+        out += CollaborationReport.columns([
+            ["actors", String(p.actorCount)],
+            ["connected pairs", "\(t.pairCount) (\(t.recordCount) records, weight \(NumberFormat.shortest(t.weight)))"],
+            ["strong pairs", "\(t.strongPairs) (\(percent(t.strongShare)) of pairs, \(percent(t.strongWeightShare)) of weight)"],
+            ["two-way pairs", table.measured.reciprocity ? "\(t.reciprocalPairs) (\(percent(t.reciprocity)))" : "not measured (records carry no direction)"],
+            ["mean strength", fixed(t.meanStrength)],
+            ["mean multiplexity", fixed(t.meanMultiplexity)],
+        ], leftAligned: [0, 1])
+        out += "\nDepth (pairs by their deepest rung; record weight by rung)\n"
+        out += CollaborationReport.depthTable(t)
+        out += "\nStructure\n"
+        out += CollaborationReport.columns([
+            ["transitivity", fixed(p.transitivity)],
+            ["average clustering", fixed(p.averageClustering)],
+            ["components", String(p.componentCount)],
+            ["largest component", "\(p.largestComponentSize) actors (\(percent(p.largestComponentShare)))"],
+            ["isolates", String(p.isolateCount)],
+        ], leftAligned: [0, 1])
+        if let groups { out += "\n" + groupText(groups) }
+        if let tiers { out += "\n" + tierText(tiers) }
+        if let timeline { out += "\n" + timelineText(timeline) }
+        return out
+    }
+
+    static func criteria(_ verdict: Verdict) -> String {
+        columns(verdict.criteria.map { c in
+            [c.met ? "[met]" : "[not met]", c.name, percent(c.value), c.met ? "≥" : "<", percent(c.threshold), c.meaning]
+        }, leftAligned: [0, 1, 3, 5])
+    }
+
+    static func depthTable(_ t: TieSummary) -> String {
+        var rows = [["rung", "pairs", "share", "weight share"]]
+        for depth in [Depth.engagement, .exchange, .coProduction] as [Depth?] + [nil] {
+            if depth == nil && t.pairsByDepth.unrated == 0 && t.weightByDepth.unrated == 0 { continue }
+            rows.append([depth?.description ?? "unrated", String(t.pairsByDepth[depth]), percent(t.pairShare(depth)),
+                         percent(t.weightShare(depth))])
+        }
+        return columns(rows)
+    }
+
+    static let summaryHeader = ["pairs", "strong", "two-way", "co-prod", "multiplex", "strength"]
+    /// Pairs, strong share, two-way share ("–" when not measured), co-production share,
+    /// mean multiplexity, mean strength.
+    func summaryCells(_ t: TieSummary) -> [String] {
+        let percent = CollaborationReport.percent, fixed = CollaborationReport.fixed
+        return [String(t.pairCount), percent(t.strongShare), table.measured.reciprocity ? percent(t.reciprocity) : "–",
+                percent(t.pairShare(.coProduction)), fixed(t.meanMultiplexity, 2), fixed(t.meanStrength, 3)]
+    }
+
+    func groupText(_ g: GroupProfiles) -> String {
+        var out = "By \(g.attribute): within each group\n"
+        var rows = [["group", "actors"] + CollaborationReport.summaryHeader + ["clustering", "verdict"]]
+        for group in g.groups {
+            rows.append([group.name, String(group.memberCount)] + summaryCells(group.profile.ties)
+                        + [CollaborationReport.fixed(group.profile.averageClustering), group.profile.verdict.kind.rawValue])
+        }
+        out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
+        out += "\nBy \(g.attribute): between groups\n"
+        rows = [["groups"] + CollaborationReport.summaryHeader + ["status"]]
+        for pair in g.pairs {
+            rows.append(["\(pair.first) – \(pair.second)"] + summaryCells(pair.ties) + [pair.status.rawValue])
+        }
+        out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
+        let gaps = g.gaps
+        if !gaps.isEmpty {
+            out += "  Gaps (no ties or only weak ties): " + gaps.map { "\($0.first) – \($0.second) (\($0.status.rawValue))" }.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+
+    func tierText(_ tiers: TierAnalysis) -> String {
+        let percent = CollaborationReport.percent
+        var out = "Horizontal and vertical ties (\(tiers.attribute): local < subregional < regional < national; \(tiers.tieredActors) actors with a tier)\n"
+        var rows = [["ties", "share"] + CollaborationReport.summaryHeader]
+        rows.append(["horizontal (same tier)", percent(tiers.horizontalShare)] + summaryCells(tiers.horizontal))
+        rows.append(["vertical (across tiers)", percent(tiers.verticalShare)] + summaryCells(tiers.vertical))
+        out += CollaborationReport.columns(rows)
+        if tiers.unclassifiedPairs > 0 { out += "  \(tiers.unclassifiedPairs) pairs touch an actor without a tier (left out)\n" }
+        out += "\nBy tier pair\n"
+        rows = [["tiers"] + CollaborationReport.summaryHeader]
+        for pair in tiers.tierPairs {
+            rows.append(["\(pair.first) – \(pair.second)"] + summaryCells(pair.ties))
+        }
+        out += CollaborationReport.columns(rows)
+        out += "\n45-degree mediators (strong ties both within and across their tier), ranked\n"
+        if tiers.mediators.isEmpty {
+            out += "  none\n"
+        } else {
+            rows = [["rank", "actor", "tier", "strong within", "strong across", "within", "across"]]
+            for (i, m) in tiers.mediators.enumerated() {
+                rows.append([String(i + 1), actorIDs[Int(m.actor)], m.tier, String(m.strongHorizontal), String(m.strongVertical),
+                             String(m.horizontal), String(m.vertical)])
+            }
+            out += CollaborationReport.columns(rows, leftAligned: [1, 2])
+        }
+        return out
+    }
+
+    func timelineText(_ timeline: Timeline) -> String {
+        let out = "Timeline by \(timeline.granularity.rawValue) (records active in each period; undated records count in every period)\n"
+        if timeline.periods.isEmpty { return out + "  no dated records\n" }
+        var rows = [["period"] + CollaborationReport.summaryHeader + ["transitivity", "largest", "verdict"]]
+        for period in timeline.periods {
+            let p = period.profile
+            rows.append([period.label] + summaryCells(p.ties)
+                        + [CollaborationReport.fixed(p.transitivity), CollaborationReport.percent(p.largestComponentShare), p.verdict.kind.rawValue])
+        }
+        return out + CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
+    }
+
+    // MARK: - JSON
+
+    static func json(_ t: TieSummary) -> JSONValue {
+        func depthObject(_ value: (Depth?) -> Double) -> JSONValue {
+            .object([("engagement", .number(value(.engagement))), ("exchange", .number(value(.exchange))),
+                     ("co-production", .number(value(.coProduction))), ("unrated", .number(value(nil)))])
+        }
+        return .object([
+            ("pairs", .number(Double(t.pairCount))),
+            ("records", .number(Double(t.recordCount))),
+            ("weight", .number(t.weight)),
+            ("strong_pairs", .number(Double(t.strongPairs))),
+            ("strong_share", .number(t.strongShare)),
+            ("strong_weight_share", .number(t.strongWeightShare)),
+            ("reciprocal_pairs", .number(Double(t.reciprocalPairs))),
+            ("reciprocity", .number(t.reciprocity)),
+            ("pairs_by_depth", depthObject { Double(t.pairsByDepth[$0]) }),
+            ("pair_share_by_depth", depthObject { t.pairShare($0) }),
+            ("weight_share_by_depth", depthObject { t.weightShare($0) }),
+            ("mean_multiplexity", .number(t.meanMultiplexity)),
+            ("mean_strength", .number(t.meanStrength)),
+        ])
+    }
+
+    static func json(_ v: Verdict) -> JSONValue {
+        .object([
+            ("verdict", .string(v.kind.rawValue)),
+            ("explanation", .string(v.explanation)),
+            ("criteria", .array(v.criteria.map { c in
+                .object([("name", .string(c.name)), ("value", .number(c.value)), ("threshold", .number(c.threshold)),
+                         ("met", .bool(c.met)), ("meaning", .string(c.meaning))])
+            })),
+        ])
+    }
+
+    public static func json(_ p: CollaborationProfile) -> JSONValue {
+        .object([
+            ("actors", .number(Double(p.actorCount))),
+            ("ties", json(p.ties)),
+            ("transitivity", .number(p.transitivity)),
+            ("average_clustering", .number(p.averageClustering)),
+            ("components", .number(Double(p.componentCount))),
+            ("largest_component", .number(Double(p.largestComponentSize))),
+            ("largest_component_share", .number(p.largestComponentShare)),
+            ("isolates", .number(Double(p.isolateCount))),
+            ("verdict", json(p.verdict)),
+        ])
+    }
+
+    public func json() -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("graph", .string(graphName))]
+        pairs += table.rubricJSON().objectValue!
+        pairs.append(("observation", table.observation.map {
+            .object([("start", .string($0.lowerBound.description)), ("end", .string($0.upperBound.description))])
+        } ?? .null))
+        pairs.append(("profile", CollaborationReport.json(profile)))
+        if let groups {
+            pairs.append(("groups", .object([
+                ("attribute", .string(groups.attribute)),
+                ("within", .array(groups.groups.map { g in
+                    .object([("group", .string(g.name)), ("actors", .number(Double(g.memberCount))),
+                             ("profile", CollaborationReport.json(g.profile))])
+                })),
+                ("between", .array(groups.pairs.map { pair in
+                    .object([("first", .string(pair.first)), ("second", .string(pair.second)),
+                             ("status", .string(pair.status.rawValue)), ("ties", CollaborationReport.json(pair.ties)),
+                             ("criteria", CollaborationReport.json(pair.verdict)["criteria"]!)])
+                })),
+            ])))
+        }
+        if let tiers {
+            pairs.append(("tiers", .object([
+                ("attribute", .string(tiers.attribute)),
+                ("order", .array(TierAnalysis.tiers.map { .string($0) })),
+                ("actors_with_tier", .number(Double(tiers.tieredActors))),
+                ("horizontal_share", .number(tiers.horizontalShare)),
+                ("vertical_share", .number(tiers.verticalShare)),
+                ("horizontal", CollaborationReport.json(tiers.horizontal)),
+                ("vertical", CollaborationReport.json(tiers.vertical)),
+                ("unclassified_pairs", .number(Double(tiers.unclassifiedPairs))),
+                ("tier_pairs", .array(tiers.tierPairs.map { tp in
+                    .object([("first", .string(tp.first)), ("second", .string(tp.second)),
+                             ("horizontal", .bool(tp.isHorizontal)), ("ties", CollaborationReport.json(tp.ties))])
+                })),
+                ("mediators", .array(tiers.mediators.enumerated().map { i, m in
+                    .object([("rank", .number(Double(i + 1))), ("id", .string(actorIDs[Int(m.actor)])), ("tier", .string(m.tier)),
+                             ("strong_horizontal", .number(Double(m.strongHorizontal))),
+                             ("strong_vertical", .number(Double(m.strongVertical))),
+                             ("horizontal", .number(Double(m.horizontal))), ("vertical", .number(Double(m.vertical)))])
+                })),
+            ])))
+        }
+        if let timeline {
+            pairs.append(("timeline", .object([
+                ("granularity", .string(timeline.granularity.rawValue)),
+                ("periods", .array(timeline.periods.map { period in
+                    .object([("period", .string(period.label)), ("start", .string(period.start.description)),
+                             ("end", .string(period.end.description)), ("profile", CollaborationReport.json(period.profile))])
+                })),
+            ])))
+        }
+        return .object(pairs)
+    }
+}

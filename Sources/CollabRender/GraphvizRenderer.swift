@@ -1,0 +1,202 @@
+import CGraphviz
+import Foundation
+
+/// Lays out and renders DOT in-process through the Graphviz C library (libgvc/libcgraph),
+/// without running the `dot` program.
+///
+/// Pipeline (one render): `gvContext` → `agmemread(dot)` → `gvLayout(engine)` →
+/// `gvRenderData(format)` → `gvFreeRenderData` → `gvFreeLayout` → `agclose` →
+/// `gvFreeContext`. A context is created and freed per render, so nothing is kept between
+/// renders.
+///
+/// Conventions:
+/// - Graphviz is not thread-safe, even with one context per thread: every call into it
+///   goes through one process-wide lock (``GraphvizRenderer/lock``).
+/// - Graphviz's own error printing is silenced (`agseterr(AGMAX)`); its last message
+///   (`aglasterr`) is returned in a ``RenderError``.
+/// - Layout engines and output devices are plugins listed in Graphviz's `config6a`
+///   (written when `libgraphviz-dev` installs). When one is missing the error says which
+///   package to install.
+///
+/// Output is byte-identical across runs for the same DOT (Graphviz is deterministic given
+/// the `start` seed the map sets).
+///
+/// - Complexity: that of the layout engine: `neato` and `sfdp` handle thousands of actors
+///   in seconds; `dot` and `fdp` grow quickly and are capped by ``LayoutEngine/actorLimit``.
+public enum GraphvizRenderer {
+    /// Serialises every Graphviz call in the process.
+    static let lock = NSLock()
+
+    /// Renders `dot` with `engine` into `format`.
+    public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = agseterr(AGMAX)
+        _ = agreseterrors()
+        guard let context = gvContext() else {
+            throw RenderError.graphvizUnavailable("cannot create a Graphviz context")
+        }
+        defer { gvFreeContext(context) }
+        guard let graph = agmemread(dot) else {
+            throw RenderError.invalidDOT(lastError() ?? "syntax error")
+        }
+        defer { agclose(graph) }
+        // Some engines (sfdp) draw from the C library's random generators without seeding
+        // them: reseed so a render does not depend on what ran before it in the process.
+        srand48(1)
+        srand(1)
+        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+            let message = lastError() ?? "layout failed"
+            if message.contains("not recognized") || message.contains("not available") {
+                throw RenderError.graphvizUnavailable(
+                    "Graphviz has no '\(engine.rawValue)' layout: install its plugins with `apt-get install libgraphviz-dev` (Debian/Ubuntu) or `brew install graphviz` (macOS)")
+            }
+            throw RenderError.layoutFailed(message)
+        }
+        defer { gvFreeLayout(context, graph) }
+        var result: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context, graph, format.device, &result, &length) == 0, let result else {
+            throw RenderError.graphvizUnavailable(
+                "Graphviz cannot write \(format.rawValue.uppercased()) (\(lastError() ?? "no renderer")): install `libgraphviz-dev` with its cairo/pango plugins (`apt-get install libgraphviz-dev`)")
+        }
+        defer { gvFreeRenderData(result) }
+        // Errors Graphviz recovers from (a malformed HTML-like label) still mean a wrong map.
+        if agerrors() >= Int32(AGERR.rawValue) {
+            throw RenderError.layoutFailed(lastError() ?? "Graphviz reported an error")
+        }
+        return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Data(bytes: $0, count: Int(length)) }
+    }
+
+    /// Parses DOT with Graphviz's own parser and returns what it understood: the graph's
+    /// direction, its nodes and edges in file order and their attributes (values unescaped
+    /// with ``DOTWriter/unescape(_:)``). Used to check that written DOT means what it should.
+    public static func parse(dot: String) throws -> ParsedDOT {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = agseterr(AGMAX)
+        guard let graph = agmemread(dot) else {
+            throw RenderError.invalidDOT(lastError() ?? "syntax error")
+        }
+        defer { agclose(graph) }
+        let nodeSymbols = symbols(graph, kind: AGNODE)
+        let edgeSymbols = symbols(graph, kind: AGEDGE)
+        func attributes(_ object: UnsafeMutableRawPointer, _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)]) -> [String: String] {
+            var out: [String: String] = [:]
+            for (name, symbol) in symbols {
+                guard let value = agxget(object, symbol) else { continue }
+                let text = String(cString: value)
+                if !text.isEmpty { out[name] = DOTWriter.unescape(text) }
+            }
+            return out
+        }
+        var nodes: [ParsedDOT.Node] = []
+        var edges: [ParsedDOT.Edge] = []
+        var node = agfstnode(graph)
+        while let n = node {
+            nodes.append(ParsedDOT.Node(id: DOTWriter.unescape(String(cString: agnameof(n))),
+                                        attributes: attributes(UnsafeMutableRawPointer(n), nodeSymbols)))
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                edges.append(ParsedDOT.Edge(source: DOTWriter.unescape(String(cString: agnameof(collab_agtail(e)))),
+                                            target: DOTWriter.unescape(String(cString: agnameof(collab_aghead(e)))),
+                                            attributes: attributes(UnsafeMutableRawPointer(e), edgeSymbols)))
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
+        }
+        return ParsedDOT(isDirected: agisdirected(graph) != 0, nodes: nodes, edges: edges)
+    }
+
+    /// The declared attributes of one kind of object.
+    static func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {
+        var out: [(String, UnsafeMutablePointer<Agsym_t>)] = []
+        var symbol = agnxtattr(graph, kind, nil)
+        while let s = symbol {
+            out.append((String(cString: collab_agsym_name(s)), s))
+            symbol = agnxtattr(graph, kind, s)
+        }
+        return out
+    }
+
+    static func lastError() -> String? {
+        guard let message = aglasterr() else { return nil }
+        defer { free(message) }  // aglasterr returns a malloc'd copy
+        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// A Graphviz layout engine.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi
+
+    /// The most actors this engine is given: `dot` and `fdp` slow down sharply on
+    /// collaboration graphs (no hierarchy); nil means no cap.
+    public var actorLimit: Int? {
+        switch self {
+        case .dot: 300
+        case .fdp: 500
+        case .circo: 1000
+        case .neato: 5000
+        case .twopi, .sfdp: nil
+        }
+    }
+
+    /// `neato` for maps up to 400 actors, `sfdp` above.
+    public static func automatic(actorCount: Int) -> LayoutEngine { actorCount <= 400 ? .neato : .sfdp }
+}
+
+/// An output format; `.dot` is written by ``DOTWriter`` without Graphviz.
+public enum RenderFormat: String, CaseIterable, Sendable {
+    case dot, svg, png, pdf
+
+    /// The Graphviz device name.
+    var device: String {
+        switch self {
+        case .dot: "dot"
+        case .svg: "svg"
+        case .png: "png:cairo"
+        case .pdf: "pdf:cairo"
+        }
+    }
+
+    /// The format named by a file's extension, if it is one of ours.
+    public init?(path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        self.init(rawValue: ext)
+    }
+}
+
+/// A failure to lay out or render.
+public enum RenderError: Error, Equatable, CustomStringConvertible, Sendable {
+    case graphvizUnavailable(String)
+    case invalidDOT(String)
+    case layoutFailed(String)
+
+    public var description: String {
+        switch self {
+        case .graphvizUnavailable(let message): message
+        case .invalidDOT(let message): "Graphviz could not read the DOT: \(message)"
+        case .layoutFailed(let message): "Graphviz layout failed: \(message)"
+        }
+    }
+}
+
+/// What Graphviz's parser understood of a DOT text.
+public struct ParsedDOT: Sendable, Equatable {
+    public struct Node: Sendable, Equatable {
+        public var id: String
+        public var attributes: [String: String]
+    }
+
+    public struct Edge: Sendable, Equatable {
+        public var source: String
+        public var target: String
+        public var attributes: [String: String]
+    }
+
+    public var isDirected: Bool
+    public var nodes: [Node]
+    public var edges: [Edge]
+}

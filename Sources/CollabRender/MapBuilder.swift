@@ -1,0 +1,341 @@
+import CollabGraph
+
+/// Selects what a map draws: which actors, which ties (one per pair of actors, records
+/// summed), their strength class, which actors carry a label and how large each is.
+///
+/// Steps, in order:
+/// 1. records are kept by relation type (`types`, matched as ``RelationLadder/normalise(_:)``)
+///    and time window; memberships enter as ties when the view options ask for them;
+/// 2. records are summed per unordered pair into a ``MapTie``: weight each way, record
+///    count, deepest rung on the co-production ladder, distinct relation types;
+/// 3. each tie gets a ``TieStrength`` (from the caller's rubric, else the interim rubric
+///    ``MapBuilder/interimStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)``);
+///    `minStrength` and `strongOnly` drop ties;
+/// 4. with a focus actor, only actors within `radius` ties of it (over the kept ties) are
+///    drawn; otherwise every actor is drawn, except that when ties were filtered, actors
+///    left without any tie are dropped (highlighted actors are always kept);
+/// 5. sizes: the caller's per-actor values (e.g. betweenness), else the degree in the map;
+/// 6. labels: all, none, or the top N actors by size (ties broken by load order), plus the
+///    focus and highlighted actors; automatic labels everything up to 60 actors, otherwise
+///    the top 40 and every anchor.
+///
+/// Order is deterministic: actors in load order, ties by (lower index, higher index).
+///
+/// - Complexity: O(r + n + m) for r records, n actors and m pairs (one hash lookup per
+///   record to find its pair), plus O(n log n) to rank labels.
+public enum MapBuilder {
+    public static func build(_ graph: CollaborationGraph, options: MapOptions) throws -> ActorMap {
+        let n = graph.actorCount
+        // 1–2. Records summed per pair.
+        var pairIndex: [UInt64: Int] = [:]
+        var ties: [MapTie] = []
+        var typeSets: [[Int32]] = []
+        func add(_ s: Int32, _ t: Int32, weight: Double, type: Int32?, depth: Depth?) {
+            guard s != t else { return }
+            let (a, b) = s < t ? (s, t) : (t, s)
+            let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+            let index: Int
+            if let existing = pairIndex[key] {
+                index = existing
+            } else {
+                index = ties.count
+                pairIndex[key] = index
+                ties.append(MapTie(source: a, target: b))
+                typeSets.append([])
+            }
+            if s == a { ties[index].forwardWeight += weight } else { ties[index].backwardWeight += weight }
+            ties[index].records += 1
+            if let depth, ties[index].deepest.map({ depth > $0 }) ?? true { ties[index].deepest = depth }
+            if let type, type != 0, !typeSets[index].contains(type) { typeSets[index].append(type) }
+        }
+        let view = options.view
+        if view.includeTies {
+            let wanted = view.relationTypes.map { Set($0.map(RelationLadder.normalise)) }
+            let keep = graph.relationTypes.map { wanted?.contains(RelationLadder.normalise($0)) ?? true }
+            let depths = graph.relationTypes.map { $0.isEmpty ? nil : graph.ladder.depth(of: $0) }
+            for tie in graph.ties where keep[Int(tie.relationType)] {
+                if let window = view.window, !window.contains(start: tie.start, end: tie.end) { continue }
+                add(tie.source, tie.target, weight: tie.weight, type: tie.relationType,
+                    depth: depths[Int(tie.relationType)])
+            }
+        }
+        if view.memberships != .ignore {
+            // Membership ties (member → network) or the co-membership projection, from the view.
+            let membershipView = graph.view(ViewOptions(directed: true, window: view.window,
+                                                        memberships: view.memberships, includeTies: false))
+            let rows = membershipView.outgoing
+            for u in 0 ..< n {
+                for i in rows.row(u) {
+                    add(Int32(u), rows.neighbours[i], weight: rows.weights[i], type: nil, depth: nil)
+                }
+            }
+        }
+        // Stable order: by (a, b).
+        var order = Array(ties.indices)
+        order.sort { (ties[$0].source, ties[$0].target) < (ties[$1].source, ties[$1].target) }
+        ties = order.map { ties[$0] }
+        typeSets = order.map { typeSets[$0] }
+        for i in ties.indices {
+            ties[i].relationTypeCount = typeSets[i].count
+            // A one-way tie points from its initiator.
+            if ties[i].forwardWeight == 0 {
+                var tie = ties[i]
+                (tie.source, tie.target) = (tie.target, tie.source)
+                (tie.forwardWeight, tie.backwardWeight) = (tie.backwardWeight, tie.forwardWeight)
+                ties[i] = tie
+            }
+        }
+        let arrows = options.arrows ?? ties.contains { $0.isTwoWay }
+
+        // 3. Strength and tie filters.
+        let graphHasDepths = ties.contains { $0.deepest != nil }
+        let weights = ties.map(\.weight).sorted()
+        let median = weights.isEmpty ? 0 : (weights[(weights.count - 1) / 2] + weights[weights.count / 2]) / 2
+        let allEqual = weights.first == weights.last
+        for i in ties.indices {
+            ties[i].strength = options.tieStrength?(ties[i]) ??
+                interimStrength(ties[i], graphHasDepths: graphHasDepths, medianWeight: median, allWeightsEqual: allEqual)
+        }
+        if let minimum = options.minStrength { ties.removeAll { $0.strength.index < minimum } }
+        if options.strongOnly { ties.removeAll { !$0.strength.isStrong } }
+
+        // Actors named on the command line.
+        func resolve(_ id: String) throws -> Int32 {
+            guard let index = graph.index(of: id) else { throw MapError.unknownActor(id) }
+            return index
+        }
+        let focus = try options.focus.map(resolve)
+        let highlighted = try Set(options.highlight.map(resolve))
+        var suggested: [MapTie] = []
+        for pair in options.suggestedTies {
+            let s = try resolve(pair.source), t = try resolve(pair.target)
+            if s != t { suggested.append(MapTie(source: s, target: t)) }
+        }
+
+        // 4. Which actors are drawn.
+        var drawn = [Bool](repeating: false, count: n)
+        let tiesFiltered = view.relationTypes != nil || view.window != nil || options.minStrength != nil || options.strongOnly
+        if let focus {
+            // Breadth-first search over the kept ties up to `radius` steps.
+            var adjacencyStart = [Int](repeating: 0, count: n + 1)
+            for tie in ties { adjacencyStart[Int(tie.source) + 1] += 1; adjacencyStart[Int(tie.target) + 1] += 1 }
+            for u in 0 ..< n { adjacencyStart[u + 1] += adjacencyStart[u] }
+            var cursor = adjacencyStart
+            var adjacency = [Int32](repeating: 0, count: adjacencyStart[n])
+            for tie in ties {
+                adjacency[cursor[Int(tie.source)]] = tie.target; cursor[Int(tie.source)] += 1
+                adjacency[cursor[Int(tie.target)]] = tie.source; cursor[Int(tie.target)] += 1
+            }
+            var distance = [Int](repeating: -1, count: n)
+            distance[Int(focus)] = 0
+            var queue: [Int32] = [focus]
+            var head = 0
+            while head < queue.count {
+                let u = Int(queue[head]); head += 1
+                guard distance[u] < options.radius else { continue }
+                for v in adjacency[adjacencyStart[u] ..< adjacencyStart[u + 1]] where distance[Int(v)] < 0 {
+                    distance[Int(v)] = distance[u] + 1
+                    queue.append(v)
+                }
+            }
+            for u in 0 ..< n where distance[u] >= 0 { drawn[u] = true }
+        } else if tiesFiltered {
+            for tie in ties { drawn[Int(tie.source)] = true; drawn[Int(tie.target)] = true }
+        } else {
+            drawn = [Bool](repeating: true, count: n)
+        }
+        for h in highlighted { drawn[Int(h)] = true }
+        for tie in suggested { drawn[Int(tie.source)] = true; drawn[Int(tie.target)] = true }
+        ties.removeAll { !drawn[Int($0.source)] || !drawn[Int($0.target)] }
+        let actors = (0 ..< n).filter { drawn[$0] }.map { Int32($0) }
+
+        // 5. Sizes.
+        var size: [Double]
+        if let values = options.sizeValues {
+            guard values.count == n else { throw MapError.sizeCount(expected: n, got: values.count) }
+            size = actors.map { values[Int($0)].isFinite ? max(0, values[Int($0)]) : 0 }
+        } else {
+            var degree = [Double](repeating: 0, count: n)
+            for tie in ties { degree[Int(tie.source)] += 1; degree[Int(tie.target)] += 1 }
+            size = actors.map { degree[Int($0)] }
+        }
+
+        // 6. Labels.
+        var labelled: [Bool]
+        switch options.labels {
+        case .all: labelled = [Bool](repeating: true, count: actors.count)
+        case .none: labelled = [Bool](repeating: false, count: actors.count)
+        case .top(let count): labelled = topBySize(size, count: count)
+        case .automatic:
+            if actors.count <= 60 {
+                labelled = [Bool](repeating: true, count: actors.count)
+            } else {
+                labelled = topBySize(size, count: 40)
+                for (i, actor) in actors.enumerated() where graph.actors[Int(actor)].kind == "anchor" { labelled[i] = true }
+            }
+        }
+        if options.labels != .none {
+            for (i, actor) in actors.enumerated() where highlighted.contains(actor) || actor == focus { labelled[i] = true }
+        }
+        return ActorMap(actors: actors, ties: ties, suggestedTies: suggested, size: size,
+                        sizeMeasure: options.sizeValues == nil ? "degree" : options.sizeMeasure,
+                        labelled: labelled, highlighted: actors.map { highlighted.contains($0) },
+                        focus: focus, arrows: arrows)
+    }
+
+    /// The interim rubric used until a collaboration rubric is supplied: the index is the
+    /// summed weight; a tie is strong when its deepest record is co-production, or it is
+    /// two-way and at least exchange. On graphs whose relation types carry no depth, a tie
+    /// is strong when its weight is above the median (all strong when all weights are equal).
+    public static func interimStrength(_ tie: MapTie, graphHasDepths: Bool, medianWeight: Double,
+                                       allWeightsEqual: Bool) -> TieStrength {
+        let strong: Bool
+        if graphHasDepths {
+            strong = tie.deepest == .coProduction || (tie.isTwoWay && (tie.deepest ?? .engagement) >= .exchange)
+        } else {
+            strong = allWeightsEqual || tie.weight > medianWeight
+        }
+        return TieStrength(index: tie.weight, isStrong: strong)
+    }
+
+    /// Flags for the `count` largest values (ties broken by position).
+    static func topBySize(_ size: [Double], count: Int) -> [Bool] {
+        let ranked = size.indices.sorted { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
+        var flags = [Bool](repeating: false, count: size.count)
+        for i in ranked.prefix(count) { flags[i] = true }
+        return flags
+    }
+}
+
+/// What to draw, as given on the command line.
+public struct MapOptions: Sendable {
+    /// Relation types, window and memberships (direction is read from the records).
+    public var view: ViewOptions
+    /// Draw one-way ties with an arrow; nil decides from the data (arrows when any pair
+    /// has records both ways, i.e. the records carry direction).
+    public var arrows: Bool?
+    public var minStrength: Double?
+    public var strongOnly: Bool
+    public var focus: String?
+    public var radius: Int
+    public var highlight: [String]
+    public var labels: LabelMode
+    /// Per-actor values (one per actor, load order) for node size; nil uses degree.
+    public var sizeValues: [Double]?
+    public var sizeMeasure: String
+    /// Ties to draw dashed in a distinct colour (e.g. suggestions from the gaps analysis).
+    public var suggestedTies: [SuggestedTie]
+    /// The collaboration rubric; nil uses ``MapBuilder/interimStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)``.
+    public var tieStrength: (@Sendable (MapTie) -> TieStrength)?
+
+    public init(view: ViewOptions = ViewOptions(), arrows: Bool? = nil, minStrength: Double? = nil,
+                strongOnly: Bool = false, focus: String? = nil, radius: Int = 1, highlight: [String] = [],
+                labels: LabelMode = .automatic, sizeValues: [Double]? = nil, sizeMeasure: String = "degree",
+                suggestedTies: [SuggestedTie] = [], tieStrength: (@Sendable (MapTie) -> TieStrength)? = nil) {
+        self.view = view
+        self.arrows = arrows
+        self.minStrength = minStrength
+        self.strongOnly = strongOnly
+        self.focus = focus
+        self.radius = radius
+        self.highlight = highlight
+        self.labels = labels
+        self.sizeValues = sizeValues
+        self.sizeMeasure = sizeMeasure
+        self.suggestedTies = suggestedTies
+        self.tieStrength = tieStrength
+    }
+}
+
+/// Which actors carry a label.
+public enum LabelMode: Sendable, Equatable {
+    case all, none, automatic
+    case top(Int)
+
+    /// Parses `all`, `none`, `auto` or `top:N`.
+    public init?(_ text: String) {
+        switch text {
+        case "all": self = .all
+        case "none": self = .none
+        case "auto": self = .automatic
+        default:
+            guard text.hasPrefix("top:"), let count = Int(text.dropFirst(4)), count >= 0 else { return nil }
+            self = .top(count)
+        }
+    }
+}
+
+/// A pair of actor ids to draw as a suggested tie.
+public struct SuggestedTie: Sendable, Equatable {
+    public var source: String
+    public var target: String
+    public init(source: String, target: String) {
+        self.source = source
+        self.target = target
+    }
+}
+
+/// The strength of one drawn tie: an index (filtered by `--min-strength`) and its class.
+public struct TieStrength: Sendable, Equatable {
+    public var index: Double
+    public var isStrong: Bool
+    public init(index: Double, isStrong: Bool) {
+        self.index = index
+        self.isStrong = isStrong
+    }
+}
+
+/// One drawn tie: all records between two actors, summed. A one-way tie runs from
+/// `source` (the initiator) to `target`; a two-way tie has weight both ways.
+public struct MapTie: Sendable, Equatable {
+    public var source: Int32
+    public var target: Int32
+    /// Summed weight of records source → target and target → source.
+    public var forwardWeight: Double = 0
+    public var backwardWeight: Double = 0
+    public var records: Int = 0
+    /// The deepest rung of any record on the co-production ladder.
+    public var deepest: Depth?
+    /// Distinct (named) relation types among the records.
+    public var relationTypeCount: Int = 0
+    public var strength = TieStrength(index: 0, isStrong: false)
+
+    public init(source: Int32, target: Int32) {
+        self.source = source
+        self.target = target
+    }
+
+    public var weight: Double { forwardWeight + backwardWeight }
+    public var isTwoWay: Bool { forwardWeight > 0 && backwardWeight > 0 }
+}
+
+/// The selection a map draws (see ``MapBuilder``). Per-actor arrays are parallel to `actors`.
+public struct ActorMap: Sendable {
+    /// Drawn actors, as indices into the graph, in load order.
+    public var actors: [Int32]
+    public var ties: [MapTie]
+    public var suggestedTies: [MapTie]
+    public var size: [Double]
+    public var sizeMeasure: String
+    public var labelled: [Bool]
+    public var highlighted: [Bool]
+    public var focus: Int32?
+    /// Whether one-way ties carry arrows.
+    public var arrows: Bool
+}
+
+/// A map request that cannot be met.
+public enum MapError: Error, Equatable, CustomStringConvertible, Sendable {
+    case unknownActor(String)
+    case sizeCount(expected: Int, got: Int)
+    case tooLarge(engine: String, actors: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .unknownActor(let id): "no actor with id '\(id)' in the graph"
+        case .sizeCount(let expected, let got): "size values: expected one per actor (\(expected)), got \(got)"
+        case .tooLarge(let engine, let actors, let limit):
+            "the \(engine) layout takes too long on \(actors) actors (limit \(limit)): use --layout neato or sfdp, or draw less (--focus, --types, --strong-only)"
+        }
+    }
+}

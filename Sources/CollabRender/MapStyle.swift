@@ -1,0 +1,335 @@
+import Foundation
+import CollabGraph
+
+/// Styles a selected map (``ActorMap``) into DOT that reads at a glance:
+///
+/// - **shape by kind**: anchor institutions are bold rounded boxes (and at least medium
+///   size), employers hexagons, SMEs small ellipses, networks diamonds, public bodies
+///   houses, schools pentagons, providers parallelograms, community groups dashed ellipses;
+///   other kinds take the remaining shapes in order of first appearance;
+/// - **fill by group** (default `sector`, else `kind`): the Okabe–Ito colour-blind-safe
+///   palette (Okabe & Ito 2008, https://jfly.uni-koeln.de/color/; Wong 2011, "Points of
+///   view: Color blindness", Nature Methods 8:441, doi:10.1038/nmeth.1618) for the seven
+///   largest groups by actor count (ties by name), light grey for the rest ("other") and
+///   white for actors without a value; text turns white on dark fills;
+/// - **size by a measure**: a labelled actor's font grows with √(value / max), an
+///   unlabelled actor is a fixed-size shape whose width grows with √(value / max);
+/// - **ties**: width 0.6 + 3.4·√(weight / max weight) points; strong ties solid, weak
+///   ties dashed; one-way ties carry an arrow from the initiator, two-way ties none;
+///   suggested ties dashed vermillion; ties drawn beneath actors;
+/// - **highlighted** actors (and the focus) get a thick black double outline;
+/// - **title and legend** as one HTML-like graph label at the top, built only from
+///   escaped text (``HTMLLabel``);
+/// - **layout**: `start=1` (fixed seed), overlap removal (`prism`) and straight ties for
+///   the force layouts, so the same input gives the same bytes.
+///
+/// Actors are written with generated ids `a<index>` (their index in the graph): actor
+/// ids and names only ever appear as escaped attribute values (`label`, `tooltip`,
+/// `actor`, `fill_value`); data attributes use names Graphviz ignores (`actor`, `kind`,
+/// `fill_by`, `fill_value`, `size_value`, `tie_weight`, `tie_strength`).
+///
+/// - Complexity: O(n + m) for n drawn actors and m drawn ties.
+public enum MapStyle {
+    /// Okabe–Ito, without black, in an order that keeps neighbours distinct.
+    public static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
+    public static let otherColour = "#BBBBBB"
+    public static let missingColour = "#FFFFFF"
+    /// The fill when there is nothing to colour by.
+    public static let uniformColour = "#56B4E9"
+    public static let suggestedColour = "#D55E00"
+    public static let tieColour = "#555555"
+    public static let strongTieColour = "#333333CC"
+    static let fontName = "Helvetica,Arial,sans-serif"
+
+    /// A shape per known kind: (Graphviz shape, extra style, legend glyph).
+    static let kindShapes: [String: KindShape] = [
+        "anchor": KindShape(shape: "box", style: "rounded", glyph: "▢", penWidth: 2.5),
+        "employer": KindShape(shape: "hexagon", style: "", glyph: "⬢", penWidth: 1),
+        "sme": KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 0.8),
+        "network": KindShape(shape: "diamond", style: "", glyph: "◆", penWidth: 1.2),
+        "public": KindShape(shape: "house", style: "", glyph: "⌂", penWidth: 1.2),
+        "school": KindShape(shape: "pentagon", style: "", glyph: "⬟", penWidth: 1),
+        "provider": KindShape(shape: "parallelogram", style: "", glyph: "▰", penWidth: 1),
+        "community": KindShape(shape: "ellipse", style: "dashed", glyph: "◌", penWidth: 1.5),
+    ]
+    /// Shapes for kinds not in the table, in order of first appearance.
+    static let spareShapes: [KindShape] = [
+        KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 1),
+        KindShape(shape: "box", style: "", glyph: "■", penWidth: 1),
+        KindShape(shape: "diamond", style: "", glyph: "◆", penWidth: 1),
+        KindShape(shape: "hexagon", style: "", glyph: "⬢", penWidth: 1),
+        KindShape(shape: "pentagon", style: "", glyph: "⬟", penWidth: 1),
+    ]
+
+    struct KindShape {
+        var shape: String
+        var style: String
+        var glyph: String
+        var penWidth: Double
+    }
+
+    /// The DOT for a map.
+    public static func dot(_ map: ActorMap, graph: CollaborationGraph, options: StyleOptions) -> DOTGraph {
+        let actors = map.actors.map { graph.actors[Int($0)] }
+        // Group colours.
+        // Fill attribute: as asked, else sector, else kind when actors differ in kind, else none.
+        let attribute: String? = options.colourBy ?? (graph.actors.contains { $0.value(of: "sector") != nil } ? "sector"
+            : Set(graph.actors.map(\.kind)).count > 1 ? "kind" : nil)
+        // Colours are ranked over the whole graph, so that every map of one dataset gives a
+        // group the same colour; the legend lists the groups drawn.
+        var groups = groupColours(graph.actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
+        groups.restrict(to: actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
+        // Kind shapes.
+        var kindOrder: [String] = []
+        var shapes: [String: KindShape] = [:]
+        for actor in actors where shapes[actor.kind] == nil {
+            kindOrder.append(actor.kind)
+            shapes[actor.kind] = kindShapes[actor.kind] ?? spareShapes[shapes.values.filter { s in !kindShapes.values.contains { $0.shape == s.shape && $0.glyph == s.glyph } }.count % spareShapes.count]
+        }
+        let maxSize = map.size.max() ?? 0
+        let maxWeight = map.ties.map(\.weight).max() ?? 1
+        let large = map.actors.count > 400
+
+        var dot = DOTGraph(name: options.title, isDirected: true)
+        var graphAttributes: [DOTAttribute] = [
+            DOTAttribute("layout", options.engine.rawValue),
+            DOTAttribute("start", "1"),
+            DOTAttribute("bgcolor", "white"),
+            DOTAttribute("pad", "0.3"),
+            DOTAttribute("fontname", fontName),
+            DOTAttribute("outputorder", "edgesfirst"),
+            DOTAttribute("labelloc", "t"),
+            DOTAttribute("labeljust", "l"),
+        ]
+        switch options.engine {
+        case .neato, .fdp, .sfdp:
+            graphAttributes += [DOTAttribute("overlap", "prism"), DOTAttribute("overlap_scaling", large ? "-4" : "-6"),
+                                DOTAttribute("sep", large ? "+2" : "+6"), DOTAttribute("splines", "false")]
+            if options.engine == .neato { graphAttributes.append(DOTAttribute("mode", "major")) }
+        case .circo, .twopi:
+            graphAttributes += [DOTAttribute("overlap", "false"), DOTAttribute("splines", "false")]
+        case .dot:
+            graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.15")]
+        }
+        if let dpi = options.dpi { graphAttributes.append(DOTAttribute("dpi", String(dpi))) }
+        graphAttributes.append(DOTAttribute("label", html: legend(map: map, kinds: kindOrder, shapes: shapes,
+                                                                  attribute: attribute, groups: groups, options: options)))
+        dot.graphAttributes = graphAttributes
+        dot.nodeDefaults = [DOTAttribute("fontname", fontName), DOTAttribute("style", "filled"),
+                            DOTAttribute("color", "#333333"), DOTAttribute("margin", "0.06,0.03")]
+        dot.edgeDefaults = [DOTAttribute("color", tieColour + "99"), DOTAttribute("arrowsize", "0.6")]
+
+        for (i, actor) in actors.enumerated() {
+            let index = map.actors[i]
+            let shape = shapes[actor.kind]!
+            let relative = maxSize > 0 ? (map.size[i] / maxSize).squareRoot() : 0
+            let fill = attribute.map { groups.colour(for: actor.value(of: $0)) } ?? uniformColour
+            var attributes: [DOTAttribute] = [DOTAttribute("actor", actor.id)]
+            attributes.append(DOTAttribute("shape", shape.shape))
+            var style = ["filled"]
+            if !shape.style.isEmpty { style.append(shape.style) }
+            attributes.append(DOTAttribute("style", style.joined(separator: ",")))
+            attributes.append(DOTAttribute("fillcolor", fill))
+            if isDark(fill) { attributes.append(DOTAttribute("fontcolor", "white")) }
+            let isAnchor = actor.kind == "anchor"
+            if map.labelled[i] {
+                let fontSize = (isAnchor ? 12 : actor.kind == "sme" ? 8 : 9) + (isAnchor ? 8 : 9) * relative
+                attributes.append(DOTAttribute("label", displayLabel(actor.label)))
+                attributes.append(DOTAttribute("fontsize", format(fontSize)))
+            } else {
+                let minimum = isAnchor ? 0.35 : actor.kind == "sme" ? 0.1 : 0.14
+                let span = isAnchor ? 0.35 : actor.kind == "sme" ? 0.3 : 0.4
+                let width = minimum + span * relative
+                attributes.append(DOTAttribute("label", ""))
+                attributes.append(DOTAttribute("fixedsize", "true"))
+                attributes.append(DOTAttribute("width", format(width)))
+                attributes.append(DOTAttribute("height", format(shape.shape == "box" || shape.shape == "parallelogram" ? width * 0.7 : width)))
+            }
+            attributes.append(DOTAttribute("tooltip", actor.label))
+            // Data attributes carry names Graphviz does not use (a user column called
+            // `group` or `width` must not steer the layout).
+            if let attribute, let value = actor.value(of: attribute) {
+                attributes.append(DOTAttribute("fill_by", attribute))
+                attributes.append(DOTAttribute("fill_value", value))
+            }
+            attributes.append(DOTAttribute("kind", actor.kind))
+            attributes.append(DOTAttribute("size_value", format(map.size[i])))
+            let emphasised = map.highlighted[i] || map.focus == index
+            attributes.append(DOTAttribute("penwidth", format(emphasised ? 3.5 : shape.penWidth)))
+            if emphasised {
+                attributes.append(DOTAttribute("color", "black"))
+                attributes.append(DOTAttribute("peripheries", "2"))
+            }
+            dot.nodes.append(DOTNode(id: "a\(index)", attributes: attributes))
+        }
+        for tie in map.ties {
+            var attributes: [DOTAttribute] = []
+            let width = 0.6 + 3.4 * (tie.weight / maxWeight).squareRoot()
+            attributes.append(DOTAttribute("penwidth", format(width)))
+            if !tie.strength.isStrong {
+                attributes.append(DOTAttribute("style", "dashed"))
+            } else {
+                attributes.append(DOTAttribute("color", strongTieColour))
+            }
+            attributes.append(DOTAttribute("dir", map.arrows && !tie.isTwoWay ? "forward" : "none"))
+            attributes.append(DOTAttribute("tie_weight", format(tie.weight)))
+            attributes.append(DOTAttribute("tie_strength", format(tie.strength.index)))
+            attributes.append(DOTAttribute("class", tie.strength.isStrong ? "strong" : "weak"))
+            dot.edges.append(DOTEdge(source: "a\(tie.source)", target: "a\(tie.target)", attributes: attributes))
+        }
+        for tie in map.suggestedTies {
+            dot.edges.append(DOTEdge(source: "a\(tie.source)", target: "a\(tie.target)", attributes: [
+                DOTAttribute("color", suggestedColour), DOTAttribute("style", "dashed"), DOTAttribute("penwidth", "2.5"),
+                DOTAttribute("dir", "none"), DOTAttribute("class", "suggested"),
+            ]))
+        }
+        return dot
+    }
+
+    /// Long names are shortened to 40 characters and wrapped onto two lines at a space.
+    static func displayLabel(_ label: String) -> String {
+        var text = label
+        if text.count > 40 { text = String(text.prefix(39)) + "…" }
+        guard text.count > 18, !text.contains("\n") else { return text }
+        let characters = Array(text)
+        let middle = characters.count / 2
+        var best: Int?
+        for (i, c) in characters.enumerated() where c == " " {
+            if best == nil || abs(i - middle) < abs(best! - middle) { best = i }
+        }
+        guard let split = best else { return text }
+        return String(characters[..<split]) + "\n" + String(characters[(split + 1)...])
+    }
+
+    /// Colours for the values of the grouping attribute.
+    public struct GroupColours: Sendable {
+        /// Named groups in legend order with their colours.
+        public var named: [(value: String, colour: String)]
+        public var hasOther: Bool
+        public var hasMissing: Bool
+
+        /// Keeps in the legend only the groups among `values` (colours unchanged).
+        public mutating func restrict(to values: [String?]) {
+            let present = Set(values.compactMap { $0 })
+            hasOther = present.contains { value in !named.contains { $0.value == value } }
+            hasMissing = values.contains(nil)
+            named = named.filter { present.contains($0.value) }
+        }
+
+        public func colour(for value: String?) -> String {
+            guard let value else { return MapStyle.missingColour }
+            return named.first { $0.value == value }?.colour ?? MapStyle.otherColour
+        }
+    }
+
+    /// The seven largest groups (ties by name) take the palette; the rest are "other".
+    public static func groupColours(_ values: [String?]) -> GroupColours {
+        var counts: [String: Int] = [:]
+        var missing = false
+        for value in values {
+            if let value { counts[value, default: 0] += 1 } else { missing = true }
+        }
+        let ranked = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
+        let named = ranked.prefix(palette.count).enumerated().map { ($0.element, palette[$0.offset]) }
+        return GroupColours(named: named.sorted { $0.0 < $1.0 }, hasOther: ranked.count > palette.count, hasMissing: missing)
+    }
+
+    /// The title and legend as one HTML-like table of escaped text.
+    static func legend(map: ActorMap, kinds: [String], shapes: [String: KindShape], attribute: String?,
+                       groups: GroupColours, options: StyleOptions) -> HTMLLabel {
+        func text(_ s: String) -> String { HTMLLabel.text(s) }
+        func item(_ swatch: String, _ label: String) -> String { swatch + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"15\">" + text(label) + "</FONT></TD>" }
+        func rows(_ heading: String, _ items: [String]) -> String {
+            // One nested table per row, so each row spaces its own items.
+            var out = ""
+            let perRow = 8
+            for start in stride(from: 0, to: max(items.count, 1), by: perRow) {
+                out += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"MIDDLE\">" + (start == 0 ? "<FONT POINT-SIZE=\"15\"><B>" + text(heading) + "</B></FONT>" : " ") + "</TD>"
+                out += "<TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
+                out += items[start ..< min(start + perRow, items.count)].joined(separator: "<TD WIDTH=\"10\"> </TD>")
+                out += "</TR></TABLE></TD></TR>"
+            }
+            return out
+        }
+        func swatch(_ colour: String) -> String {
+            "<TD BGCOLOR=\"\(colour)\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"16\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"><FONT POINT-SIZE=\"2\"> </FONT></TD>"
+        }
+        func glyph(_ g: String, colour: String = "#333333") -> String {
+            "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"18\" COLOR=\"\(colour)\">" + text(g) + "</FONT></TD>"
+        }
+        var groupItems = groups.named.map { item(swatch($0.colour), $0.value) }
+        if groups.hasOther { groupItems.append(item(swatch(otherColour), "other")) }
+        if groups.hasMissing { groupItems.append(item(swatch(missingColour), "(none)")) }
+        // Colouring by kind: each kind shows its glyph in its colour.
+        let kindItems = kinds.map { kind in
+            item(glyph(shapes[kind]!.glyph, colour: attribute == "kind" ? groups.colour(for: kind.isEmpty ? nil : kind) : "#333333"),
+                 kind.isEmpty ? "(no kind)" : kind)
+        }
+        var tieItems: [String] = []
+        if map.ties.contains(where: \.strength.isStrong) { tieItems.append(item(glyph("━━"), "strong")) }
+        if map.ties.contains(where: { !$0.strength.isStrong }) { tieItems.append(item(glyph("╍╍"), "weak")) }
+        if map.arrows {
+            if map.ties.contains(where: { !$0.isTwoWay }) { tieItems.append(item(glyph("→"), "one-way")) }
+            if map.ties.contains(where: \.isTwoWay) { tieItems.append(item(glyph("—"), "two-way")) }
+        }
+        tieItems.append(item(glyph("│", colour: "#333333"), "width = weight"))
+        if !map.suggestedTies.isEmpty { tieItems.append(item(glyph("╍╍", colour: suggestedColour), "suggested")) }
+
+        let actorCount = map.actors.count
+        var subtitle = "\(actorCount) actor\(actorCount == 1 ? "" : "s"), \(map.ties.count) tie\(map.ties.count == 1 ? "" : "s")"
+        subtitle += "; size by \(map.sizeMeasure)"
+        if let note = options.subtitle, !note.isEmpty { subtitle += "; " + note }
+
+        // One column: title, subtitle, then the legend as a nested two-column table (so the
+        // title's width does not stretch the legend's columns).
+        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+        out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
+        out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
+        out += "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+        if let attribute, attribute != "kind" { out += rows(attribute, groupItems) }
+        if kinds.count > 1 { out += rows("kind", kindItems) }
+        out += rows("ties", tieItems)
+        out += "</TABLE></TD></TR></TABLE>"
+        return HTMLLabel(markup: out)
+    }
+
+    /// Whether text on this fill should be white (relative luminance below 0.3).
+    static func isDark(_ hex: String) -> Bool {
+        let digits = Array(hex.dropFirst())
+        guard digits.count >= 6 else { return false }
+        func channel(_ i: Int) -> Double {
+            let value = Double(Int(String(digits[i ..< i + 2]), radix: 16) ?? 255) / 255
+            return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055).pow(2.4)
+        }
+        return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4) < 0.3
+    }
+
+    /// Short numbers for DOT attributes (at most 3 decimals).
+    static func format(_ value: Double) -> String {
+        NumberFormat.shortest((value * 1000).rounded() / 1000)
+    }
+}
+
+/// Title, colours and layout for ``MapStyle``.
+public struct StyleOptions: Sendable {
+    public var title: String
+    /// A note under the title (layout, filters); nil for none.
+    public var subtitle: String?
+    /// The attribute that picks the fill colour; nil: `sector` when any actor has one, else `kind`.
+    public var colourBy: String?
+    public var engine: LayoutEngine
+    /// Resolution for raster output (PNG).
+    public var dpi: Int?
+
+    public init(title: String, subtitle: String? = nil, colourBy: String? = nil, engine: LayoutEngine = .neato, dpi: Int? = nil) {
+        self.title = title
+        self.subtitle = subtitle
+        self.colourBy = colourBy
+        self.engine = engine
+        self.dpi = dpi
+    }
+}
+
+extension Double {
+    fileprivate func pow(_ exponent: Double) -> Double { Foundation.pow(self, exponent) }
+}

@@ -1,0 +1,99 @@
+import CollabGraph
+import Foundation
+import XCTest
+@testable import CollabRender
+
+final class MapStyleTests: XCTestCase {
+    func parsedMap(_ graph: CollaborationGraph, _ options: MapOptions = MapOptions(),
+                   style: StyleOptions = StyleOptions(title: "test")) throws -> ParsedDOT {
+        let rendered = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+        return try GraphvizRenderer.parse(dot: String(decoding: rendered.data, as: UTF8.self))
+    }
+
+    /// Styling follows the attributes of `smallEcology()` (drawn in MapBuilderTests).
+    func testShapesColoursAndTieStylesFollowTheData() throws {
+        let parsed = try parsedMap(smallEcology(), MapOptions(highlight: ["C"]))
+        XCTAssertTrue(parsed.isDirected)
+        let nodes = Dictionary(uniqueKeysWithValues: parsed.nodes.map { ($0.attributes["actor"]!, $0.attributes) })
+        XCTAssertEqual(["A", "B", "C", "D", "E", "F"].map { nodes[$0]!["shape"]! },
+                       ["box", "ellipse", "hexagon", "diamond", "house", "ellipse"])
+        XCTAssertEqual(nodes["A"]!["style"], "filled,rounded")
+        // Sectors by count: digital (3) takes the first colour; education and health (1
+        // each) follow by name; no sector is white.
+        XCTAssertEqual(["A", "B", "C", "D", "E", "F"].map { nodes[$0]!["fillcolor"]! },
+                       ["#56B4E9", "#E69F00", "#E69F00", "#009E73", "#FFFFFF", "#E69F00"])
+        XCTAssertEqual(nodes["C"]!["peripheries"], "2")
+        XCTAssertNil(nodes["B"]!["peripheries"])
+        XCTAssertEqual(nodes["A"]!["label"], "Alpha College")
+        XCTAssertEqual(parsed.edges.count, 4)
+        let byPair = Dictionary(uniqueKeysWithValues: parsed.edges.map { ($0.source + ">" + $0.target, $0.attributes) })
+        XCTAssertEqual(byPair["a0>a1"]?["dir"], "forward")
+        XCTAssertEqual(byPair["a0>a1"]?["style"], "dashed")
+        XCTAssertEqual(byPair["a0>a2"]?["dir"], "none")
+        XCTAssertNil(byPair["a0>a2"]?["style"])
+        XCTAssertEqual(byPair["a0>a2"]?["penwidth"], "4")  // the heaviest tie: 0.6 + 3.4
+        XCTAssertEqual(byPair["a2>a3"]?["dir"], "none")
+        XCTAssertEqual(byPair["a3>a4"]?["dir"], "forward")
+        XCTAssertEqual(byPair["a3>a4"]?["style"], "dashed")
+    }
+
+    func graphIndex(_ id: String) -> Int { Int(id.dropFirst()) ?? -1 }
+
+    func testGroupColoursRankBySizeThenName() {
+        let groups = MapStyle.groupColours(["x", "y", "y", nil, "z", "a", "b", "c", "d", "e", "f"])
+        XCTAssertEqual(groups.colour(for: "y"), MapStyle.palette[0])
+        XCTAssertEqual(groups.colour(for: "a"), MapStyle.palette[1])
+        XCTAssertEqual(groups.colour(for: "z"), MapStyle.otherColour, "the eighth group by rank is 'other'")
+        XCTAssertEqual(groups.colour(for: nil), MapStyle.missingColour)
+        XCTAssertTrue(groups.hasOther && groups.hasMissing)
+    }
+
+    func testLongLabelsAreShortenedAndWrapped() {
+        XCTAssertEqual(MapStyle.displayLabel("Newham College"), "Newham College")
+        XCTAssertEqual(MapStyle.displayLabel("Queen Mary University of London"), "Queen Mary\nUniversity of London")
+        let long = MapStyle.displayLabel(String(repeating: "x", count: 60))
+        XCTAssertEqual(long.count, 40)
+        XCTAssertTrue(long.hasSuffix("…"))
+    }
+
+    /// The DOT's nodes and edges are the graph's actors and collapsed ties, also after a
+    /// GraphML round trip of the graph.
+    func testDOTRoundTripsTheGraphsActorsAndTies() throws {
+        for path in ["Datasets/east-london", "Datasets/les-miserables", "Tests/Fixtures/graphs/random-directed"] {
+            let graph = try loadDataset(path)
+            let parsed = try parsedMap(graph)
+            XCTAssertEqual(parsed.nodes.map { $0.attributes["actor"] ?? "" }, graph.actors.map(\.id), path)
+            let view = graph.view(ViewOptions(directed: false))
+            var expected = Set<String>()
+            for u in 0 ..< view.nodeCount {
+                for v in view.partners.neighbours(of: u) where Int(v) > u { expected.insert("\(u)-\(v)") }
+            }
+            let drawn = Set(parsed.edges.map { e -> String in
+                let s = graphIndex(e.source), t = graphIndex(e.target)
+                return "\(min(s, t))-\(max(s, t))"
+            })
+            XCTAssertEqual(drawn, expected, path)
+            XCTAssertEqual(parsed.edges.count, expected.count, path)
+
+            let graphML = try GraphMLReader.read(data: Data(GraphMLWriter.graphML(graph).utf8), file: "round-trip.graphml")
+            let again = try MapRenderer.render(graphML, options: MapOptions(), style: StyleOptions(title: "test"), engine: nil, format: .dot)
+            let first = try MapRenderer.render(graph, options: MapOptions(), style: StyleOptions(title: "test"), engine: nil, format: .dot)
+            XCTAssertEqual(again.dot, first.dot, path)
+        }
+    }
+
+    func testSuggestedTiesAreDashedVermillion() throws {
+        let parsed = try parsedMap(smallEcology(), MapOptions(suggestedTies: [SuggestedTie(source: "B", target: "F")]))
+        let suggested = try XCTUnwrap(parsed.edges.first { $0.attributes["class"] == "suggested" })
+        XCTAssertEqual([suggested.source, suggested.target], ["a1", "a5"])
+        XCTAssertEqual(suggested.attributes["color"], MapStyle.suggestedColour)
+        XCTAssertEqual(suggested.attributes["style"], "dashed")
+    }
+
+    func testForceLayoutsGetASeedAndOverlapRemoval() throws {
+        let dot = try MapRenderer.render(smallEcology(), options: MapOptions(), style: StyleOptions(title: "t"), engine: .sfdp, format: .dot).dot
+        XCTAssertTrue(dot.contains("\"start\"=\"1\""))
+        XCTAssertTrue(dot.contains("\"overlap\"=\"prism\""))
+        XCTAssertTrue(dot.contains("\"layout\"=\"sfdp\""))
+    }
+}
