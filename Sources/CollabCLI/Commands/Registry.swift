@@ -6,5 +6,6 @@ let registeredCommands: [any CollabCommand.Type] = [
     BrokerageCommand.self,
     TiesCommand.self,
     CollaborationCommand.self,
+    GapsCommand.self,
     RenderCommand.self,
 ]

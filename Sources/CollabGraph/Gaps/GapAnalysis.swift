@@ -36,7 +36,10 @@ public struct FocusGaps: Sendable {
     /// The weight given to each proposed tie (1, or the median tie weight with `weighted`).
     public var addedWeight: Double
     public var betweennessMethod: BetweennessMethod
+    /// The focus's normalised betweenness now (undirected reading, hops).
     public var betweenness: Double
+    /// Hops from the focus to every actor.
+    public var reach: FocusReach
 }
 
 /// What ``FocusGaps/analyse(graph:viewOptions:focus:options:)`` does.
@@ -236,11 +239,13 @@ extension FocusGaps {
         let recommendations = options.scoring.rank(effects) { effect in
             Recommendation.reason(for: effect, graph: graph, groups: groups, focus: focus, partners: partners, maxHops: options.maxHops)
         }
-        let change = effects.first.map { ($0.betweennessMethod, $0.betweennessBefore) }
-            ?? (evaluator.betweennessChange([]).method, evaluator.betweennessChange([]).before)
+        let change = effects.first.map { ($0.betweennessMethod, $0.betweennessBefore) } ?? {
+            let none = evaluator.betweennessChange([])
+            return (none.method, none.before)
+        }()
         return FocusGaps(focus: focus, options: options, groups: groups, holes: holes, unreached: unreached,
                          groupGaps: gaps, fragility: fragility, recommendations: recommendations,
-                         addedWeight: evaluator.addedWeight, betweennessMethod: change.0, betweenness: change.1)
+                         addedWeight: evaluator.addedWeight, betweennessMethod: change.0, betweenness: change.1, reach: reach)
     }
 }
 
