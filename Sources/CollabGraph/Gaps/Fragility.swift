@@ -22,6 +22,10 @@ public struct Fragility: Sendable, Equatable {
         public var partner: Int
         /// Actors within K hops whose every shortest path starts with the tie to `partner`.
         public var dependents: [Int]
+        public init(partner: Int, dependents: [Int]) {
+            self.partner = partner
+            self.dependents = dependents
+        }
     }
 
     /// A group the focus reaches through one partner only.

@@ -92,6 +92,11 @@ public struct UnreachedActors: Sendable, Equatable {
         public var value: String
         public var unreached: Int
         public var total: Int
+        public init(value: String, unreached: Int, total: Int) {
+            self.value = value
+            self.unreached = unreached
+            self.total = total
+        }
     }
 
     public var maxHops: Int
