@@ -126,31 +126,32 @@ struct PathCounts {
     var level: [Int32]
     /// σ_sx: the number of shortest s–x paths (0 when unreached).
     var sigma: [Double]
-    private var queue: [Int32]
+    /// The actors reached by the last run, in BFS order.
+    private(set) var visited: [Int32]
 
     init(nodeCount: Int) {
         level = [Int32](repeating: -1, count: nodeCount)
         sigma = [Double](repeating: 0, count: nodeCount)
-        queue = []
-        queue.reserveCapacity(nodeCount)
+        visited = []
+        visited.reserveCapacity(nodeCount)
     }
 
     /// Runs from `source`, resetting only what the previous run touched.
     mutating func run(from source: Int, rows: CompressedAdjacency) {
-        for v in queue { level[Int(v)] = -1; sigma[Int(v)] = 0 }
-        queue.removeAll(keepingCapacity: true)
+        for v in visited { level[Int(v)] = -1; sigma[Int(v)] = 0 }
+        visited.removeAll(keepingCapacity: true)
         level[source] = 0
         sigma[source] = 1
-        queue.append(Int32(source))
+        visited.append(Int32(source))
         var head = 0
         let offsets = rows.offsets, neighbours = rows.neighbours
-        while head < queue.count {
-            let u = Int(queue[head]); head += 1
+        while head < visited.count {
+            let u = Int(visited[head]); head += 1
             let next = level[u] + 1
             let sigmaU = sigma[u]
             for i in offsets[u] ..< offsets[u + 1] {
                 let x = Int(neighbours[i])
-                if level[x] < 0 { level[x] = next; queue.append(Int32(x)) }
+                if level[x] < 0 { level[x] = next; visited.append(Int32(x)) }
                 if level[x] == next { sigma[x] += sigmaU }
             }
         }

@@ -76,8 +76,8 @@ final class RecommendationTests: XCTestCase {
         let reach = FocusReach(view: view, focus: 0, maxHops: 2)
         let evaluator = TieEvaluator(view: view, focus: 0, weighted: false, reach: reach, groups: groups)
         XCTAssertClose(evaluator.before.constraint!, 41.0 / 81)
-        XCTAssertClose(evaluator.measuresWithTie(to: 4).constraint!, 7.0 / 12)
-        XCTAssertClose(evaluator.measuresWithTie(to: 5).constraint!, 2.0 / 9 + 9.0 / 32)
+        XCTAssertClose(evaluator.measuresWithTie(to: 4).constraint, 7.0 / 12)
+        XCTAssertClose(evaluator.measuresWithTie(to: 5).constraint, 2.0 / 9 + 9.0 / 32)
         let ranked = RecommendationScoring.standard.rank(evaluator.evaluate([4, 5])) { _ in "" }
         XCTAssertEqual(ranked.map(\.target), [5, 4])
     }
