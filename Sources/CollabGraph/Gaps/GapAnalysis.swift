@@ -33,6 +33,8 @@ public struct FocusGaps: Sendable {
     public var fragility: Fragility
     /// Every evaluated candidate, best first.
     public var recommendations: [Recommendation]
+    /// Candidates whose betweenness change was measured (all, unless over the shortlist).
+    public var betweennessEvaluated: Int
     /// The weight given to each proposed tie (1, or the median tie weight with `weighted`).
     public var addedWeight: Double
     public var betweennessMethod: BetweennessMethod
@@ -51,9 +53,14 @@ public struct GapOptions: Sendable, Equatable {
     public var maxHops: Int
     public var candidates: CandidateFilter
     public var scoring: RecommendationScoring
+    /// With more candidates than this, betweenness changes are measured for this many
+    /// (see ``TieEvaluator/evaluate(_:betweennessShortlist:scoring:)``).
+    public var betweennessShortlist: Int
 
     public init(groupAttribute: String = "sector", weighted: Bool = false, maxHops: Int = 2,
-                candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard) {
+                candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
+                betweennessShortlist: Int = 200) {
+        self.betweennessShortlist = betweennessShortlist
         self.groupAttribute = groupAttribute
         self.weighted = weighted
         self.maxHops = maxHops
@@ -188,7 +195,7 @@ public struct RecommendationScoring: Sendable, Equatable {
         let relief = scale(effects.map { -$0.deltaConstraint })
         let reached = scale(effects.map { Double($0.deltaReach) })
         let groups = scale(effects.map { Double($0.newGroups.count) })
-        let between = scale(effects.map { $0.deltaBetweenness })
+        let between = scale(effects.map { $0.deltaBetweenness ?? 0 })
         var result: [Recommendation] = []
         for (k, effect) in effects.enumerated() {
             let parts = ScoreParts(constraintRelief: relief[k], reach: reached[k], newGroups: groups[k], betweenness: between[k])
@@ -240,7 +247,7 @@ extension FocusGaps {
 
         // 5. Recommendations.
         let candidates = Candidates.candidates(graph: graph, reach: reach, filter: options.candidates)
-        let effects = evaluator.evaluate(candidates)
+        let effects = evaluator.evaluate(candidates, betweennessShortlist: options.betweennessShortlist, scoring: options.scoring)
         let recommendations = options.scoring.rank(effects) { effect in
             Recommendation.reason(for: effect, graph: graph, groups: groups, focus: focus, partners: partners, maxHops: options.maxHops)
         }
@@ -250,6 +257,7 @@ extension FocusGaps {
         }()
         return FocusGaps(focus: focus, options: options, groups: groups, holes: holes, unreached: unreached,
                          groupGaps: gaps, fragility: fragility, recommendations: recommendations,
+                         betweennessEvaluated: effects.filter { $0.betweennessAfter != nil }.count,
                          addedWeight: evaluator.addedWeight, betweennessMethod: change.0, betweenness: change.1, reach: reach)
     }
 }
@@ -360,8 +368,8 @@ extension Recommendation {
         if let before = effect.constraintBefore, let after = effect.constraintAfter {
             parts.append("constraint \(NumberFormat.fixed(before, digits: 3)) → \(NumberFormat.fixed(after, digits: 3))")
         }
-        if effect.deltaBetweenness > 0 {
-            parts.append("betweenness +\(NumberFormat.fixed(effect.deltaBetweenness, digits: 4))")
+        if let delta = effect.deltaBetweenness, delta > 0 {
+            parts.append("betweenness +\(NumberFormat.fixed(delta, digits: 4))")
         }
         return parts.joined(separator: "; ")
     }

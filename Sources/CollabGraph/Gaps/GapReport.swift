@@ -126,7 +126,7 @@ public enum GapReport {
             var effects = "constraint \(signed(e.deltaConstraint, 3)), effective size \(signed(e.deltaEffectiveSize, 2)), "
             effects += "reach +\(e.deltaReach)"
             if !e.newGroups.isEmpty { effects += ", new \(attribute): " + e.newGroups.map { groups.names[$0] }.joined(separator: ", ") }
-            effects += ", betweenness \(signed(e.deltaBetweenness, 4))"
+            effects += e.deltaBetweenness.map { ", betweenness \(signed($0, 4))" } ?? ", betweenness not evaluated"
             out += "      \(effects)\n"
             out += "      Why: \(r.reason)\n"
         }
@@ -134,7 +134,11 @@ public enum GapReport {
             let s = gaps.options.scoring
             out += "   Score = \(NumberFormat.shortest(s.constraintRelief))·constraint relief + \(NumberFormat.shortest(s.reach))·reach + "
             out += "\(NumberFormat.shortest(s.newGroups))·new groups + \(NumberFormat.shortest(s.betweenness))·betweenness, each relative to the best candidate.\n"
-            out += "   Effects measured on the graph with the tie added; betweenness \(gaps.betweennessMethod), now \(NumberFormat.fixed(gaps.betweenness, digits: 4)).\n"
+            out += "   Effects measured on the graph with the tie added; betweenness \(gaps.betweennessMethod), now \(NumberFormat.fixed(gaps.betweenness, digits: 4))"
+            if gaps.betweennessEvaluated < gaps.recommendations.count {
+                out += ";\n   its change measured for the \(gaps.betweennessEvaluated) candidates ranked highest on the other three parts"
+            }
+            out += ".\n"
         }
         return out
     }
@@ -209,7 +213,7 @@ public enum GapReport {
                 ("delta_reach", int(e.deltaReach)),
                 ("newly_reached", ids(e.newlyReached)),
                 ("new_groups", .array(e.newGroups.map { .string(groups.names[$0]) })),
-                ("delta_betweenness", .number(e.deltaBetweenness)),
+                ("delta_betweenness", e.deltaBetweenness.map { .number($0) } ?? .null),
                 ("shared_partners", int(e.sharedPartners)),
                 ("score_parts", .object([("constraint_relief", .number(r.parts.constraintRelief)), ("reach", .number(r.parts.reach)),
                                          ("new_groups", .number(r.parts.newGroups)), ("betweenness", .number(r.parts.betweenness))])),
@@ -227,7 +231,8 @@ public enum GapReport {
                                ("betweenness_method", .string(gaps.betweennessMethod.description)),
                                ("score_weights", .object([("constraint_relief", .number(s.constraintRelief)), ("reach", .number(s.reach)),
                                                           ("new_groups", .number(s.newGroups)), ("betweenness", .number(s.betweenness))])),
-                               ("candidates", int(gaps.recommendations.count))])),
+                               ("candidates", int(gaps.recommendations.count)),
+                               ("betweenness_evaluated", int(gaps.betweennessEvaluated))])),
             ("holes", holes),
             ("unreached", unreached),
             ("group_gaps", groupGaps),
@@ -245,7 +250,7 @@ public enum GapReport {
             let e = r.effect
             let fields = [a.id, String(rank + 1), a.label, a.kind, gaps.groups.name(of: r.target), NumberFormat.shortest(r.score),
                           NumberFormat.shortest(e.deltaConstraint), NumberFormat.shortest(e.deltaEffectiveSize), String(e.deltaReach),
-                          e.newGroups.map { gaps.groups.names[$0] }.joined(separator: ";"), NumberFormat.shortest(e.deltaBetweenness), r.reason]
+                          e.newGroups.map { gaps.groups.names[$0] }.joined(separator: ";"), e.deltaBetweenness.map(NumberFormat.shortest) ?? "", r.reason]
             out += fields.map(csvField).joined(separator: ",") + "\n"
         }
         return out

@@ -172,7 +172,15 @@ public struct TieEvaluator: Sendable {
     }
 
     /// The effect of every candidate (same order).
-    public func evaluate(_ candidates: [Int]) -> [TieEffect] {
+    ///
+    /// - Parameters:
+    ///   - betweennessShortlist: when there are more candidates than this, the betweenness
+    ///     change is measured only for this many: those ranking highest by `scoring` on the
+    ///     other three components (constraint relief, reach, new groups; ties by index). The
+    ///     others carry `betweennessAfter == nil` ("not evaluated"). nil: measure every one.
+    ///   - scoring: the weights that pick the shortlist.
+    public func evaluate(_ candidates: [Int], betweennessShortlist: Int? = nil,
+                         scoring: RecommendationScoring = .standard) -> [TieEffect] {
         precondition(!candidates.contains(focus), "the focus cannot be its own candidate")
         let n = view.nodeCount
         let rows = view.partners
@@ -205,14 +213,23 @@ public struct TieEvaluator: Sendable {
                 effectiveSizeBefore: before.effectiveSize, effectiveSizeAfter: after.effectiveSize,
                 newlyReached: gained, newGroups: newGroups, sharedPartners: after.sharedPartners,
                 partnerCount: before.partnerCount,
-                betweennessBefore: 0, betweennessAfter: 0, betweennessMethod: .exact))
+                betweennessBefore: 0, betweennessAfter: nil, betweennessMethod: .exact))
         }
-        let change = betweennessChange(candidates)
+        var measured = Array(effects.indices)
+        if let limit = betweennessShortlist, effects.count > limit {
+            var withoutBetweenness = scoring
+            withoutBetweenness.betweenness = 0
+            let ranked = withoutBetweenness.rank(effects) { _ in "" }
+            var index = [Int: Int]()
+            for (k, c) in candidates.enumerated() { index[c] = k }
+            measured = ranked.prefix(limit).map { index[$0.target]! }.sorted()
+        }
+        let change = betweennessChange(measured.map { candidates[$0] })
         for k in effects.indices {
             effects[k].betweennessBefore = change.before
-            effects[k].betweennessAfter = change.before + change.deltas[k]
             effects[k].betweennessMethod = change.method
         }
+        for (j, k) in measured.enumerated() { effects[k].betweennessAfter = change.before + change.deltas[j] }
         return effects
     }
 
@@ -438,14 +455,15 @@ public struct TieEffect: Sendable, Equatable {
     public var partnerCount: Int
     /// The focus's normalised betweenness before and after.
     public var betweennessBefore: Double
-    public var betweennessAfter: Double
+    /// nil when the change was not evaluated (outside the betweenness shortlist).
+    public var betweennessAfter: Double?
     public var betweennessMethod: BetweennessMethod
 
     /// after − before; when the focus had no partner, the after value.
     public var deltaConstraint: Double { (constraintAfter ?? 0) - (constraintBefore ?? 0) }
     public var deltaEffectiveSize: Double { (effectiveSizeAfter ?? 0) - (effectiveSizeBefore ?? 0) }
     public var deltaReach: Int { newlyReached.count }
-    public var deltaBetweenness: Double { betweennessAfter - betweennessBefore }
+    public var deltaBetweenness: Double? { betweennessAfter.map { $0 - betweennessBefore } }
     /// Partners of the focus not tied to the target: the holes the new tie spans.
     public var spannedPartners: Int { partnerCount - sharedPartners }
 }

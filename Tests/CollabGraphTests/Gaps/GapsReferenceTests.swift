@@ -45,7 +45,7 @@ final class GapsReferenceTests: XCTestCase {
                 XCTAssertClose(effect.constraintAfter!, number(field("constraint", in: after))!, label)
                 XCTAssertClose(effect.effectiveSizeAfter!, number(field("effective_size", in: after))!, label)
                 XCTAssertClose(effect.betweennessBefore, number(field("betweenness", in: before))!, absolute: 1e-12, label)
-                XCTAssertClose(effect.betweennessAfter, number(field("betweenness", in: after))!, absolute: 1e-12, label)
+                XCTAssertClose(effect.betweennessAfter!, number(field("betweenness", in: after))!, absolute: 1e-12, label)
                 XCTAssertEqual(reach.reached.count + effect.deltaReach, Int(number(field("reach", in: after))!), label)
                 checked += 1
             }

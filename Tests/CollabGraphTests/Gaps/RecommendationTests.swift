@@ -41,7 +41,7 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(gaps.recommendations[1].effect.newlyReached, [3, 4])
         XCTAssertEqual(q.effect.newGroups.map { gaps.groups.names[$0] }, ["digital"])
         XCTAssertClose(q.effect.betweennessBefore, 0)
-        XCTAssertClose(q.effect.deltaBetweenness, 0.6)
+        XCTAssertClose(q.effect.deltaBetweenness!, 0.6)
         XCTAssertEqual(q.reason, "only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.125 → 0.611; betweenness +0.6000")
         // Sections 1–4 on the same graph.
         XCTAssertEqual(gaps.holes.holes, [])
@@ -137,9 +137,29 @@ final class RecommendationTests: XCTestCase {
                     XCTAssertEqual(effect.deltaReach, GapsTestSupport.reachCount(changed, focus, 2) - reachBefore, label)
                     let after = changed.undirected.betweenness()[focus]
                     XCTAssertClose(effect.betweennessBefore, betweennessBefore[focus], absolute: 1e-12, label)
-                    XCTAssertClose(effect.betweennessAfter, after, absolute: 1e-12, label)
+                    XCTAssertClose(effect.betweennessAfter!, after, absolute: 1e-12, label)
                 }
             }
+        }
+    }
+
+    /// With more candidates than the shortlist, betweenness is measured only for those
+    /// ranking highest on the other three components, and equals the full evaluation there.
+    func testBetweennessShortlist() {
+        let (graph, view) = GapsTestSupport.randomGraph(n: 60, ties: 90, directed: false, seed: 5)
+        let groups = ActorGroups(graph: graph, attribute: "sector")
+        let reach = FocusReach(view: view, focus: 3, maxHops: 2)
+        let evaluator = TieEvaluator(view: view, focus: 3, weighted: false, reach: reach, groups: groups)
+        let candidates = Candidates.candidates(graph: graph, reach: reach, filter: try! CandidateFilter(parsing: "all"))
+        let all = evaluator.evaluate(candidates)
+        let short = evaluator.evaluate(candidates, betweennessShortlist: 5)
+        XCTAssertEqual(short.filter { $0.betweennessAfter != nil }.count, 5)
+        var partial = RecommendationScoring.standard
+        partial.betweenness = 0
+        let top = Set(partial.rank(all) { _ in "" }.prefix(5).map(\.target))
+        for (a, b) in zip(all, short) {
+            XCTAssertEqual(b.betweennessAfter != nil, top.contains(b.target))
+            if let after = b.betweennessAfter { XCTAssertClose(after, a.betweennessAfter!) }
         }
     }
 
