@@ -8,4 +8,5 @@ let registeredCommands: [any CollabCommand.Type] = [
     CollaborationCommand.self,
     GapsCommand.self,
     RenderCommand.self,
+    ReportCommand.self,
 ]

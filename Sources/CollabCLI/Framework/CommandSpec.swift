@@ -1,3 +1,5 @@
+import CollabGraph
+
 /// A small argument framework in the conventions of swift-argument-parser (which the
 /// project cannot depend on): OVERVIEW / USAGE / ARGUMENTS / OPTIONS / EXAMPLES help,
 /// kebab-case long options with short aliases, validation before running, `Error: …`
@@ -237,25 +239,6 @@ public struct ParsedArguments: Sendable {
 
     /// The candidate with the smallest edit distance, if it is close enough to be a typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
-    }
-
-    /// Levenshtein distance.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0 ... b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1 ... a.count {
-            current[0] = i
-            for j in 1 ... b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestions.closest(to: word, in: candidates).first
     }
 }

@@ -46,14 +46,13 @@ enum Betweenness {
                 j -= 1
             }
         } else {
-            let level = workspace.level
+            // Breadth-first: the successors were recorded by the search (the DAG only).
+            let successors = workspace.successors, successorEnd = workspace.successorEnd
             while j >= 0 {
                 let v = Int(order[j])
-                let next = level[v] + 1
                 var sum = 0.0
-                for i in offsets[v] ..< offsets[v + 1] {
-                    let w = Int(neighbours[i])
-                    if level[w] == next { sum += coefficient[w] }
+                for i in (j > 0 ? successorEnd[j - 1] : 0) ..< successorEnd[j] {
+                    sum += coefficient[Int(successors[i])]
                 }
                 let delta = sigma[v] * sum
                 coefficient[v] = (1 + delta) / sigma[v]

@@ -39,6 +39,12 @@ final class ShortestPathWorkspace: @unchecked Sendable {
     /// S: actors in the order they were settled; `reached` of them.
     let order: UnsafeMutablePointer<Int32>
     var reached = 0
+    /// Breadth-first search with `recordSuccessors`: the successors w of the j-th settled
+    /// actor v (d(s, w) = d(s, v) + 1) are `successors[successorEnd[j − 1] ..< successorEnd[j]]`,
+    /// written as the search meets them, so that dependency accumulation reads only the
+    /// shortest-path DAG instead of testing every tie again.
+    let successors: UnsafeMutablePointer<Int32>
+    let successorEnd: UnsafeMutablePointer<Int>
     var heap: DistanceHeap
 
     /// Per-thread accumulators, merged by the caller.
@@ -61,6 +67,8 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         coefficient.initialize(repeating: 0, count: n)
         order = .allocate(capacity: max(n, 1))
         order.initialize(repeating: 0, count: n)
+        successors = .allocate(capacity: max(entryCount, 1))
+        successorEnd = .allocate(capacity: max(n, 1))
         heap = DistanceHeap(capacity: weighted ? entryCount + 1 : 0)
         betweenness = .allocate(capacity: max(n, 1))
         betweenness.initialize(repeating: 0, count: n)
@@ -75,6 +83,8 @@ final class ShortestPathWorkspace: @unchecked Sendable {
     deinit {
         level.deallocate()
         order.deallocate()
+        successors.deallocate()
+        successorEnd.deallocate()
         distance.deallocate()
         settled.deallocate()
         sigma.deallocate()
@@ -91,32 +101,55 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         weighted ? distance[v] : Double(level[v])
     }
 
-    /// Breadth-first search from `s` over `rows`: fills `level`, `sigma` and `order`.
+    /// Breadth-first search from `s` over `rows`: fills `level` and `order`; with
+    /// `recordSuccessors` also `sigma` and the successor lists of the shortest-path DAG
+    /// (without it, for distances only, σ is not counted).
     @inline(__always)
-    func breadthFirst(from s: Int, rows: RowPointers) {
+    func breadthFirst(from s: Int, rows: RowPointers, recordSuccessors: Bool) {
         let offsets = rows.offsets, neighbours = rows.neighbours
+        let level = self.level, sigma = self.sigma, order = self.order
+        let successors = self.successors, successorEnd = self.successorEnd
         level[s] = 0
         sigma[s] = 1
         order[0] = Int32(truncatingIfNeeded: s)
         var count = 1
         var head = 0
+        var edges = 0
         while head < count {
             let v = Int(order[head])
-            head += 1
             let next = level[v] + 1
             let sigmaV = sigma[v]
-            for i in offsets[v] ..< offsets[v + 1] {
-                let w = Int(neighbours[i])
-                let levelW = level[w]
-                if levelW < 0 {
-                    level[w] = next
-                    sigma[w] = sigmaV
-                    order[count] = Int32(truncatingIfNeeded: w)
-                    count += 1
-                } else if levelW == next {
-                    sigma[w] += sigmaV
+            if recordSuccessors {
+                for i in offsets[v] ..< offsets[v + 1] {
+                    let w32 = neighbours[i]
+                    let w = Int(w32)
+                    let levelW = level[w]
+                    if levelW < 0 {
+                        level[w] = next
+                        sigma[w] = sigmaV
+                        order[count] = w32
+                        count += 1
+                        successors[edges] = w32
+                        edges += 1
+                    } else if levelW == next {
+                        sigma[w] += sigmaV
+                        successors[edges] = w32
+                        edges += 1
+                    }
+                }
+                successorEnd[head] = edges
+            } else {
+                // Distances only (closeness, harmonic): no path counts.
+                for i in offsets[v] ..< offsets[v + 1] {
+                    let w = Int(neighbours[i])
+                    if level[w] < 0 {
+                        level[w] = next
+                        order[count] = Int32(truncatingIfNeeded: w)
+                        count += 1
+                    }
                 }
             }
+            head += 1
         }
         reached = count
     }
@@ -232,7 +265,7 @@ extension GraphView {
                     if weighted {
                         workspace.dijkstra(from: s, rows: pointers)
                     } else {
-                        workspace.breadthFirst(from: s, rows: pointers)
+                        workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
                     }
                     if wantDistances { Closeness.accumulate(workspace, weighted: weighted) }
                     if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers) }

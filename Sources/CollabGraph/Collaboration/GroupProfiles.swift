@@ -3,8 +3,9 @@
 /// collaborate strongly with which, and which group pairs have no or only weak ties.
 ///
 /// Conventions:
-/// - An actor's group is its value of the attribute (``Actor/value(of:)``); actors
-///   without a value form the group `(none)`. Groups are sorted by name, `(none)` last.
+/// - Groups are those of ``ActorGroups`` (shared with the brokerage analyses): an
+///   actor's value of the attribute (``Actor/value(of:)``), numbered in order of first
+///   appearance in load order; actors without a value form the group `(none)`.
 /// - Within a group: the ``CollaborationProfile`` of the subgraph induced by its members
 ///   (its ties, components, clustering and verdict).
 /// - Between groups g < h (in group order): the ``TieSummary`` of the pairs with one
@@ -39,7 +40,7 @@ public struct GroupProfiles: Sendable {
         public var verdict: Verdict
     }
 
-    public static let missingGroup = "(none)"
+    public static let missingGroup = ActorGroups.missingName
 
     public let attribute: String
     public let groups: [Group]
@@ -50,11 +51,9 @@ public struct GroupProfiles: Sendable {
 
     public init(_ table: TieStrengthTable, graph: CollaborationGraph, attribute: String) {
         self.attribute = attribute
-        let values = graph.actors.map { $0.value(of: attribute) ?? GroupProfiles.missingGroup }
-        var names = Array(Set(values)).sorted()
-        if let i = names.firstIndex(of: GroupProfiles.missingGroup) { names.remove(at: i); names.append(GroupProfiles.missingGroup) }
-        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
-        let groupOf = values.map { index[$0]! }
+        let partition = ActorGroups(graph: graph, attribute: attribute)
+        let names = partition.names
+        let groupOf = partition.groupOf
         self.groupOf = groupOf
         let g = names.count
         groups = (0 ..< g).map { group in

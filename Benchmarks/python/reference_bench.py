@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Times one task of igraph or NetworkX on an edge CSV, for collab-bench.
+
+Usage: reference_bench.py TOOL TASK GRAPH_CSV [--sample K] [--repeat R]
+  TOOL   igraph | networkx
+  TASK   betweenness | closeness | pagerank | coreness | csv-iterate
+         (csv-iterate: tool `python`; times Python's csv module merely iterating the
+         file's rows, the floor any Python loader of the file pays)
+  --sample K  time only K seeded sources (NetworkX betweenness `k=K`, closeness of K actors)
+              and scale the time by n/K (exact all-sources runs would take hours)
+  --repeat R  best of R runs (default 1)
+
+Prints one JSON line: {"tool", "seconds", "sampled", "check"}. Only the computation is timed,
+not reading the file or building the graph (the Swift side times the same way). `check` is
+the largest value in NetworkX's conventions (normalised betweenness, Wasserman-Faust
+closeness, PageRank, core number) so that the runner can confirm the tools did the same work;
+null for sampled runs. The undirected simple graph is built from the records (duplicates
+collapsed, self-loops dropped), as CollabGraph's view is.
+"""
+import argparse
+import csv
+import json
+import random
+import time
+
+
+def read_edges(path):
+    ids = {}
+    edges = set()
+    with open(path, newline="") as f:
+        reader = csv.reader(f)
+        next(reader)
+        for row in reader:
+            a = ids.setdefault(row[0], len(ids))
+            b = ids.setdefault(row[1], len(ids))
+            if a != b:
+                edges.add((a, b) if a < b else (b, a))
+    return len(ids), sorted(edges)
+
+
+def best_of(repeat, work):
+    best, result = None, None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = work()
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best, result
+
+
+def run_igraph(task, n, edges, repeat):
+    import igraph
+    g = igraph.Graph(n=n, edges=edges, directed=False)
+    if task == "betweenness":
+        seconds, values = best_of(repeat, lambda: g.betweenness(directed=False))
+        check = max(values) * 2 / ((n - 1) * (n - 2))
+    elif task == "closeness":
+        seconds, values = best_of(repeat, lambda: g.closeness())
+        check = max(v for v in values if v == v)
+    elif task == "pagerank":
+        seconds, values = best_of(repeat, lambda: g.pagerank(damping=0.85))
+        check = max(values)
+    elif task == "coreness":
+        seconds, values = best_of(repeat, lambda: g.coreness())
+        check = max(values)
+    return "igraph " + igraph.__version__, seconds, check
+
+
+def run_networkx(task, n, edges, repeat, sample):
+    import networkx as nx
+    G = nx.Graph()
+    G.add_nodes_from(range(n))
+    G.add_edges_from(edges)
+    if task == "betweenness":
+        if sample:
+            seconds, _ = best_of(repeat, lambda: nx.betweenness_centrality(G, k=sample, seed=1))
+            return "networkx " + nx.__version__, seconds * n / sample, None
+        seconds, values = best_of(repeat, lambda: nx.betweenness_centrality(G))
+        check = max(values.values())
+    elif task == "closeness":
+        if sample:
+            nodes = random.Random(1).sample(range(n), sample)
+            seconds, _ = best_of(repeat, lambda: [nx.closeness_centrality(G, u=v) for v in nodes])
+            return "networkx " + nx.__version__, seconds * n / sample, None
+        seconds, values = best_of(repeat, lambda: nx.closeness_centrality(G))
+        check = max(values.values())
+    elif task == "pagerank":
+        # Converged as far as CollabGraph's default (L1 change < 1e-14; NetworkX tests N * tol).
+        seconds, values = best_of(repeat, lambda: nx.pagerank(G, alpha=0.85, tol=1e-14 / n, max_iter=10000))
+        check = max(values.values())
+    elif task == "coreness":
+        seconds, values = best_of(repeat, lambda: nx.core_number(G))
+        check = max(values.values())
+    return "networkx " + nx.__version__, seconds, check
+
+
+def iterate_csv(path, repeat):
+    def work():
+        rows = 0
+        with open(path, newline="", encoding="utf-8") as f:
+            for _ in csv.reader(f):
+                rows += 1
+        return rows
+    seconds, rows = best_of(repeat, work)
+    return "python csv", seconds, rows - 1
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("tool", choices=["igraph", "networkx", "python"])
+    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate"])
+    parser.add_argument("graph")
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    if args.task == "csv-iterate":
+        tool, seconds, check = iterate_csv(args.graph, args.repeat)
+        print(json.dumps({"tool": tool, "seconds": seconds, "sampled": None, "check": check}))
+        return
+    n, edges = read_edges(args.graph)
+    if args.tool == "igraph":
+        tool, seconds, check = run_igraph(args.task, n, edges, args.repeat)
+    else:
+        tool, seconds, check = run_networkx(args.task, n, edges, args.repeat, args.sample)
+    print(json.dumps({"tool": tool, "seconds": seconds, "sampled": args.sample or None, "check": check}))
+
+
+if __name__ == "__main__":
+    main()

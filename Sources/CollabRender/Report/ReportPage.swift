@@ -1,0 +1,305 @@
+import CollabGraph
+import Foundation
+
+/// The HTML page of ``EcologyReport``: the first screen answers "how collaborative is this
+/// system, and who brokers it?"; the rest gives the map, brokers, constraint, cut points,
+/// sector pairs, tiers, focus actors and the timeline. Every number on it is in
+/// `actors.csv`, `ties.csv` or `collaboration.json` beside it.
+struct ReportPage {
+    let analyses: EcologyReport.Analyses
+    let map: Data
+    let focusMaps: [Int: Data]
+
+    private var graph: CollaborationGraph { analyses.graph }
+    private var profile: CollaborationProfile { analyses.collaboration.profile }
+
+    static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
+    static func fixed(_ x: Double?, _ digits: Int = 3) -> String { x.map { NumberFormat.fixed($0, digits: digits) } ?? "" }
+
+    func html() -> String {
+        var page = HTML()
+        page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        page.element("title", text: analyses.title + " — collaboration report")
+        page.raw("\n<style>\n\(ReportPage.css)</style>\n</head>\n<body>\n")
+        page.element("header") { h in
+            h.element("h1", text: analyses.title)
+            h.element("p", [("class", "subtitle")], text: subtitle())
+        }
+        page.raw("\n")
+        page.element("main") { m in
+            summary(&m)
+            mapSection(&m)
+            brokers(&m)
+            groupPairs(&m)
+            tiers(&m)
+            foci(&m)
+            timeline(&m)
+            filesSection(&m)
+        }
+        page.raw("\n<script>\n\(HTML.sortScript)\n</script>\n</body>\n</html>\n")
+        return page.text
+    }
+
+    private func subtitle() -> String {
+        var parts = ["\(graph.actorCount) actors", "\(graph.ties.count) tie records"]
+        if let range = graph.dateRange { parts.append("dated \(range.lowerBound) to \(range.upperBound)") }
+        parts.append("rubric: \(analyses.collaboration.table.rubric.name)")
+        parts.append("made by collab from \(analyses.graphName)")
+        return parts.joined(separator: " · ")
+    }
+
+    // MARK: - Summary: the first screen
+
+    private func summary(_ m: inout HTML) {
+        m.element("section", [("id", "summary"), ("class", "summary")]) { s in
+            let verdict = profile.verdict
+            s.element("div", [("class", "verdict \(verdict.kind.rawValue.replacingOccurrences(of: " ", with: "-"))")]) { v in
+                v.element("span", [("class", "label")], text: "Verdict")
+                v.element("strong", text: verdict.kind.rawValue.capitalized)
+            }
+            s.element("p", text: verdictSentence())
+            s.element("ul", [("class", "criteria")]) { list in
+                for criterion in verdict.criteria {
+                    list.element("li", [("class", criterion.met ? "met" : "not-met")],
+                                 text: "\(criterion.met ? "✓" : "✗") \(criterion.meaning): \(ReportPage.percent(criterion.value)) (threshold \(ReportPage.percent(criterion.threshold)))")
+                }
+            }
+            s.element("p", text: compositionSentence())
+            s.element("h2", text: "Who brokers it")
+            s.element("ol", [("class", "brokers")]) { list in
+                for actor in topActors(by: .betweenness, count: 5) {
+                    let a = graph.actors[actor]
+                    let roles = analyses.brokerageValue("brokerage", actor).map { ", \(Int($0)) brokerage two-paths" } ?? ""
+                    list.element("li") { li in
+                        li.element("strong", text: a.label)
+                        li.add(" (\(a.kind)\(a.sector.map { ", " + $0 } ?? "")) — betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, actor)))\(roles)")
+                    }
+                }
+            }
+            if let strongest = pairsByStrength().first, let weakest = pairsByStrength().last {
+                s.element("p", text: "Strongest \(analyses.group) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong). Weakest: \(weakest.first) – \(weakest.second) (\(weakest.status.rawValue)\(weakest.ties.pairCount > 0 ? ", \(weakest.ties.pairCount) pairs" : "")).")
+            }
+        }
+    }
+
+    private func verdictSentence() -> String {
+        let t = profile.ties
+        return "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(ReportPage.percent(t.strongShare)) are strong ties and \(ReportPage.percent(t.reciprocity)) run both ways (the \"two-way street\"); \(ReportPage.percent(t.pairShare(.coProduction))) reach co-production, \(ReportPage.percent(t.pairShare(.engagement))) stay at one-way engagement. \(ReportPage.percent(profile.largestComponentShare)) of actors are in the largest connected component."
+    }
+
+    private func compositionSentence() -> String {
+        let s = analyses.summary
+        let kinds = s.actorsByKind.map { ReportPage.countOfKind($0.count, $0.value) }.joined(separator: ", ")
+        var sentence = "The system has \(s.actorCount) actors (\(kinds))"
+        if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") {
+            sentence += " in \(s.actorsBySector.count) sectors: " + s.actorsBySector.map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+        }
+        if s.membershipCount > 0 { sentence += "; \(s.memberCount) of them belong to \(s.networkCount) networks" }
+        return sentence + "."
+    }
+
+    /// "130 SMEs", "1 anchor institution": counts of actors in words.
+    static func countOfKind(_ count: Int, _ kind: String) -> String {
+        let names: [String: (String, String)] = [
+            "anchor": ("anchor institution", "anchor institutions"), "sme": ("SME", "SMEs"),
+            "employer": ("employer", "employers"), "network": ("network", "networks"),
+            "public": ("public body", "public bodies"), "school": ("school", "schools"),
+            "provider": ("provider", "providers"), "community": ("community organisation", "community organisations"),
+        ]
+        guard let (one, many) = names[kind] else { return "\(count) \(kind)" }
+        return "\(count) \(count == 1 ? one : many)"
+    }
+
+    private func topActors(by measure: CentralityMeasure, count: Int) -> [Int] {
+        guard let column = analyses.centrality.column(measure), column.undefinedReason == nil else { return [] }
+        return column.values.indices.sorted { column.values[$0] != column.values[$1] ? column.values[$0] > column.values[$1] : $0 < $1 }
+            .prefix(count).map { $0 }
+    }
+
+    private func pairsByStrength() -> [GroupProfiles.Pair] {
+        guard let groups = analyses.collaboration.groups else { return [] }
+        return groups.pairs.filter { $0.first != GroupProfiles.missingGroup && $0.second != GroupProfiles.missingGroup }
+            .sorted { ($0.ties.strongShare, $0.ties.pairCount) > ($1.ties.strongShare, $1.ties.pairCount) }
+    }
+
+    // MARK: - Map
+
+    private func mapSection(_ m: inout HTML) {
+        m.element("section", [("id", "map")]) { s in
+            s.element("h2", text: "Map")
+            s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric); arrows show one-way ties from the initiating actor. Also as map.svg and map.png.")
+            s.element("figure", [("class", "map")]) { f in f.raw(ReportPage.inlineSVG(map)) }
+        }
+    }
+
+    /// The SVG Graphviz wrote, without its XML prolog and DOCTYPE, for inlining. Graphviz
+    /// escapes every label it draws, and the DOT it was given escaped every name.
+    static func inlineSVG(_ data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        return String(text[start.lowerBound...])
+    }
+
+    // MARK: - Brokers, constraint, cut points
+
+    private func brokers(_ m: inout HTML) {
+        m.element("section", [("id", "brokers")]) { s in
+            s.element("h2", text: "Brokers")
+            s.element("p", [("class", "note")], text: "Betweenness: NetworkX-normalised, unweighted. Gould–Fernandez roles counted as sna::brokerage does, by \(analyses.group). Effective size and constraint after Burt (1992). Click a column to sort.")
+            let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage"]
+            let rows = topActors(by: .betweenness, count: 15).map { u -> [String] in
+                let a = graph.actors[u]
+                return [a.label, a.kind, a.value(of: analyses.group) ?? "", ReportPage.fixed(analyses.centralityValue(.betweenness, u), 4)]
+                    + roles.map { analyses.brokerageValue($0, u).map { String(Int($0)) } ?? "" }
+                    + [ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2), ReportPage.fixed(analyses.brokerageValue("constraint", u), 3)]
+            }
+            s.table(headers: ["actor", "kind", analyses.group, "betweenness"] + roles + ["effective size", "constraint"],
+                    numeric: Set(3 ..< 13), rows: rows, caption: "Top 15 actors by betweenness")
+            s.element("h3", text: "Most constrained actors")
+            s.element("p", [("class", "note")], text: "High constraint: an actor's partners are tied to each other or to one dominant partner, so it has few structural holes to broker (actors with at least two partners).")
+            let constrained = graph.actors.indices.filter { (analyses.brokerageValue("partners", $0) ?? 0) >= 2 }
+                .sorted { (analyses.brokerageValue("constraint", $0) ?? 0, -$0) > (analyses.brokerageValue("constraint", $1) ?? 0, -$1) }
+                .prefix(10)
+            s.table(headers: ["actor", "kind", analyses.group, "partners", "constraint", "effective size"], numeric: [3, 4, 5],
+                    rows: constrained.map { u in
+                        let a = graph.actors[u]
+                        return [a.label, a.kind, a.value(of: analyses.group) ?? "", String(Int(analyses.brokerageValue("partners", u) ?? 0)),
+                                ReportPage.fixed(analyses.brokerageValue("constraint", u), 3), ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2)]
+                    })
+            s.element("h3", text: "Cut points")
+            if analyses.cutPoints.isEmpty {
+                s.element("p", text: "No actor's removal disconnects the network.")
+            } else {
+                s.element("p", [("class", "note")], text: "Actors whose removal splits their component; \"cut off\" counts the actors that would lose their path to the largest remaining piece.")
+                let points = analyses.cutPoints.sorted { ($0.cutOff, -$0.actor) > ($1.cutOff, -$1.actor) }
+                s.table(headers: ["actor", "kind", analyses.group, "cut off", "pieces"], numeric: [3, 4],
+                        rows: points.map { p in
+                            let a = graph.actors[p.actor]
+                            return [a.label, a.kind, a.value(of: analyses.group) ?? "", String(p.cutOff), String(p.pieces)]
+                        })
+            }
+        }
+    }
+
+    // MARK: - Groups and tiers
+
+    private func groupPairs(_ m: inout HTML) {
+        guard let groups = analyses.collaboration.groups else { return }
+        m.element("section", [("id", "groups")]) { s in
+            s.element("h2", text: "How the \(analyses.group)s collaborate")
+            s.table(headers: [analyses.group, "actors", "pairs", "strong", "two-way", "co-production", "verdict"], numeric: [1, 2, 3, 4, 5],
+                    rows: groups.groups.map { g in
+                        let t = g.profile.ties
+                        return [g.name, String(g.memberCount), String(t.pairCount), ReportPage.percent(t.strongShare),
+                                ReportPage.percent(t.reciprocity), ReportPage.percent(t.pairShare(.coProduction)), g.profile.verdict.kind.rawValue]
+                    }, caption: "Within each \(analyses.group)")
+            s.table(headers: [analyses.group, "with", "pairs", "strong", "two-way", "co-production", "status"], numeric: [2, 3, 4, 5],
+                    rows: groups.pairs.map { p in
+                        [p.first, p.second, String(p.ties.pairCount), ReportPage.percent(p.ties.strongShare), ReportPage.percent(p.ties.reciprocity),
+                         ReportPage.percent(p.ties.pairShare(.coProduction)), p.status.rawValue]
+                    }, caption: "Between \(analyses.group)s (gaps: no ties, or only weak ties)")
+        }
+    }
+
+    private func tiers(_ m: inout HTML) {
+        guard let tiers = analyses.collaboration.tiers else { return }
+        m.element("section", [("id", "tiers")]) { s in
+            s.element("h2", text: "Horizontal and vertical ties")
+            s.element("p", text: "Collaborative horizontalities (ties within a tier): \(ReportPage.percent(tiers.horizontalShare)) of classified pairs, \(ReportPage.percent(tiers.horizontal.strongShare)) of them strong. Facilitating verticalities (across tiers): \(ReportPage.percent(tiers.verticalShare)), \(ReportPage.percent(tiers.vertical.strongShare)) strong.")
+            let mediators = tiers.mediators.prefix(10)
+            if !mediators.isEmpty {
+                s.table(headers: ["45-degree mediator", "tier", "strong within tier", "strong across tiers"], numeric: [2, 3],
+                        rows: mediators.map { [graph.actors[Int($0.actor)].label, $0.tier, String($0.strongHorizontal), String($0.strongVertical)] },
+                        caption: "Actors with strong ties both within and across their tier")
+            }
+        }
+    }
+
+    // MARK: - Focus actors
+
+    private func foci(_ m: inout HTML) {
+        guard !analyses.foci.isEmpty else { return }
+        m.element("section", [("id", "focus")]) { s in
+            s.element("h2", text: "Focus actors")
+            for focus in analyses.foci {
+                let a = graph.actors[focus]
+                s.element("article", [("class", "focus")]) { f in
+                    f.element("h3", text: a.label)
+                    let partners = Int(analyses.brokerageValue("partners", focus) ?? 0)
+                    f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue("effective_size", focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue("constraint", focus), 3)); \(Int(analyses.brokerageValue("brokerage", focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue("liaison", focus) ?? 0)) as liaison between \(analyses.group)s).")
+                    if let map = focusMaps[focus] {
+                        f.element("figure", [("class", "map focus-map")]) { fig in fig.raw(ReportPage.inlineSVG(map)) }
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - Timeline
+
+    private func timeline(_ m: inout HTML) {
+        guard let timeline = analyses.collaboration.timeline, !timeline.periods.isEmpty else { return }
+        m.element("section", [("id", "timeline")]) { s in
+            s.element("h2", text: "Timeline")
+            s.element("p", [("class", "note")], text: "The profile of the records active in each \(timeline.granularity.rawValue): how the system's collaboration changed.")
+            s.table(headers: ["period", "pairs", "strong", "two-way", "co-production", "largest component", "verdict"], numeric: [1, 2, 3, 4, 5],
+                    rows: timeline.periods.map { p in
+                        let t = p.profile.ties
+                        return [p.label, String(t.pairCount), ReportPage.percent(t.strongShare), ReportPage.percent(t.reciprocity),
+                                ReportPage.percent(t.pairShare(.coProduction)), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
+                    })
+        }
+    }
+
+    private func filesSection(_ m: inout HTML) {
+        m.element("section", [("id", "files")]) { s in
+            s.element("h2", text: "The numbers behind this page")
+            s.element("ul") { list in
+                for (file, what) in [("actors.csv", "every centrality and brokerage measure, one row per actor"),
+                                     ("ties.csv", "every connected pair with its strength components and class"),
+                                     ("collaboration.json", "the profile, verdict, groups, tiers and timeline"),
+                                     ("map.svg", "the map (also map.png)")] {
+                    list.element("li") { li in
+                        li.element("a", [("href", file)], text: file)
+                        li.add(": \(what)")
+                    }
+                }
+            }
+        }
+    }
+
+    static let css = """
+    :root { --ink: #1d1d1f; --muted: #5f6368; --rule: #d9d9de; --accent: #0072B2; --weak: #D55E00; --strong: #009E73; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
+    header, main { max-width: 1180px; margin: 0 auto; padding: 0 24px; }
+    header { padding-top: 24px; border-bottom: 1px solid var(--rule); }
+    h1 { font-size: 28px; margin: 0 0 4px; }
+    h2 { font-size: 21px; margin: 28px 0 8px; border-bottom: 1px solid var(--rule); padding-bottom: 4px; }
+    h3 { font-size: 17px; margin: 20px 0 6px; }
+    .subtitle, .note { color: var(--muted); font-size: 13px; }
+    .summary { font-size: 16px; }
+    .verdict { display: inline-flex; gap: 12px; align-items: baseline; padding: 10px 16px; border-radius: 8px; margin-top: 16px; background: #f3f3f5; }
+    .verdict strong { font-size: 24px; }
+    .verdict.weakly-collaborative strong { color: var(--weak); }
+    .verdict.strongly-collaborative strong { color: var(--strong); }
+    .verdict.fragmented strong { color: #CC79A7; }
+    .verdict .label { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; color: var(--muted); }
+    .criteria { list-style: none; padding: 0; margin: 6px 0; }
+    .criteria .met { color: var(--strong); } .criteria .not-met { color: var(--weak); }
+    .brokers li { margin: 2px 0; }
+    figure.map { margin: 8px 0; overflow: auto; border: 1px solid var(--rule); border-radius: 6px; }
+    figure.map svg { width: 100%; height: auto; max-height: 900px; }
+    table { border-collapse: collapse; margin: 10px 0 18px; font-size: 13px; width: 100%; }
+    caption { text-align: left; font-weight: 600; padding: 4px 0; }
+    th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+    th { cursor: pointer; background: #f7f7f9; position: sticky; top: 0; }
+    th[data-order="asc"]::after { content: " ▲"; } th[data-order="desc"]::after { content: " ▼"; }
+    td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    article.focus { border-top: 1px dashed var(--rule); }
+    a { color: var(--accent); }
+    @media print { th { position: static; } figure.map { border: none; } section { break-inside: avoid-page; } }
+
+    """
+}

@@ -1,0 +1,88 @@
+import CollabCLI
+import CollabGraph
+import CollabRender
+import Foundation
+import XCTest
+
+/// The report for the default dataset: its files, its sections, its self-containment.
+final class EcologyReportTests: XCTestCase {
+    private static let report: Result<EcologyReport, Error> = Result {
+        try EcologyReport(graph: GraphLoader.load(TestSupport.dataset("east-london")), graphName: "east-london")
+    }
+
+    private func file(_ name: String) throws -> String {
+        let report = try EcologyReportTests.report.get()
+        let file = try XCTUnwrap(report.files.first { $0.name == name }, "missing \(name)")
+        return String(decoding: file.data, as: UTF8.self)
+    }
+
+    func testWritesThePageTheMapsAndTheTablesBehindThem() throws {
+        let names = try EcologyReportTests.report.get().files.map(\.name)
+        XCTAssertEqual(Array(names.prefix(3)), ["index.html", "map.svg", "map.png"])
+        for name in ["actors.csv", "ties.csv", "collaboration.json"] { XCTAssertTrue(names.contains(name), name) }
+        XCTAssertEqual(names.filter { $0.hasPrefix("focus-") }.count, 3, "three anchors by default")
+        let png = try EcologyReportTests.report.get().files[2].data
+        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    }
+
+    func testPageHasEverySectionAndInlineSVG() throws {
+        let page = try file("index.html")
+        for id in ["summary", "map", "brokers", "groups", "tiers", "focus", "timeline", "files"] {
+            XCTAssertTrue(page.contains("<section id=\"\(id)\""), "missing section \(id)")
+        }
+        XCTAssertTrue(page.contains("Weakly Collaborative"), "the verdict is on the first screen")
+        XCTAssertGreaterThanOrEqual(page.components(separatedBy: "<svg").count - 1, 4, "the map and three focus maps inline")
+        XCTAssertTrue(page.contains("New City College – Tower Hamlets"))
+    }
+
+    func testPageIsSelfContained() throws {
+        let page = try file("index.html")
+        // No scripts, styles, fonts or images fetched from anywhere.
+        XCTAssertFalse(page.contains("<script src"))
+        XCTAssertFalse(page.contains("<link"))
+        XCTAssertFalse(page.contains("@import"))
+        let urls = page.components(separatedBy: "http").dropFirst().map { String($0.prefix(40)) }
+        let allowed = ["://www.w3.org/"]   // XML namespaces of the inline SVG, never fetched
+        for url in urls { XCTAssertTrue(allowed.contains { url.hasPrefix($0) }, "external URL http\(url)") }
+    }
+
+    func testEveryActorHasARowInActorsCSV() throws {
+        let csv = try file("actors.csv")
+        let lines = csv.split(separator: "\n")
+        XCTAssertEqual(lines.count, 203, "header + 202 actors")
+        XCTAssertTrue(lines[0].hasPrefix("id,label,kind,sector,locality,tier,size,degree,strength,betweenness"))
+        XCTAssertTrue(lines[0].contains("constraint"))
+        XCTAssertTrue(lines[0].contains("liaison"))
+    }
+
+    func testNumbersOnThePageAreInTheTables() throws {
+        let page = try file("index.html")
+        let json = try JSONValue.parse(Array(try file("collaboration.json").utf8), file: "collaboration.json")
+        let ties = try XCTUnwrap(json["profile"]?["ties"])
+        let pairs = try XCTUnwrap(ties["pairs"]?.numberValue)
+        let strongShare = try XCTUnwrap(ties["strong_share"]?.numberValue)
+        XCTAssertTrue(page.contains("\(Int(pairs)) connected pairs"))
+        XCTAssertTrue(page.contains(NumberFormat.fixed(strongShare * 100, digits: 1) + "% are strong ties"))
+    }
+
+    func testHostileNamesStayText() throws {
+        var graph = CollaborationGraph()
+        graph.addActor(Actor(id: "x", label: "<script>alert(1)</script>", kind: "anchor", attributes: ["sector": "<b>bold</b>"]))
+        graph.addActor(Actor(id: "y\" onload=\"alert(2)", label: "Y & Co", kind: "sme", attributes: ["sector": "a"]))
+        graph.addTie(from: "x", to: "y\" onload=\"alert(2)", type: "co-design")
+        let report = try EcologyReport(graph: graph, graphName: "<i>hostile</i>")
+        let page = String(decoding: report.files[0].data, as: UTF8.self)
+        XCTAssertFalse(page.contains("<script>alert"))
+        XCTAssertFalse(page.contains("<b>bold"))
+        XCTAssertFalse(page.contains("<i>hostile"))
+        XCTAssertFalse(page.contains("onload=\"alert"))
+        XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    func testUnknownFocusIsAClearError() throws {
+        let console = Console.capturing()
+        let code = CollabCLI.run(["report", TestSupport.dataset("east-london"), "-o", TestSupport.temporaryFolder(), "--focus", "newham-colege"], console: console)
+        XCTAssertEqual(code, 1)
+        XCTAssertEqual(console.standardError, "Error: no actor with id 'newham-colege' (did you mean 'newham-college'?)\n")
+    }
+}
