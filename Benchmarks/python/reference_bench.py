@@ -3,7 +3,9 @@
 
 Usage: reference_bench.py TOOL TASK GRAPH_CSV [--sample K] [--repeat R]
   TOOL   igraph | networkx
-  TASK   betweenness | closeness | pagerank | coreness
+  TASK   betweenness | closeness | pagerank | coreness | csv-iterate
+         (csv-iterate: tool `python`; times Python's csv module merely iterating the
+         file's rows, the floor any Python loader of the file pays)
   --sample K  time only K seeded sources (NetworkX betweenness `k=K`, closeness of K actors)
               and scale the time by n/K (exact all-sources runs would take hours)
   --scale-to T  with --sample: scale the time to T sources instead of n (to compare with
@@ -104,15 +106,30 @@ def run_networkx(task, n, edges, repeat, sample, scale_to=None):
     return "networkx " + nx.__version__, seconds, check
 
 
+def iterate_csv(path, repeat):
+    def work():
+        rows = 0
+        with open(path, newline="", encoding="utf-8") as f:
+            for _ in csv.reader(f):
+                rows += 1
+        return rows
+    seconds, rows = best_of(repeat, work)
+    return "python csv", seconds, rows - 1
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("tool", choices=["igraph", "networkx"])
-    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness"])
+    parser.add_argument("tool", choices=["igraph", "networkx", "python"])
+    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate"])
     parser.add_argument("graph")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--scale-to", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
+    if args.task == "csv-iterate":
+        tool, seconds, check = iterate_csv(args.graph, args.repeat)
+        print(json.dumps({"tool": tool, "seconds": seconds, "sampled": None, "check": check}))
+        return
     n, edges = read_edges(args.graph)
     if args.tool == "igraph":
         tool, seconds, check = run_igraph(args.task, n, edges, args.repeat)

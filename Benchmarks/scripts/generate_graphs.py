@@ -69,6 +69,23 @@ def write(path, edges):
     os.replace(path + ".tmp", path)
 
 
+RELATION_TYPES = ["placement", "talk", "co-design", "visit", "live project", "apprenticeship", "steering group"]
+
+
+def write_records(path, records, actors, seed):
+    """A dataset-like edges file: 1M typed, weighted, dated records over `actors` actors
+    with slug ids (as collaboration data has), parallel records included."""
+    rng = random.Random(seed)
+    with open(path + ".tmp", "w") as f:
+        f.write("source,target,type,weight,start,end\n")
+        for i in range(records):
+            a, b = rng.randrange(actors), rng.randrange(actors)
+            month = rng.randint(1, 12)
+            f.write("actor-%06d,actor-%06d,%s,%d,2017-%02d-%02d,2018-%02d-28\n"
+                    % (a, b, RELATION_TYPES[i % len(RELATION_TYPES)], rng.randint(1, 5), month, rng.randint(1, 28), month))
+    os.replace(path + ".tmp", path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "data")
     os.makedirs(out, exist_ok=True)
@@ -79,6 +96,10 @@ def main():
         edges = holme_kim(n, 5, 0.3, seed=20240)
         write(path, edges)
         print(f"wrote {path}: {n} actors, {len(edges)} ties", file=sys.stderr)
+    path = os.path.join(out, "records-1m.csv")
+    if not os.path.exists(path):
+        write_records(path, 1_000_000, 100_000, seed=20241)
+        print(f"wrote {path}: 1,000,000 records over 100,000 actors", file=sys.stderr)
 
 
 if __name__ == "__main__":

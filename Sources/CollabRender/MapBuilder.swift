@@ -8,8 +8,10 @@ import CollabGraph
 ///    and time window; memberships enter as ties when the view options ask for them;
 /// 2. records are summed per unordered pair into a ``MapTie``: weight each way, record
 ///    count, deepest rung on the co-production ladder, distinct relation types;
-/// 3. each tie gets a ``TieStrength`` (from the caller's rubric, else the interim rubric
-///    ``MapBuilder/interimStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)``);
+/// 3. each tie gets a ``MapTieStrength``: its strength in [0, 1] and class from the
+///    collaboration rubric (``TieStrengthTable``, default ``StrengthRubric/standard``,
+///    reciprocity measured when the map draws arrows), or for ties no rubric rates
+///    (membership ties) ``MapBuilder/fallbackStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)``;
 ///    `minStrength` and `strongOnly` drop ties;
 /// 4. with a focus actor, only actors within `radius` ties of it (over the kept ties) are
 ///    drawn; otherwise every actor is drawn, except that when ties were filtered, actors
@@ -92,9 +94,22 @@ public enum MapBuilder {
         let weights = ties.map(\.weight).sorted()
         let median = weights.isEmpty ? 0 : (weights[(weights.count - 1) / 2] + weights[weights.count / 2]) / 2
         let allEqual = weights.first == weights.last
+        // The collaboration rubric rates record ties (not membership ties) per pair.
+        var rated: [UInt64: MapTieStrength] = [:]
+        if options.tieStrength == nil, let rubric = options.rubric {
+            var strengthView = view
+            strengthView.directed = false
+            strengthView.memberships = .ignore
+            let table = TieStrengthTable(graph: graph, rubric: rubric,
+                                         options: StrengthOptions(view: strengthView, directedRecords: arrows))
+            rated.reserveCapacity(table.ties.count)
+            for tie in table.ties {
+                rated[pairKey(tie.dyad.source, tie.dyad.target)] = MapTieStrength(index: tie.strength, isStrong: tie.isStrong)
+            }
+        }
         for i in ties.indices {
-            ties[i].strength = options.tieStrength?(ties[i]) ??
-                interimStrength(ties[i], graphHasDepths: graphHasDepths, medianWeight: median, allWeightsEqual: allEqual)
+            ties[i].strength = options.tieStrength?(ties[i]) ?? rated[pairKey(ties[i].source, ties[i].target)] ??
+                fallbackStrength(ties[i], graphHasDepths: graphHasDepths, medianWeight: median, allWeightsEqual: allEqual)
         }
         if let minimum = options.minStrength { ties.removeAll { $0.strength.index < minimum } }
         if options.strongOnly { ties.removeAll { !$0.strength.isStrong } }
@@ -183,19 +198,26 @@ public enum MapBuilder {
                         focus: focus, arrows: arrows)
     }
 
-    /// The interim rubric used until a collaboration rubric is supplied: the index is the
-    /// summed weight; a tie is strong when its deepest record is co-production, or it is
-    /// two-way and at least exchange. On graphs whose relation types carry no depth, a tie
-    /// is strong when its weight is above the median (all strong when all weights are equal).
-    public static func interimStrength(_ tie: MapTie, graphHasDepths: Bool, medianWeight: Double,
-                                       allWeightsEqual: Bool) -> TieStrength {
+    /// The unordered pair key used to match ties.
+    static func pairKey(_ s: Int32, _ t: Int32) -> UInt64 {
+        let (a, b) = s < t ? (s, t) : (t, s)
+        return UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+    }
+
+    /// The strength of a tie no rubric rates (membership ties, or `rubric: nil`): the index
+    /// is the summed weight; a tie is strong when its deepest record is co-production, or
+    /// it is two-way and at least exchange. On graphs whose relation types carry no depth,
+    /// a tie is strong when its weight is above the median (all strong when all weights
+    /// are equal).
+    public static func fallbackStrength(_ tie: MapTie, graphHasDepths: Bool, medianWeight: Double,
+                                       allWeightsEqual: Bool) -> MapTieStrength {
         let strong: Bool
         if graphHasDepths {
             strong = tie.deepest == .coProduction || (tie.isTwoWay && (tie.deepest ?? .engagement) >= .exchange)
         } else {
             strong = allWeightsEqual || tie.weight > medianWeight
         }
-        return TieStrength(index: tie.weight, isStrong: strong)
+        return MapTieStrength(index: tie.weight, isStrong: strong)
     }
 
     /// Flags for the `count` largest values (ties broken by position).
@@ -225,13 +247,16 @@ public struct MapOptions: Sendable {
     public var sizeMeasure: String
     /// Ties to draw dashed in a distinct colour (e.g. suggestions from the gaps analysis).
     public var suggestedTies: [SuggestedTie]
-    /// The collaboration rubric; nil uses ``MapBuilder/interimStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)``.
-    public var tieStrength: (@Sendable (MapTie) -> TieStrength)?
+    /// The tie-strength rubric (nil: ``MapBuilder/fallbackStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)`` for every tie).
+    public var rubric: StrengthRubric?
+    /// Overrides the rubric: a strength for each drawn tie.
+    public var tieStrength: (@Sendable (MapTie) -> MapTieStrength)?
 
     public init(view: ViewOptions = ViewOptions(), arrows: Bool? = nil, minStrength: Double? = nil,
                 strongOnly: Bool = false, focus: String? = nil, radius: Int = 1, highlight: [String] = [],
                 labels: LabelMode = .automatic, sizeValues: [Double]? = nil, sizeMeasure: String = "degree",
-                suggestedTies: [SuggestedTie] = [], tieStrength: (@Sendable (MapTie) -> TieStrength)? = nil) {
+                suggestedTies: [SuggestedTie] = [], rubric: StrengthRubric? = .standard,
+                tieStrength: (@Sendable (MapTie) -> MapTieStrength)? = nil) {
         self.view = view
         self.arrows = arrows
         self.minStrength = minStrength
@@ -243,6 +268,7 @@ public struct MapOptions: Sendable {
         self.sizeValues = sizeValues
         self.sizeMeasure = sizeMeasure
         self.suggestedTies = suggestedTies
+        self.rubric = rubric
         self.tieStrength = tieStrength
     }
 }
@@ -275,8 +301,9 @@ public struct SuggestedTie: Sendable, Equatable {
     }
 }
 
-/// The strength of one drawn tie: an index (filtered by `--min-strength`) and its class.
-public struct TieStrength: Sendable, Equatable {
+/// The strength of one drawn tie: an index (filtered by `--min-strength`; the rubric's
+/// strength in [0, 1]) and its class.
+public struct MapTieStrength: Sendable, Equatable {
     public var index: Double
     public var isStrong: Bool
     public init(index: Double, isStrong: Bool) {
@@ -298,7 +325,7 @@ public struct MapTie: Sendable, Equatable {
     public var deepest: Depth?
     /// Distinct (named) relation types among the records.
     public var relationTypeCount: Int = 0
-    public var strength = TieStrength(index: 0, isStrong: false)
+    public var strength = MapTieStrength(index: 0, isStrong: false)
 
     public init(source: Int32, target: Int32) {
         self.source = source

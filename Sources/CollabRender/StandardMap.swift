@@ -5,8 +5,7 @@ import CollabGraph
 /// tie-strength rubric (solid when strong, dashed when weak). Shared by `collab render`
 /// and `collab report`, so a map looks the same wherever it is drawn.
 public enum StandardMap {
-    /// `options` with `sizeValues` (betweenness unless already set) and `tieStrength`
-    /// (from `rubric`) filled in.
+    /// `options` with `sizeValues` (betweenness unless already set) and `rubric` filled in.
     public static func measured(_ graph: CollaborationGraph, options: MapOptions, rubric: StrengthRubric = .standard,
                                 betweenness: [Double]? = nil) -> MapOptions {
         var options = options
@@ -17,19 +16,10 @@ public enum StandardMap {
             options.sizeMeasure = "betweenness"
         }
         if options.tieStrength == nil {
-            let table = graph.tieStrengths(options: StrengthOptions(view: options.view), rubric: rubric)
-            var byPair: [UInt64: CollabRender.TieStrength] = [:]
-            for tie in table.ties {
-                byPair[pairKey(tie.dyad.source, tie.dyad.target)] = CollabRender.TieStrength(index: tie.strength, isStrong: tie.isStrong)
-            }
-            let lookup = byPair
-            options.tieStrength = { tie in lookup[pairKey(tie.source, tie.target)] ?? CollabRender.TieStrength(index: 0, isStrong: false) }
+            // MapBuilder rates each drawn tie with this rubric (reciprocity measured when
+            // the map draws arrows); ties no rubric rates use MapBuilder.fallbackStrength.
+            options.rubric = rubric
         }
         return options
-    }
-
-    static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 {
-        let (low, high) = a < b ? (a, b) : (b, a)
-        return UInt64(UInt32(low)) << 32 | UInt64(UInt32(high))
     }
 }

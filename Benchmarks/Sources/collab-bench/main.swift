@@ -13,6 +13,8 @@ let allCases: [any BenchmarkCase.Type] = [
     CoreNumbersLarge.self,
     SampledBetweennessLarge.self,
     RealCoauthorship.self,
+    LoadRecords.self,
+    RenderMaps.self,
 ]
 
 struct Arguments {
@@ -53,22 +55,25 @@ let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletin
 let context = BenchmarkContext(dataFolder: arguments.data, python: arguments.python, referenceScript: script,
                                quick: arguments.quick)
 
+/// Writes straight to standard output (unbuffered), so each case appears as soon as it is
+/// done, also when redirected to a file. (Swift 6 rejects the C global `stdout` that
+/// `fflush` would need.)
+func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+
 func loadAverage() -> String {
     (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
 }
 
-print("# collab-bench \(Date())")
-print("cores: \(ProcessInfo.processInfo.activeProcessorCount), load average at start: \(loadAverage())\n")
+say("# collab-bench \(Date())")
+say("cores: \(ProcessInfo.processInfo.activeProcessorCount), load average at start: \(loadAverage())\n")
 for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.contains(benchmark.name) {
-    defer { fflush(nil) }   // one case at a time, also when redirected to a file
     do {
         let rows = try benchmark.run(context)
-        if rows.isEmpty { print("## \(benchmark.title)\n\n(skipped: input not found)\n"); continue }
-        print("## \(benchmark.title)\n")
-        print(ResultTable.render(rows))
+        if rows.isEmpty { say("## \(benchmark.title)\n\n(skipped: input not found)\n"); continue }
+        say("## \(benchmark.title)\n")
+        say(ResultTable.render(rows))
     } catch {
-        print("## \(benchmark.title)\n\nError: \(error)\n")
+        say("## \(benchmark.title)\n\nError: \(error)\n")
     }
 }
-print("load average at end: \(loadAverage())")
-fflush(nil)
+say("load average at end: \(loadAverage())")

@@ -12,18 +12,20 @@ struct RenderCommand: CollabCommand {
         needed); .svg, .png and .pdf are laid out and rendered in-process by the Graphviz
         library (libgraphviz-dev). Shape shows the kind of actor (anchor institutions as
         bold rounded boxes), fill the sector (or --colour-by) in a colour-blind-safe palette,
-        size a measure (default degree), tie width the summed weight; strong ties are solid,
-        weak ties dashed; one-way ties carry an arrow from the initiating actor. The layout
+        size a measure (default betweenness), tie width the summed weight; strong ties (by
+        the tie-strength rubric of 'collab ties') are solid, weak ties dashed; one-way ties
+        carry an arrow from the initiating actor. The layout
         is neato up to 400 actors and sfdp above; the same input gives the same bytes.
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + [
             OptionSpec("output", short: "o", value: "file", help: "The map to write: .dot, .svg, .png or .pdf (required)."),
             OptionSpec("layout", value: "engine", help: "dot, neato, fdp, sfdp, circo or twopi (default: neato up to 400 actors, sfdp above)."),
-            OptionSpec("size-by", value: "measure", help: "Actor size: degree (default), strength (summed tie weight) or a numeric actor attribute."),
+            OptionSpec("size-by", value: "measure", help: "Actor size: a centrality measure of the undirected view (betweenness by default; degree, strength, closeness, harmonic, eigenvector, pagerank, coreness) or a numeric actor attribute."),
             OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind)."),
-            OptionSpec("min-strength", value: "x", help: "Draw only ties whose strength index is at least x (the summed weight until a rubric is given)."),
-            OptionSpec("strong-only", help: "Draw only strong ties."),
+            OptionSpec("min-strength", value: "x", help: "Draw only ties whose strength (0–1, by the tie-strength rubric; see 'collab ties') is at least x."),
+            OptionSpec("strong-only", help: "Draw only strong ties (by the rubric)."),
+            OptionSpec("rubric", value: "file", help: "A tie-strength rubric (JSON or key,value CSV) deciding strong and weak ties; default: the built-in rubric (docs/rubric-default.json)."),
             OptionSpec("focus", value: "id", help: "Draw only this actor's neighbourhood (see --radius)."),
             OptionSpec("radius", value: "k", help: "With --focus: how many ties away from the focus to draw (default 1)."),
             OptionSpec("highlight", value: "ids", help: "Mark these actors (comma-separated ids) with a thick outline."),
@@ -37,7 +39,7 @@ struct RenderCommand: CollabCommand {
             "collab render Datasets/east-london -o map.svg",
             "collab render Datasets/east-london -o newham.png --focus newham-college --radius 2",
             "collab render Datasets/east-london -o strong.pdf --strong-only --types co-design,co-teaching",
-            "collab render Datasets/karate -o karate.svg --colour-by club --size-by strength",
+            "collab render Datasets/karate -o karate.svg --colour-by club --size-by degree",
             "collab render Datasets/east-london -o map.dot",
         ]
     )
@@ -83,7 +85,8 @@ struct RenderCommand: CollabCommand {
         for id in [options.focus].compactMap({ $0 }) + options.highlight where graph.index(of: id) == nil {
             throw UsageError("no actor with id '\(id)'" + (ParsedArguments.closest(to: id, in: graph.actors.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""))
         }
-        let measure = arguments.value("size-by") ?? "degree"
+        options.rubric = try arguments.value("rubric").map(StrengthRubric.load) ?? .standard
+        let measure = arguments.value("size-by") ?? "betweenness"
         options.sizeValues = try sizeValues(measure, graph: graph, view: view)
         options.sizeMeasure = measure
         if let file = arguments.value("suggested") { options.suggestedTies = try suggestedTies(file) }
@@ -122,23 +125,19 @@ struct RenderCommand: CollabCommand {
     /// Per-actor values for `--size-by`.
     static func sizeValues(_ measure: String, graph: CollaborationGraph, view options: ViewOptions) throws -> [Double] {
         let n = graph.actorCount
-        switch measure {
-        case "degree", "strength":
-            let view = graph.view(options)
-            return (0 ..< n).map { u in
-                measure == "degree" ? Double(view.partners.degree(u)) : view.partners.row(u).reduce(0) { $0 + view.partners.weights[$1] }
+        if let centrality = CentralityMeasure(rawValue: measure) {
+            let table = graph.view(options).centrality(CentralityOptions(measures: [centrality]))
+            return table.column(centrality)?.values ?? [Double](repeating: 0, count: n)
+        }
+        guard graph.actors.contains(where: { $0.value(of: measure) != nil }) else {
+            throw UsageError("'--size-by' must be a centrality measure (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))) or a numeric actor attribute, got '\(measure)'")
+        }
+        return try graph.actors.map { actor in
+            guard let text = actor.value(of: measure), !text.isEmpty else { return 0 }
+            guard let value = Double(text), value.isFinite else {
+                throw UsageError("'--size-by \(measure)': actor '\(actor.id)' has a non-numeric value '\(text)'")
             }
-        default:
-            guard graph.actors.contains(where: { $0.value(of: measure) != nil }) else {
-                throw UsageError("'--size-by' must be degree, strength or a numeric actor attribute, got '\(measure)'")
-            }
-            return try graph.actors.map { actor in
-                guard let text = actor.value(of: measure), !text.isEmpty else { return 0 }
-                guard let value = Double(text), value.isFinite else {
-                    throw UsageError("'--size-by \(measure)': actor '\(actor.id)' has a non-numeric value '\(text)'")
-                }
-                return value
-            }
+            return value
         }
     }
 

@@ -20,7 +20,7 @@ struct ReportCommand: CollabCommand {
             OptionSpec("output", short: "o", value: "dir", help: "The folder to write (created if missing; files in it are replaced)."),
             OptionSpec("focus", value: "id", repeatable: true, help: "A focus actor (repeatable; default: the three best-connected anchor institutions)."),
             OptionSpec("group", value: "attribute", help: "Attribute for group pairs and brokerage roles (default sector)."),
-            OptionSpec("title", value: "text", help: "The page title (default: the dataset's name)."),
+            OptionSpec("title", value: "text", help: "The page title (default: the first heading of the dataset's README.md, else its name)."),
             OptionSpec("rubric", value: "file", help: "A tie-strength rubric (JSON or CSV) instead of the default."),
         ],
         examples: [
@@ -41,7 +41,8 @@ struct ReportCommand: CollabCommand {
         }
         let rubric = try arguments.value("rubric").map { try StrengthRubric.load($0) } ?? .standard
         let name = URL(fileURLWithPath: arguments.positional(0)!).standardized.lastPathComponent
-        let options = EcologyReport.Options(title: arguments.value("title"), focus: arguments.values("focus"), group: group, rubric: rubric)
+        let title = arguments.value("title") ?? readmeTitle(arguments.positional(0)!)
+        let options = EcologyReport.Options(title: title, focus: arguments.values("focus"), group: group, rubric: rubric)
         let report: EcologyReport
         do {
             report = try EcologyReport(graph: graph, graphName: name, options: options)
@@ -56,5 +57,13 @@ struct ReportCommand: CollabCommand {
         for file in report.files { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
         console.err("Wrote \(folder)/index.html and \(report.files.count - 1) more files\n")
         return 0
+    }
+
+    /// The first `# heading` of a dataset folder's README.md, if any.
+    static func readmeTitle(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path + "/README.md") else { return nil }
+        let first = String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: 1).first ?? ""
+        guard first.hasPrefix("# ") else { return nil }
+        return first.dropFirst(2).trimmingCharacters(in: .whitespaces)
     }
 }

@@ -71,7 +71,7 @@ public struct EcologyReport: Sendable {
         var files: [File] = []
         let baseMap = StandardMap.measured(graph, options: MapOptions(labels: .automatic), rubric: options.rubric,
                                            betweenness: analyses.centrality.column(.betweenness)?.values)
-        let mapStyle = StyleOptions(title: analyses.title, subtitle: "size: betweenness; solid ties strong, dashed weak", colourBy: nil)
+        let mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: nil)
         let svg = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .svg)
         let png = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .png)
         var focusMaps: [Int: Data] = [:]
@@ -80,7 +80,7 @@ public struct EcologyReport: Sendable {
             options.focus = graph.actors[focus].id
             options.radius = 1
             options.labels = .all
-            let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: "radius 1", colourBy: nil)
+            let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: nil, colourBy: nil)
             let map = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .svg)
             focusMaps[focus] = map.data
             files.append(File(name: "focus-\(EcologyReport.fileSafe(graph.actors[focus].id)).svg", data: map.data))

@@ -90,13 +90,25 @@ struct ReportPage {
 
     private func compositionSentence() -> String {
         let s = analyses.summary
-        let kinds = s.actorsByKind.map { "\($0.count) \($0.value)" }.joined(separator: ", ")
+        let kinds = s.actorsByKind.map { ReportPage.countOfKind($0.count, $0.value) }.joined(separator: ", ")
         var sentence = "The system has \(s.actorCount) actors (\(kinds))"
         if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") {
             sentence += " in \(s.actorsBySector.count) sectors: " + s.actorsBySector.map { "\($0.value) \($0.count)" }.joined(separator: ", ")
         }
         if s.membershipCount > 0 { sentence += "; \(s.memberCount) of them belong to \(s.networkCount) networks" }
         return sentence + "."
+    }
+
+    /// "130 SMEs", "1 anchor institution": counts of actors in words.
+    static func countOfKind(_ count: Int, _ kind: String) -> String {
+        let names: [String: (String, String)] = [
+            "anchor": ("anchor institution", "anchor institutions"), "sme": ("SME", "SMEs"),
+            "employer": ("employer", "employers"), "network": ("network", "networks"),
+            "public": ("public body", "public bodies"), "school": ("school", "schools"),
+            "provider": ("provider", "providers"), "community": ("community organisation", "community organisations"),
+        ]
+        guard let (one, many) = names[kind] else { return "\(count) \(kind)" }
+        return "\(count) \(count == 1 ? one : many)"
     }
 
     private func topActors(by measure: CentralityMeasure, count: Int) -> [Int] {

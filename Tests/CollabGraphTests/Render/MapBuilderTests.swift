@@ -31,7 +31,7 @@ func smallEcology() -> CollaborationGraph {
 
 final class MapBuilderTests: XCTestCase {
     func testTiesAreSummedPerPairWithDirectionDepthAndStrength() throws {
-        let map = try MapBuilder.build(smallEcology(), options: MapOptions())
+        let map = try MapBuilder.build(smallEcology(), options: MapOptions(rubric: nil))
         XCTAssertEqual(map.actors, [0, 1, 2, 3, 4, 5])
         XCTAssertTrue(map.arrows, "records run both ways somewhere")
         XCTAssertEqual(map.ties.map { [$0.source, $0.target] }, [[0, 1], [0, 2], [2, 3], [3, 4]])
@@ -42,7 +42,7 @@ final class MapBuilderTests: XCTestCase {
         XCTAssertEqual(ac.deepest, .coProduction)
         XCTAssertEqual(ac.relationTypeCount, 2)
         XCTAssertTrue(ac.isTwoWay)
-        // Interim rubric: A–C co-production → strong; C–D two-way exchange → strong;
+        // Fallback rule: A–C co-production → strong; C–D two-way exchange → strong;
         // A→B and D→E one-way engagement → weak.
         XCTAssertEqual(map.ties.map(\.strength.isStrong), [false, true, true, false])
         XCTAssertEqual(map.ties.map(\.strength.index), [1, 4, 3, 1])
@@ -78,10 +78,10 @@ final class MapBuilderTests: XCTestCase {
         let graph = smallEcology()
         let talks = try MapBuilder.build(graph, options: MapOptions(view: ViewOptions(relationTypes: ["Talk"])))
         XCTAssertEqual(talks.actors, [0, 1])
-        let strong = try MapBuilder.build(graph, options: MapOptions(strongOnly: true))
+        let strong = try MapBuilder.build(graph, options: MapOptions(strongOnly: true, rubric: nil))
         XCTAssertEqual(strong.actors, [0, 2, 3])
         XCTAssertEqual(strong.ties.count, 2)
-        let heavy = try MapBuilder.build(graph, options: MapOptions(minStrength: 3.5, highlight: ["F"]))
+        let heavy = try MapBuilder.build(graph, options: MapOptions(minStrength: 3.5, highlight: ["F"], rubric: nil))
         XCTAssertEqual(heavy.actors, [0, 2, 5], "highlighted actors are kept")
         XCTAssertEqual(heavy.highlighted, [false, false, true])
     }
@@ -119,16 +119,39 @@ final class MapBuilderTests: XCTestCase {
 
     func testUntypedGraphsUseTheMedianWeight() throws {
         let graph = try loadDataset("Datasets/les-miserables")
-        let map = try MapBuilder.build(graph, options: MapOptions())
+        let map = try MapBuilder.build(graph, options: MapOptions(rubric: nil))
         let weights = map.ties.map(\.weight).sorted()
         let median = (weights[(weights.count - 1) / 2] + weights[weights.count / 2]) / 2
         for tie in map.ties { XCTAssertEqual(tie.strength.isStrong, tie.weight > median) }
-        let florentine = try MapBuilder.build(try loadDataset("Datasets/florentine"), options: MapOptions())
+        let florentine = try MapBuilder.build(try loadDataset("Datasets/florentine"), options: MapOptions(rubric: nil))
         XCTAssertTrue(florentine.ties.allSatisfy(\.strength.isStrong), "equal weights: no distinction, all solid")
     }
 
-    func testASuppliedRubricReplacesTheInterimOne() throws {
-        let options = MapOptions(strongOnly: true, tieStrength: { tie in TieStrength(index: tie.weight, isStrong: tie.records == 1) })
+    /// By default strength and class come from the collaboration rubric, pair by pair.
+    func testTheDefaultRubricRatesEveryRecordTie() throws {
+        for path in ["Datasets/east-london", "Datasets/karate"] {
+            let graph = try loadDataset(path)
+            let map = try MapBuilder.build(graph, options: MapOptions())
+            let table = TieStrengthTable(graph: graph, rubric: .standard,
+                                         options: StrengthOptions(directedRecords: map.arrows))
+            XCTAssertEqual(map.ties.count, table.ties.count, path)
+            var expected: [String: (Double, Bool)] = [:]
+            for tie in table.ties { expected["\(tie.dyad.source)-\(tie.dyad.target)"] = (tie.strength, tie.isStrong) }
+            for tie in map.ties {
+                let rated = try XCTUnwrap(expected["\(min(tie.source, tie.target))-\(max(tie.source, tie.target))"])
+                XCTAssertEqual(tie.strength.index, rated.0)
+                XCTAssertEqual(tie.strength.isStrong, rated.1)
+            }
+            XCTAssertTrue(map.ties.contains { $0.strength.isStrong } && map.ties.contains { !$0.strength.isStrong }, path)
+        }
+        // --min-strength filters on the rubric's strength.
+        let graph = try loadDataset("Datasets/east-london")
+        let strong = try MapBuilder.build(graph, options: MapOptions(minStrength: 0.5))
+        XCTAssertTrue(strong.ties.allSatisfy { $0.strength.index >= 0.5 })
+    }
+
+    func testASuppliedStrengthReplacesTheRubric() throws {
+        let options = MapOptions(strongOnly: true, tieStrength: { tie in MapTieStrength(index: tie.weight, isStrong: tie.records == 1) })
         let map = try MapBuilder.build(smallEcology(), options: options)
         XCTAssertEqual(map.ties.map { [$0.source, $0.target] }, [[0, 1], [3, 4]])
     }

@@ -12,7 +12,7 @@ final class MapStyleTests: XCTestCase {
 
     /// Styling follows the attributes of `smallEcology()` (drawn in MapBuilderTests).
     func testShapesColoursAndTieStylesFollowTheData() throws {
-        let parsed = try parsedMap(smallEcology(), MapOptions(highlight: ["C"]))
+        let parsed = try parsedMap(smallEcology(), MapOptions(highlight: ["C"], rubric: nil))
         XCTAssertTrue(parsed.isDirected)
         let nodes = Dictionary(uniqueKeysWithValues: parsed.nodes.map { ($0.attributes["actor"]!, $0.attributes) })
         XCTAssertEqual(["A", "B", "C", "D", "E", "F"].map { nodes[$0]!["shape"]! },
