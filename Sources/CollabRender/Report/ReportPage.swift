@@ -43,7 +43,7 @@ struct ReportPage {
 
     private func subtitle() -> String {
         var parts = ["\(graph.actorCount) actors", "\(graph.ties.count) tie records"]
-        if let range = graph.dateRange { parts.append("dated \(range.lowerBound) to \(range.upperBound)") }
+        if let range = analyses.collaboration.table.observation { parts.append("records dated \(range.lowerBound) to \(range.upperBound)") }
         parts.append("rubric: \(analyses.collaboration.table.rubric.name)")
         parts.append("made by collab from \(analyses.graphName)")
         return parts.joined(separator: " · ")
