@@ -13,6 +13,7 @@ let allCases: [any BenchmarkCase.Type] = [
     CoreNumbersLarge.self,
     RealCoauthorship.self,
     LoadRecords.self,
+    GapsFocus.self,
 ]
 
 struct Arguments {
