@@ -366,7 +366,7 @@ extension Recommendation {
             parts.append("+\(effect.deltaReach) actor\(effect.deltaReach == 1 ? "" : "s") within \(maxHops) hops" + (smes > 0 ? " (\(smes) SME\(smes == 1 ? "" : "s"))" : ""))
         }
         if let before = effect.constraintBefore, let after = effect.constraintAfter {
-            parts.append("constraint \(NumberFormat.fixed(before, digits: 3)) → \(NumberFormat.fixed(after, digits: 3))")
+            parts.append("constraint \(NumberFormat.fixed(before, digits: 4)) → \(NumberFormat.fixed(after, digits: 4))")
         }
         if let delta = effect.deltaBetweenness, delta > 0 {
             parts.append("betweenness +\(NumberFormat.fixed(delta, digits: 4))")

@@ -123,7 +123,7 @@ public enum GapReport {
         for (rank, r) in shown.enumerated() {
             let e = r.effect
             out += "   \(rank + 1). \(describe(r.target)) [\(graph.actors[r.target].id)] — score \(NumberFormat.fixed(r.score, digits: 2))\n"
-            var effects = "constraint \(signed(e.deltaConstraint, 3)), effective size \(signed(e.deltaEffectiveSize, 2)), "
+            var effects = "constraint \(signed(e.deltaConstraint, 4)), effective size \(signed(e.deltaEffectiveSize, 2)), "
             effects += "reach +\(e.deltaReach)"
             if !e.newGroups.isEmpty { effects += ", new \(attribute): " + e.newGroups.map { groups.names[$0] }.joined(separator: ", ") }
             effects += e.deltaBetweenness.map { ", betweenness \(signed($0, 4))" } ?? ", betweenness not evaluated"
