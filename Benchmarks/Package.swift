@@ -13,7 +13,8 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "collab-bench",
-            dependencies: [.product(name: "CollabGraph", package: "CollabGraph")],
+            dependencies: [.product(name: "CollabGraph", package: "CollabGraph"),
+                           .product(name: "CollabRender", package: "CollabGraph")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
     ]

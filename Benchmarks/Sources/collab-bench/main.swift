@@ -11,8 +11,10 @@ let allCases: [any BenchmarkCase.Type] = [
     ClosenessExact.self,
     PageRankLarge.self,
     CoreNumbersLarge.self,
+    SampledBetweennessLarge.self,
     RealCoauthorship.self,
     LoadRecords.self,
+    RenderMaps.self,
     GapsFocus.self,
 ]
 

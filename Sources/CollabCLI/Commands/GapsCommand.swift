@@ -92,19 +92,14 @@ struct GapsCommand: CollabCommand {
         return "unknown actor '\(id)' for --focus" + (matches.isEmpty ? "" : "; closest ids: " + matches.joined(separator: ", "))
     }
 
-    /// Up to `count` actor ids closest to `word`: ids or labels containing it first (nearest
-    /// by edit distance, then load order), then the typo matches of ``Suggestions``.
+    /// Up to `count` actor ids closest to `word`: ids or labels containing it first, then by
+    /// Levenshtein distance (``Suggestions/editDistance(_:_:)``), then in load order.
     static func closestIDs(to word: String, in graph: CollaborationGraph, count: Int) -> [String] {
         let w = word.lowercased()
-        let containing = graph.actors.enumerated()
-            .filter { $0.element.id.lowercased().contains(w) || $0.element.label.lowercased().contains(w) }
-            .map { (index: $0.offset, id: $0.element.id, distance: Suggestions.editDistance(Array(w), Array($0.element.id.lowercased()))) }
-            .sorted { ($0.distance, $0.index) < ($1.distance, $1.index) }
-            .map(\.id)
-        var result = Array(containing.prefix(count))
-        for id in Suggestions.closest(to: word, in: graph.actors.map(\.id), limit: count) where result.count < count && !result.contains(id) {
-            result.append(id)
+        let scored = graph.actors.enumerated().map { index, actor -> (Int, Int, Int, String) in
+            let contains = actor.id.lowercased().contains(w) || actor.label.lowercased().contains(w) ? 0 : 1
+            return (contains, Suggestions.editDistance(Array(w), Array(actor.id.lowercased())), index, actor.id)
         }
-        return result
+        return scored.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.prefix(count).map(\.3)
     }
 }

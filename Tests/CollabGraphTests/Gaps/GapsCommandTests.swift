@@ -66,7 +66,7 @@ final class GapsCommandTests: XCTestCase {
     func testUnknownFocusListsClosestIDs() {
         let result = run(["gaps", TestSupport.dataset("east-london"), "--focus", "newham-colege"])
         XCTAssertEqual(result.code, 2)
-        XCTAssertTrue(result.err.hasPrefix("Error: unknown actor 'newham-colege' for --focus; closest ids: newham-college\nUsage: collab gaps <graph>"), result.err)
+        XCTAssertTrue(result.err.hasPrefix("Error: unknown actor 'newham-colege' for --focus; closest ids: newham-college, newham-care-forum, ncc-hackney\nUsage: collab gaps <graph>"), result.err)
     }
 
     func testUnknownFocusListsIDsContainingTheText() {
