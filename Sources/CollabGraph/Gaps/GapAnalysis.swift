@@ -355,7 +355,9 @@ extension Recommendation {
             parts.append("first reach into " + effect.newGroups.map { groups.names[$0] }.joined(separator: ", "))
         }
         if effect.partnerCount > 0 {
-            if effect.sharedPartners == 0 {
+            if effect.spannedPartners == 0 {
+                parts.append("redundant: already tied to all \(effect.partnerCount) of its partners")
+            } else if effect.sharedPartners == 0 {
                 parts.append("spans \(effect.spannedPartners) unconnected partner\(effect.spannedPartners == 1 ? "" : "s") (shares none)")
             } else {
                 parts.append("spans \(effect.spannedPartners) unconnected partner\(effect.spannedPartners == 1 ? "" : "s"), shares \(effect.sharedPartners)")

@@ -263,7 +263,7 @@ public enum GapReport {
         let attribute = groups.attribute ?? "group"
         func name(_ x: Int) -> String { graph.actors[x].label }
         let pairCount = groups.count * (groups.count - 1) / 2
-        var out = "Brokerage gaps across \(graphName): \(graph.actorCount) actors in \(groups.count) \(attribute) groups\n"
+        var out = "Brokerage gaps across \(graphName): \(graph.actorCount) actors in \(groups.count) groups by \(attribute)\n"
         out += "\nWeakest-joined \(attribute) pairs (\(gaps.pairsWithoutStrongTies) of \(pairCount) pairs have no strong tie, \(gaps.pairsWithoutTies) no tie at all)\n"
         for (rank, p) in gaps.pairs.enumerated() {
             let joined = p.ties == 0 ? "no ties" : "\(p.ties) tie\(p.ties == 1 ? "" : "s"), \(p.strongTies) strong"
