@@ -15,6 +15,7 @@ let allCases: [any BenchmarkCase.Type] = [
     RealCoauthorship.self,
     LoadRecords.self,
     RenderMaps.self,
+    GapsFocus.self,
 ]
 
 struct Arguments {

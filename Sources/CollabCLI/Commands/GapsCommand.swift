@@ -93,12 +93,12 @@ struct GapsCommand: CollabCommand {
     }
 
     /// Up to `count` actor ids closest to `word`: ids or labels containing it first, then by
-    /// Levenshtein distance (``ParsedArguments/editDistance(_:_:)``), then in load order.
+    /// Levenshtein distance (``Suggestions/editDistance(_:_:)``), then in load order.
     static func closestIDs(to word: String, in graph: CollaborationGraph, count: Int) -> [String] {
         let w = word.lowercased()
         let scored = graph.actors.enumerated().map { index, actor -> (Int, Int, Int, String) in
             let contains = actor.id.lowercased().contains(w) || actor.label.lowercased().contains(w) ? 0 : 1
-            return (contains, ParsedArguments.editDistance(w, actor.id.lowercased()), index, actor.id)
+            return (contains, Suggestions.editDistance(Array(w), Array(actor.id.lowercased())), index, actor.id)
         }
         return scored.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.prefix(count).map(\.3)
     }

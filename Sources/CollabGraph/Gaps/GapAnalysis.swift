@@ -355,7 +355,9 @@ extension Recommendation {
             parts.append("first reach into " + effect.newGroups.map { groups.names[$0] }.joined(separator: ", "))
         }
         if effect.partnerCount > 0 {
-            if effect.sharedPartners == 0 {
+            if effect.spannedPartners == 0 {
+                parts.append("redundant: already tied to all \(effect.partnerCount) of its partners")
+            } else if effect.sharedPartners == 0 {
                 parts.append("spans \(effect.spannedPartners) unconnected partner\(effect.spannedPartners == 1 ? "" : "s") (shares none)")
             } else {
                 parts.append("spans \(effect.spannedPartners) unconnected partner\(effect.spannedPartners == 1 ? "" : "s"), shares \(effect.sharedPartners)")
@@ -366,7 +368,7 @@ extension Recommendation {
             parts.append("+\(effect.deltaReach) actor\(effect.deltaReach == 1 ? "" : "s") within \(maxHops) hops" + (smes > 0 ? " (\(smes) SME\(smes == 1 ? "" : "s"))" : ""))
         }
         if let before = effect.constraintBefore, let after = effect.constraintAfter {
-            parts.append("constraint \(NumberFormat.fixed(before, digits: 3)) → \(NumberFormat.fixed(after, digits: 3))")
+            parts.append("constraint \(NumberFormat.fixed(before, digits: 4)) → \(NumberFormat.fixed(after, digits: 4))")
         }
         if let delta = effect.deltaBetweenness, delta > 0 {
             parts.append("betweenness +\(NumberFormat.fixed(delta, digits: 4))")

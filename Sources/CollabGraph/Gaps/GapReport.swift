@@ -123,7 +123,7 @@ public enum GapReport {
         for (rank, r) in shown.enumerated() {
             let e = r.effect
             out += "   \(rank + 1). \(describe(r.target)) [\(graph.actors[r.target].id)] — score \(NumberFormat.fixed(r.score, digits: 2))\n"
-            var effects = "constraint \(signed(e.deltaConstraint, 3)), effective size \(signed(e.deltaEffectiveSize, 2)), "
+            var effects = "constraint \(signed(e.deltaConstraint, 4)), effective size \(signed(e.deltaEffectiveSize, 2)), "
             effects += "reach +\(e.deltaReach)"
             if !e.newGroups.isEmpty { effects += ", new \(attribute): " + e.newGroups.map { groups.names[$0] }.joined(separator: ", ") }
             effects += e.deltaBetweenness.map { ", betweenness \(signed($0, 4))" } ?? ", betweenness not evaluated"
@@ -263,7 +263,7 @@ public enum GapReport {
         let attribute = groups.attribute ?? "group"
         func name(_ x: Int) -> String { graph.actors[x].label }
         let pairCount = groups.count * (groups.count - 1) / 2
-        var out = "Brokerage gaps across \(graphName): \(graph.actorCount) actors in \(groups.count) \(attribute) groups\n"
+        var out = "Brokerage gaps across \(graphName): \(graph.actorCount) actors in \(groups.count) groups by \(attribute)\n"
         out += "\nWeakest-joined \(attribute) pairs (\(gaps.pairsWithoutStrongTies) of \(pairCount) pairs have no strong tie, \(gaps.pairsWithoutTies) no tie at all)\n"
         for (rank, p) in gaps.pairs.enumerated() {
             let joined = p.ties == 0 ? "no ties" : "\(p.ties) tie\(p.ties == 1 ? "" : "s"), \(p.strongTies) strong"

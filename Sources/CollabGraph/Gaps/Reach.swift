@@ -120,40 +120,37 @@ final class BoundedSearch {
 }
 
 /// Unweighted single-source shortest paths with path counts (d, σ) on symmetric rows:
-/// the traversal the betweenness deltas of ``Recommendations`` share.
+/// the centrality family's breadth-first kernel (``ShortestPathWorkspace``), shared here
+/// by the betweenness deltas of ``Recommendations``.
 struct PathCounts {
-    /// d(s, x) in hops, −1 when unreached.
-    var level: [Int32]
-    /// σ_sx: the number of shortest s–x paths (0 when unreached).
-    var sigma: [Double]
-    /// The actors reached by the last run, in BFS order.
-    private(set) var visited: [Int32]
+    private let workspace: ShortestPathWorkspace
+    private let rows: CompressedAdjacency
 
-    init(nodeCount: Int) {
-        level = [Int32](repeating: -1, count: nodeCount)
-        sigma = [Double](repeating: 0, count: nodeCount)
-        visited = []
-        visited.reserveCapacity(nodeCount)
+    init(rows: CompressedAdjacency) {
+        self.rows = rows
+        workspace = ShortestPathWorkspace(nodeCount: rows.nodeCount, weighted: false, entryCount: rows.entryCount)
     }
 
     /// Runs from `source`, resetting only what the previous run touched.
-    mutating func run(from source: Int, rows: CompressedAdjacency) {
-        for v in visited { level[Int(v)] = -1; sigma[Int(v)] = 0 }
-        visited.removeAll(keepingCapacity: true)
-        level[source] = 0
-        sigma[source] = 1
-        visited.append(Int32(source))
-        var head = 0
-        let offsets = rows.offsets, neighbours = rows.neighbours
-        while head < visited.count {
-            let u = Int(visited[head]); head += 1
-            let next = level[u] + 1
-            let sigmaU = sigma[u]
-            for i in offsets[u] ..< offsets[u + 1] {
-                let x = Int(neighbours[i])
-                if level[x] < 0 { level[x] = next; visited.append(Int32(x)) }
-                if level[x] == next { sigma[x] += sigmaU }
-            }
-        }
+    func run(from source: Int) {
+        workspace.reset(weighted: false)
+        withRowPointers(rows, lengths: nil) { workspace.breadthFirst(from: source, rows: $0, recordSuccessors: true) }
+    }
+
+    /// The actors reached by the last run, in BFS order (valid until the next run).
+    var visited: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: workspace.order, count: workspace.reached) }
+
+    /// d(source, x) in hops, −1 when unreached.
+    func level(_ x: Int) -> Int32 { workspace.level[x] }
+
+    /// σ(source, x) for a reached actor x.
+    func sigma(_ x: Int) -> Double { workspace.sigma[x] }
+
+    /// d(source, ·) for every actor (−1 unreached) and σ(source, ·) (0 unreached).
+    func tables() -> (level: [Int32], sigma: [Double]) {
+        var level = [Int32](repeating: -1, count: rows.nodeCount)
+        var sigma = [Double](repeating: 0, count: rows.nodeCount)
+        for x in visited { level[Int(x)] = workspace.level[Int(x)]; sigma[Int(x)] = workspace.sigma[Int(x)] }
+        return (level, sigma)
     }
 }

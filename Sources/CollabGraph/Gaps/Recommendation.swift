@@ -256,27 +256,23 @@ public struct TieEvaluator: Sendable {
         let sourceList = sources
         let S = sourceList.count
 
-        var fromFocus = PathCounts(nodeCount: n)
-        fromFocus.run(from: f, rows: rows)
-        let df = fromFocus.level, sf = fromFocus.sigma
+        let fromFocus = PathCounts(rows: rows)
+        fromFocus.run(from: f)
+        let (df, sf) = fromFocus.tables()
         // One search per source, kept: d(s, ·) and σ(s, ·) as S × n row-major tables.
         var sourceLevel = [Int32](repeating: -1, count: S * n)
         var sourceSigma = [Double](repeating: 0, count: S * n)
-        let workers = max(1, min(ProcessInfoCount.active, 8))
         sourceLevel.withUnsafeMutableBufferPointer { levelOut in
             sourceSigma.withUnsafeMutableBufferPointer { sigmaOut in
                 nonisolated(unsafe) let levelOut = levelOut
                 nonisolated(unsafe) let sigmaOut = sigmaOut
-                let chunk = (S + workers - 1) / workers
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let low = w * chunk, high = min(S, low + chunk)
-                    guard low < high else { return }
-                    var paths = PathCounts(nodeCount: n)
-                    for k in low ..< high {
-                        paths.run(from: sourceList[k], rows: rows)
+                Parallel.forEachChunk(count: S, minimumChunk: 8) { range in
+                    let paths = PathCounts(rows: rows)
+                    for k in range {
+                        paths.run(from: sourceList[k])
                         for x in paths.visited {
-                            levelOut[k * n + Int(x)] = paths.level[Int(x)]
-                            sigmaOut[k * n + Int(x)] = paths.sigma[Int(x)]
+                            levelOut[k * n + Int(x)] = paths.level(Int(x))
+                            sigmaOut[k * n + Int(x)] = paths.sigma(Int(x))
                         }
                     }
                 }
@@ -299,12 +295,9 @@ public struct TieEvaluator: Sendable {
         let levels = sourceLevel, sigmas = sourceSigma
         deltas.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
-            let chunk = (C + workers - 1) / workers
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let low = w * chunk, high = min(C, low + chunk)
-                guard low < high else { return }
+            Parallel.forEachChunk(count: C, minimumChunk: 8) { range in
                 var towards = TowardsFocusSearch(nodeCount: n)
-                for k in low ..< high {
+                for k in range {
                     let c = candidates[k]
                     towards.run(from: c, rows: rows, focusLevel: df)
                     let dc = towards.level, sc = towards.sigma, T = towards.visited
@@ -361,11 +354,6 @@ public struct FocusHoleMeasures: Sendable, Equatable {
     public var efficiency: Double
     /// Partners of the focus already tied to the target.
     public var sharedPartners: Int
-}
-
-/// The number of worker threads for the betweenness passes (the active cores).
-enum ProcessInfoCount {
-    static var active: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
 
 /// Breadth-first search from a candidate c that expands only T_c = {x : d(c,x) + 1 ≤ d(f,x)}

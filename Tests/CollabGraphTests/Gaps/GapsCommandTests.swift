@@ -34,9 +34,9 @@ final class GapsCommandTests: XCTestCase {
         XCTAssertEqual(result.code, 0, result.err)
         XCTAssertEqual(result.out, """
         id,rank,label,kind,group,score,delta_constraint,delta_effective_size,delta_reach,new_groups,delta_betweenness,reason
-        Q,1,Quant,sme,digital,0.9999999999999999,-0.5138888888888888,1.3333333333333335,3,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.125 → 0.611; betweenness +0.6000
-        P,2,Pixel,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.125 → 0.611; betweenness +0.6000
-        R,3,Render,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.125 → 0.611; betweenness +0.6000
+        Q,1,Quant,sme,digital,0.9999999999999999,-0.5138888888888888,1.3333333333333335,3,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
+        P,2,Pixel,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
+        R,3,Render,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
 
         """)
     }
@@ -67,6 +67,12 @@ final class GapsCommandTests: XCTestCase {
         let result = run(["gaps", TestSupport.dataset("east-london"), "--focus", "newham-colege"])
         XCTAssertEqual(result.code, 2)
         XCTAssertTrue(result.err.hasPrefix("Error: unknown actor 'newham-colege' for --focus; closest ids: newham-college, newham-care-forum, ncc-hackney\nUsage: collab gaps <graph>"), result.err)
+    }
+
+    func testUnknownFocusListsIDsContainingTheText() {
+        let result = run(["gaps", TestSupport.dataset("east-london"), "--focus", "newham"])
+        XCTAssertEqual(result.code, 2)
+        XCTAssertTrue(result.err.hasPrefix("Error: unknown actor 'newham' for --focus; closest ids: lb-newham, newham-college, newham-care-forum\n"), result.err)
     }
 
     func testUsageErrors() {

@@ -42,7 +42,7 @@ final class RecommendationTests: XCTestCase {
         XCTAssertEqual(q.effect.newGroups.map { gaps.groups.names[$0] }, ["digital"])
         XCTAssertClose(q.effect.betweennessBefore, 0)
         XCTAssertClose(q.effect.deltaBetweenness!, 0.6)
-        XCTAssertEqual(q.reason, "only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.125 → 0.611; betweenness +0.6000")
+        XCTAssertEqual(q.reason, "only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000")
         // Sections 1–4 on the same graph.
         XCTAssertEqual(gaps.holes.holes, [])
         XCTAssertEqual(gaps.unreached.otherComponents, [3, 4, 5])
