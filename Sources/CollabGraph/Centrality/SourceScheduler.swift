@@ -6,7 +6,7 @@ public typealias ProgressHandler = @Sendable (_ done: Int, _ total: Int) -> Void
 
 /// Runs a per-source computation over all sources on several threads.
 ///
-/// Each of `threads` workers owns one workspace (created once, never shared). Sources are
+/// Each of `threads` workers (``WorkerThreads``) owns one workspace (created once, never shared). Sources are
 /// cut into blocks of 32 and dealt round-robin: worker k takes blocks k, k + T, k + 2T, …
 /// The assignment is fixed, so every worker adds its sources in the same order on every
 /// run and the merged sums are bit-identical from run to run (for a given thread count;
@@ -44,11 +44,7 @@ enum SourceScheduler {
                 block += workers
             }
         }
-        if workers == 1 {
-            work(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-        }
+        WorkerThreads.run(workers, work)
         return workspaces
     }
 }
@@ -72,5 +68,31 @@ final class ProgressMeter: @unchecked Sendable {
         defer { lock.unlock() }
         done += count
         progress(done, total)
+    }
+}
+
+/// Runs `body(0)` on the calling thread and `body(1)` … `body(count − 1)` on threads of their
+/// own, and returns when all have finished.
+///
+/// Used for the long per-worker loops instead of `DispatchQueue.concurrentPerform`: on Linux,
+/// libdispatch sometimes leaves the second iteration to the calling thread once it has
+/// finished the first (measured here: two workers taking exactly the time and CPU time of
+/// one), which for a few long iterations means no parallelism at all. Dedicated threads
+/// always run side by side; creating them costs microseconds per call, not per source.
+enum WorkerThreads {
+    static func run(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        guard count > 1 else { body(0); return }
+        let group = DispatchGroup()
+        for worker in 1 ..< count {
+            group.enter()
+            let thread = Thread {
+                body(worker)
+                group.leave()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        body(0)
+        group.wait()
     }
 }
