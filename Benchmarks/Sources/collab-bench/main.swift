@@ -13,7 +13,9 @@ let allCases: [any BenchmarkCase.Type] = [
     CoreNumbersLarge.self,
     RealCoauthorship.self,
     LoadRecords.self,
-    RenderMaps.self,
+    RenderMap200.self,
+    RenderMap2k.self,
+    RenderMap20k.self,
 ]
 
 struct Arguments {

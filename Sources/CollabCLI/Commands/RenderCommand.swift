@@ -8,13 +8,13 @@ struct RenderCommand: CollabCommand {
         name: "render",
         abstract: "Draw a map of a collaboration graph as DOT, SVG, PNG or PDF.",
         discussion: """
-        The format follows the extension of -o: .dot is written by collab itself (no Graphviz
-        needed); .svg, .png and .pdf are laid out and rendered in-process by the Graphviz
-        library (libgraphviz-dev). Shape shows the kind of actor (anchor institutions as
-        bold rounded boxes), fill the sector (or --colour-by) in a colour-blind-safe palette,
-        size a measure (default betweenness), tie width the summed weight; strong ties (by
-        the tie-strength rubric of 'collab ties') are solid, weak ties dashed; one-way ties
-        carry an arrow from the initiating actor. The layout
+        The format follows the extension of -o: .dot is written by collab itself (no
+        layout is run); .svg, .png and .pdf are laid out and rendered in-process by the
+        Graphviz library (libgraphviz-dev). Shape shows the kind of actor (anchor
+        institutions as bold rounded boxes), fill the sector (or --colour-by) in a
+        colour-blind-safe palette, size a measure (default betweenness), tie width the
+        summed weight; strong ties (by the tie-strength rubric of 'collab ties') are solid,
+        weak ties dashed; one-way ties carry an arrow from the initiating actor. The layout
         is neato up to 400 actors and sfdp above; the same input gives the same bytes.
         """,
         arguments: [GraphInput.graphArgument],
