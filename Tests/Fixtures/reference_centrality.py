@@ -24,13 +24,18 @@ Measures (NetworkX calls):
   dense numpy.linalg.eig of A^T (largest real eigenvalue, unit length, positive sign);
 - pagerank: nx.pagerank(G, alpha=0.85, tol=1e-15, max_iter=10000, weight=None|"weight")
   (NetworkX stops when the L1 change < N*tol), cross-checked against a dense linear solve;
-- coreness: nx.core_number of the undirected simple view.
+- coreness: nx.core_number of the undirected simple view;
+- sampled_betweenness (graphs of 10 actors or more): nx.betweenness_centrality(G, k=n//3,
+  seed=7), stored with the sources NetworkX drew (random.Random(7).sample(list(G), k)) as
+  actor indices, so the Swift test can run from the same sources.
 
-Run: python3 Tests/Fixtures/reference_centrality.py   (deterministic output)
+Run: python3 Tests/Fixtures/reference_centrality.py   (deterministic output, except the last
+digits of eigenvector values: SciPy's ARPACK starts from a random vector)
 """
 import csv
 import json
 import math
+import random
 import os
 import sys
 import warnings
@@ -171,6 +176,15 @@ def variant(ids, records, directed, weighted):
     out["pagerank"] = [pr[v] for v in ids]
     core = nx.core_number(G.to_undirected()) if len(G) else {}
     out["coreness"] = [core[v] for v in ids]
+    if len(ids) >= 10:
+        # Sampled betweenness: NetworkX draws random.Random(seed).sample(list(G), k).
+        k, seed = max(2, len(ids) // 3), 7
+        sources = random.Random(seed).sample(list(G), k)
+        sampled = nx.betweenness_centrality(G, k=k, normalized=True, weight=distance, seed=seed)
+        out["sampled_betweenness"] = {
+            "sources": [ids.index(v) for v in sources],
+            "values": [sampled[v] for v in ids],
+        }
     return out
 
 

@@ -11,11 +11,13 @@ let allCases: [any BenchmarkCase.Type] = [
     ClosenessExact.self,
     PageRankLarge.self,
     CoreNumbersLarge.self,
+    SampledBetweennessLarge.self,
     RealCoauthorship.self,
     LoadRecords.self,
     RenderMap200.self,
     RenderMap2k.self,
     RenderMap20k.self,
+    GapsFocus.self,
 ]
 
 struct Arguments {

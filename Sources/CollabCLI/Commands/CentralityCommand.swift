@@ -19,7 +19,8 @@ struct CentralityCommand: CollabCommand {
         eigenvector and PageRank use the weight. Output: one row per actor in load order
         (CSV header id,<measure>,...), or with --top N --by MEASURE the N highest actors with
         their label, kind and sector. Betweenness, closeness and harmonic take one search
-        per actor (minutes on a million ties); progress is shown on a terminal.
+        per actor (minutes on a million ties; --sample K estimates betweenness from K
+        sources, rescaled as NetworkX does); progress is shown on a terminal.
         """,
         arguments: [GraphInput.graphArgument],
         options: [
@@ -28,6 +29,8 @@ struct CentralityCommand: CollabCommand {
         ] + GraphInput.viewOptions + [
             OptionSpec("top", value: "n", help: "Print only the N highest actors by --by, with label, kind and sector."),
             OptionSpec("by", value: "measure", help: "The measure --top ranks by (computed even if not in --measures)."),
+            OptionSpec("sample", value: "k", help: "Estimate betweenness from K seeded sources instead of all (NetworkX's k); for large graphs."),
+            OptionSpec("seed", value: "n", help: "Seed of the --sample sources (default 1)."),
             OptionSpec("threads", value: "n", help: "Worker threads for the path measures and PageRank (default: all cores)."),
         ] + GraphInput.outputOptions(formats: ["csv", "json"]) + GraphInput.loadOptions,
         examples: [
@@ -35,6 +38,7 @@ struct CentralityCommand: CollabCommand {
             "collab centrality Datasets/karate --measures degree,betweenness,pagerank",
             "collab centrality Datasets/east-london --directed --weighted --from 2017-01-01 --to 2017-12-31 -o centrality.csv",
             "collab centrality Datasets/les-miserables --weighted --format json",
+            "collab centrality big-register.csv --measures betweenness,pagerank --sample 500 --top 20 --by betweenness",
         ]
     )
 
@@ -60,6 +64,9 @@ struct CentralityCommand: CollabCommand {
         default: break
         }
         let threads = try arguments.integer("threads", range: 1 ... 1024)
+        let sample = try arguments.integer("sample", range: 2 ... Int.max)
+        let seed = try arguments.integer("seed") ?? 1
+        if arguments.has("seed") && sample == nil { throw UsageError("'--seed' goes with '--sample K'") }
         if let by {
             // The ranking measure first; without --measures, only it is computed.
             measures = [by] + (measures ?? []).filter { $0 != by }
@@ -69,7 +76,8 @@ struct CentralityCommand: CollabCommand {
         let requested = measures ?? CentralityMeasure.allCases
         let progress = requested.contains(where: \.isPathMeasure) ? console.progress("centrality") : nil
         let table = view.centrality(CentralityOptions(measures: requested, weighted: arguments.flag("weighted"),
-                                                      threads: threads, progress: progress))
+                                                      threads: threads, progress: progress,
+                                                      betweennessSample: sample, seed: UInt64(seed)))
         for column in table.columns {
             if let reason = column.undefinedReason {
                 if column.measure == by { throw AnalysisError("cannot rank by \(column.measure.rawValue): \(reason)") }

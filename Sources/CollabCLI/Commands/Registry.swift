@@ -6,6 +6,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     BrokerageCommand.self,
     TiesCommand.self,
     CollaborationCommand.self,
+    GapsCommand.self,
     RenderCommand.self,
     ReportCommand.self,
 ]

@@ -115,7 +115,7 @@ public enum Bridges {
         spans.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             let list = candidates
-            BrokerageWork.concurrentChunks(count: list.count, minimumChunk: 16) { range in
+            Parallel.forEachChunk(count: list.count, minimumChunk: 16) { range in
                 var search = BidirectionalSearch(nodeCount: n)
                 for c in range {
                     out[c] = search.distanceAvoidingTie(adjacency, list[c].first, list[c].second) ?? -1

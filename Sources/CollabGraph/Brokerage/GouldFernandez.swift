@@ -51,7 +51,7 @@ public enum GouldFernandez {
         var results = [BrokerageRoleCounts](repeating: BrokerageRoleCounts(), count: n)
         results.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
-            BrokerageWork.concurrentChunks(count: n, minimumChunk: 32) { range in
+            Parallel.forEachChunk(count: n, minimumChunk: 32) { range in
                 for b in range { out[b] = roleCounts(of: b, view: view, groups: groups) }
             }
         }

@@ -144,7 +144,7 @@ public struct StructuralHoles: Sendable {
         let scratchSize = maxDegree
         results.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
-            BrokerageWork.concurrentChunks(count: n) { range in
+            Parallel.forEachChunk(count: n) { range in
                 var scratch = [Double](repeating: 0, count: scratchSize)
                 scratch.withUnsafeMutableBufferPointer { buffer in
                     for u in range { out[u] = measures(of: u, localConstraints: buffer) }

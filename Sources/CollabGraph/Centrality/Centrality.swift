@@ -42,14 +42,21 @@ public struct CentralityOptions: Sendable {
     /// Progress of the path measures: (sources done, sources).
     public var progress: ProgressHandler?
     public var pageRankDamping: Double
+    /// Estimate betweenness from this many seeded sources instead of all (nil: exact).
+    public var betweennessSample: Int?
+    /// The seed of the sampled sources.
+    public var seed: UInt64
 
     public init(measures: [CentralityMeasure] = CentralityMeasure.allCases, weighted: Bool = false,
-                threads: Int? = nil, progress: ProgressHandler? = nil, pageRankDamping: Double = 0.85) {
+                threads: Int? = nil, progress: ProgressHandler? = nil, pageRankDamping: Double = 0.85,
+                betweennessSample: Int? = nil, seed: UInt64 = 1) {
         self.measures = measures
         self.weighted = weighted
         self.threads = threads
         self.progress = progress
         self.pageRankDamping = pageRankDamping
+        self.betweennessSample = betweennessSample
+        self.seed = seed
     }
 }
 
@@ -81,13 +88,22 @@ extension GraphView {
         for m in options.measures where !requested.contains(m) { requested.append(m) }
         let n = nodeCount
         var paths = PathCentralities()
-        if requested.contains(where: \.isPathMeasure) {
-            paths = pathCentralities(betweenness: requested.contains(.betweenness),
+        // Sampling only when it saves work (k < n); k ≥ n is the exact computation.
+        let sampled = options.betweennessSample.map { $0 < n } ?? false
+        var sampledBetweenness: [Double]?
+        if sampled && requested.contains(.betweenness) {
+            sampledBetweenness = betweenness(sampledFrom: sampleSources(options.betweennessSample!, seed: options.seed),
+                                            weighted: options.weighted, threads: options.threads,
+                                            progress: options.progress)
+        }
+        if requested.contains(where: { $0.isPathMeasure && !(sampled && $0 == .betweenness) }) {
+            paths = pathCentralities(betweenness: requested.contains(.betweenness) && !sampled,
                                      closeness: requested.contains(.closeness),
                                      harmonic: requested.contains(.harmonic),
                                      weighted: options.weighted, threads: options.threads,
                                      progress: options.progress)
         }
+        if let sampledBetweenness { paths.betweenness = sampledBetweenness }
         let columns = requested.map { measure -> CentralityColumn in
             var reason: String?
             let values: [Double]

@@ -253,25 +253,9 @@ extension GraphView {
                                  harmonic wantHarmonic: Bool, weighted: Bool,
                                  threads: Int? = nil, progress: ProgressHandler? = nil) -> PathCentralities {
         let n = nodeCount
-        let rows = outgoing
-        let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
         let wantDistances = wantCloseness || wantHarmonic
-        let workers = SourceScheduler.threadCount(requested: threads, work: n / 16 + 1)
-        let workspaces = withRowPointers(rows, lengths: lengths) { pointers in
-            SourceScheduler.run(
-                sources: n, threads: workers, progress: progress,
-                makeWorkspace: { ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount) },
-                visit: { workspace, s in
-                    if weighted {
-                        workspace.dijkstra(from: s, rows: pointers)
-                    } else {
-                        workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
-                    }
-                    if wantDistances { Closeness.accumulate(workspace, weighted: weighted) }
-                    if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers) }
-                    workspace.reset(weighted: weighted)
-                })
-        }
+        let workspaces = searches(from: nil, betweenness: wantBetweenness, distances: wantDistances,
+                                  weighted: weighted, threads: threads, progress: progress)
         var result = PathCentralities()
         if wantBetweenness {
             var sum = [Double](repeating: 0, count: n)
@@ -293,5 +277,32 @@ extension GraphView {
             if wantHarmonic { result.harmonic = harmonicSum }
         }
         return result
+    }
+
+    /// Runs one search from each of `sources` (all actors when nil) on per-thread
+    /// workspaces, accumulating the requested sums; returns the workspaces to be merged.
+    func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
+                  weighted: Bool, threads: Int?, progress: ProgressHandler?) -> [ShortestPathWorkspace] {
+        let n = nodeCount
+        let rows = outgoing
+        let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
+        let count = sources?.count ?? n
+        let workers = SourceScheduler.threadCount(requested: threads, work: count / 16 + 1)
+        return withRowPointers(rows, lengths: lengths) { pointers in
+            SourceScheduler.run(
+                sources: count, threads: workers, progress: progress,
+                makeWorkspace: { ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount) },
+                visit: { workspace, index in
+                    let s = sources?[index] ?? index
+                    if weighted {
+                        workspace.dijkstra(from: s, rows: pointers)
+                    } else {
+                        workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
+                    }
+                    if wantDistances { Closeness.accumulate(workspace, weighted: weighted) }
+                    if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers) }
+                    workspace.reset(weighted: weighted)
+                })
+        }
     }
 }

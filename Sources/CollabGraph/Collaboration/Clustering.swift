@@ -18,7 +18,7 @@ import Dispatch
 ///
 /// - Complexity: O(Σ_u Σ_{v ∈ N(u)} k_v) = O(Σ_v k_v²) time, O(n) space per thread
 ///   (a stamp array marks u's partners; reset by re-stamping, never cleared). Parallel
-///   over chunks of actors with `concurrentPerform`; per-chunk sums merged in order, so
+///   over chunks of actors (``Parallel/forEachChunk(count:minimumChunk:_:)``); per-chunk sums merged in order, so
 ///   the result does not depend on scheduling.
 public struct ClusteringCoefficients: Sendable, Equatable {
     /// 3 × triangles / connected triples.
@@ -38,16 +38,14 @@ public struct ClusteringCoefficients: Sendable, Equatable {
         var local = [Double](repeating: 0, count: n)
         var twiceT = [Int](repeating: 0, count: n)
         var degree = [Int](repeating: 0, count: n)
-        let chunks = n < 2048 ? 1 : min(64, n / 512)
         let offsets = adjacency.offsets, neighbours = adjacency.neighbours
         twiceT.withUnsafeMutableBufferPointer { tBuffer in
             degree.withUnsafeMutableBufferPointer { kBuffer in
                 nonisolated(unsafe) let tOut = tBuffer
                 nonisolated(unsafe) let kOut = kBuffer
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                Parallel.forEachChunk(count: n, minimumChunk: 512) { range in
                     var stamp = [Int32](repeating: -1, count: n)
-                    let low = n * chunk / chunks, high = n * (chunk + 1) / chunks
-                    for u in low ..< high {
+                    for u in range {
                         if let members, !members[u] { continue }
                         var k = 0
                         for i in offsets[u] ..< offsets[u + 1] {

@@ -69,35 +69,6 @@ public struct TieSummary: Sendable, Equatable {
     public func weightShare(_ depth: Depth?) -> Double { TieSummary.share(weightByDepth[depth], weightByDepth.total) }
 }
 
-/// Pair counts by rung of the ladder.
-public struct DepthCounts: Sendable, Equatable {
-    public var unrated = 0
-    public var engagement = 0
-    public var exchange = 0
-    public var coProduction = 0
-
-    public init() {}
-
-    public subscript(depth: Depth?) -> Int {
-        get {
-            switch depth {
-            case nil: unrated
-            case .engagement?: engagement
-            case .exchange?: exchange
-            case .coProduction?: coProduction
-            }
-        }
-        set {
-            switch depth {
-            case nil: unrated = newValue
-            case .engagement?: engagement = newValue
-            case .exchange?: exchange = newValue
-            case .coProduction?: coProduction = newValue
-            }
-        }
-    }
-}
-
 /// One criterion of a verdict: `value` compared with `threshold`.
 public struct VerdictCriterion: Sendable, Equatable {
     /// `largest_component_share`, `strong_share` or `reciprocity`.
@@ -182,7 +153,6 @@ public struct CollaborationProfile: Sendable, Equatable {
 
     /// The profile of the actors in `members` (all actors when nil) and the ties among them.
     public init(_ table: TieStrengthTable, members: [Bool]? = nil) {
-        let n = table.view.nodeCount
         var summary = TieSummary()
         for tie in table.ties {
             if let members, !(members[Int(tie.dyad.source)] && members[Int(tie.dyad.target)]) { continue }
@@ -192,23 +162,7 @@ public struct CollaborationProfile: Sendable, Equatable {
         let adjacency = table.view.partners
         clustering = ClusteringCoefficients(adjacency, members: members)
         // Components of the (induced) subgraph.
-        var component = [Int32](repeating: -1, count: n)
-        var sizes: [Int] = []
-        var stack: [Int32] = []
-        for root in 0 ..< n where component[root] < 0 && (members?[root] ?? true) {
-            let label = Int32(sizes.count)
-            component[root] = label
-            stack.append(Int32(root))
-            var size = 0
-            while let u = stack.popLast() {
-                size += 1
-                for i in adjacency.row(Int(u)) {
-                    let v = Int(adjacency.neighbours[i])
-                    if component[v] < 0 && (members?[v] ?? true) { component[v] = label; stack.append(Int32(v)) }
-                }
-            }
-            sizes.append(size)
-        }
+        let sizes = adjacency.components(members: members).sizes
         actorCount = sizes.reduce(0, +)
         componentCount = sizes.count
         largestComponentSize = sizes.max() ?? 0

@@ -66,16 +66,17 @@ public struct Dyad: Sendable, Equatable {
     }
 }
 
-/// Record weight split by rung of the co-production ladder.
-public struct DepthWeights: Sendable, Equatable {
-    public var unrated: Double = 0
-    public var engagement: Double = 0
-    public var exchange: Double = 0
-    public var coProduction: Double = 0
+/// A quantity split by rung of the co-production ladder (and unrated): pair counts
+/// (``DepthCounts``) or record weights (``DepthWeights``).
+public struct DepthTally<Value: AdditiveArithmetic & Sendable & Equatable>: Sendable, Equatable {
+    public var unrated: Value = .zero
+    public var engagement: Value = .zero
+    public var exchange: Value = .zero
+    public var coProduction: Value = .zero
 
     public init() {}
 
-    public subscript(depth: Depth?) -> Double {
+    public subscript(depth: Depth?) -> Value {
         get {
             switch depth {
             case nil: unrated
@@ -94,10 +95,10 @@ public struct DepthWeights: Sendable, Equatable {
         }
     }
 
-    public var total: Double { unrated + engagement + exchange + coProduction }
+    public var total: Value { unrated + engagement + exchange + coProduction }
 
-    public static func + (a: DepthWeights, b: DepthWeights) -> DepthWeights {
-        var out = DepthWeights()
+    public static func + (a: DepthTally, b: DepthTally) -> DepthTally {
+        var out = DepthTally()
         out.unrated = a.unrated + b.unrated
         out.engagement = a.engagement + b.engagement
         out.exchange = a.exchange + b.exchange
@@ -105,6 +106,12 @@ public struct DepthWeights: Sendable, Equatable {
         return out
     }
 }
+
+/// Pair counts by rung of the ladder.
+public typealias DepthCounts = DepthTally<Int>
+
+/// Record weight split by rung of the ladder.
+public typealias DepthWeights = DepthTally<Double>
 
 /// The dyads of a graph under one set of view options.
 public struct DyadTable: Sendable {

@@ -45,12 +45,10 @@ public enum NeighbourhoodOverlap {
         let count = pairs.count
         var out = [Double](repeating: 0, count: count)
         guard count > 0 else { return out }
-        let chunks = count < 4096 ? 1 : min(64, count / 1024)
         out.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let result = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let low = count * chunk / chunks, high = count * (chunk + 1) / chunks
-                for p in low ..< high {
+            Parallel.forEachChunk(count: count, minimumChunk: 1024) { range in
+                for p in range {
                     result[p] = overlap(adjacency, Int(pairs[p].0), Int(pairs[p].1))
                 }
             }

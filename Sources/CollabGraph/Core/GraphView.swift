@@ -129,23 +129,31 @@ public struct GraphView: Sendable {
                          selfLoopWeight: selfLoopWeight, recordCount: recordCount)
     }
 
-    /// Connected components of the undirected reading: a component index per actor
-    /// (numbered in order of their lowest actor) and the component sizes.
-    public func components() -> Components {
-        let n = nodeCount
-        var component = [Int32](repeating: -1, count: n)
+    /// Connected components of the undirected reading (see
+    /// ``CompressedAdjacency/components(members:)``).
+    public func components() -> Components { partners.components() }
+}
+
+extension CompressedAdjacency {
+    /// Connected components of these (symmetric) rows: a component index per actor
+    /// (numbered in order of their lowest actor) and the component sizes. With `members`,
+    /// only the subgraph induced by the actors flagged true counts; the others get -1.
+    ///
+    /// - Complexity: O(n + m), iterative (no recursion).
+    public func components(members: [Bool]? = nil) -> Components {
+        var component = [Int32](repeating: -1, count: nodeCount)
         var sizes: [Int] = []
         var stack: [Int32] = []
-        for root in 0 ..< n where component[root] < 0 {
+        for root in 0 ..< nodeCount where component[root] < 0 && (members?[root] ?? true) {
             let label = Int32(sizes.count)
             component[root] = label
             stack.append(Int32(root))
             var size = 0
             while let u = stack.popLast() {
                 size += 1
-                for i in partners.row(Int(u)) {
-                    let v = partners.neighbours[i]
-                    if component[Int(v)] < 0 { component[Int(v)] = label; stack.append(v) }
+                for i in row(Int(u)) {
+                    let v = Int(neighbours[i])
+                    if component[v] < 0 && (members?[v] ?? true) { component[v] = label; stack.append(Int32(v)) }
                 }
             }
             sizes.append(size)

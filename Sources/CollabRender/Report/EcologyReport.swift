@@ -7,7 +7,9 @@ import Foundation
 ///
 /// Files: `index.html`, `map.svg`, `map.png`, `actors.csv` (every centrality and brokerage
 /// measure per actor), `ties.csv` (per-pair tie strength), `collaboration.json` (profile,
-/// verdict, groups, tiers, timeline) and one `focus-<id>.svg` per focus actor.
+/// verdict, groups, tiers, timeline) and, per focus actor, `focus-<id>.svg` (its
+/// neighbourhood with the best recommended partnerships drawn dashed) and `gaps-<id>.json`
+/// (its brokerage gaps, as `collab gaps --format json` writes them).
 ///
 /// Conventions: centrality and brokerage on the undirected, unweighted collapsed view of
 /// all records (the defaults of `collab centrality` and `collab brokerage`), Gould–Fernandez
@@ -41,6 +43,9 @@ public struct EcologyReport: Sendable {
 
     public var files: [File]
 
+    /// How many recommended partnerships each focus map draws.
+    static let suggestionsDrawn = 5
+
     /// The measures behind the page, computed once and shared by the page and the tables.
     struct Analyses {
         var graph: CollaborationGraph
@@ -53,6 +58,8 @@ public struct EcologyReport: Sendable {
         var cutPoints: [CutPoint]
         var collaboration: CollaborationReport
         var foci: [Int]
+        /// The brokerage gaps of each focus actor, in the order of `foci`.
+        var gaps: [FocusGaps]
 
         func centralityValue(_ measure: CentralityMeasure, _ actor: Int) -> Double? {
             centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
@@ -75,15 +82,22 @@ public struct EcologyReport: Sendable {
         let svg = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .svg)
         let png = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .png)
         var focusMaps: [Int: Data] = [:]
-        for focus in analyses.foci {
+        for (focus, gaps) in zip(analyses.foci, analyses.gaps) {
             var options = baseMap
             options.focus = graph.actors[focus].id
             options.radius = 1
             options.labels = .all
+            // The best recommended partnerships, drawn dashed in the suggestion colour.
+            options.suggestedTies = gaps.recommendations.prefix(EcologyReport.suggestionsDrawn).map {
+                SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
+            }
             let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: nil, colourBy: nil)
             let map = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .svg)
             focusMaps[focus] = map.data
-            files.append(File(name: "focus-\(EcologyReport.fileSafe(graph.actors[focus].id)).svg", data: map.data))
+            let id = EcologyReport.fileSafe(graph.actors[focus].id)
+            files.append(File(name: "focus-\(id).svg", data: map.data))
+            let json = GapReport.json(gaps, graph: graph, graphName: graphName, top: nil).serialized() + "\n"
+            files.append(File(name: "gaps-\(id).json", data: Data(json.utf8)))
         }
         let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps).html()
         files.insert(File(name: "index.html", data: Data(page.utf8)), at: 0)
@@ -122,7 +136,9 @@ public struct EcologyReport: Sendable {
             centrality: view.centrality(CentralityOptions()),
             brokerage: BrokerageTables.actors(graph: graph, view: view, weighted: false, groups: groups, zScores: false),
             cutPoints: Bridges.structure(of: view).cutPoints,
-            collaboration: collaboration, foci: foci)
+            collaboration: collaboration, foci: foci,
+            gaps: foci.map { FocusGaps.analyse(graph: graph, viewOptions: ViewOptions(), focus: $0,
+                                               options: GapOptions(groupAttribute: options.group)) })
     }
 
     /// `id,label,kind,<attributes>,<centrality measures>,<brokerage columns>`, one row per

@@ -43,7 +43,7 @@ struct ReportPage {
 
     private func subtitle() -> String {
         var parts = ["\(graph.actorCount) actors", "\(graph.ties.count) tie records"]
-        if let range = graph.dateRange { parts.append("dated \(range.lowerBound) to \(range.upperBound)") }
+        if let range = analyses.collaboration.table.observation { parts.append("records dated \(range.lowerBound) to \(range.upperBound)") }
         parts.append("rubric: \(analyses.collaboration.table.rubric.name)")
         parts.append("made by collab from \(analyses.graphName)")
         return parts.joined(separator: " · ")
@@ -228,11 +228,42 @@ struct ReportPage {
                     f.element("h3", text: a.label)
                     let partners = Int(analyses.brokerageValue("partners", focus) ?? 0)
                     f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue("effective_size", focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue("constraint", focus), 3)); \(Int(analyses.brokerageValue("brokerage", focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue("liaison", focus) ?? 0)) as liaison between \(analyses.group)s).")
+                    if let gaps = analyses.gaps.first(where: { $0.focus == focus }) { gapSummary(&f, gaps) }
                     if let map = focusMaps[focus] {
                         f.element("figure", [("class", "map focus-map")]) { fig in fig.raw(ReportPage.inlineSVG(map)) }
+                        f.element("p", [("class", "note")], text: "Dashed vermillion ties: the \(EcologyReport.suggestionsDrawn) best recommended new partnerships.")
                     }
                 }
             }
+        }
+    }
+
+    /// The five sections of `collab gaps` for one focus, in brief; all of it is in
+    /// `gaps-<id>.json`.
+    private func gapSummary(_ f: inout HTML, _ gaps: FocusGaps) {
+        let holes = gaps.holes
+        let unreached = gaps.unreached
+        f.element("p", text: "Structural holes: \(holes.holes.count) of its \(holes.partnerPairs) pairs of partners are not tied to each other. Reach: \(unreached.reachedCount) actors within \(unreached.maxHops) hops; \(unreached.unreachedCount) not reached, \(unreached.smes.count) of them SMEs.")
+        let bridgeable = gaps.groupGaps.prefix(4).map { gap -> String in
+            let names = gaps.groups.names
+            return "\(names[gap.first]) – \(names[gap.second]) (\(gap.ties == 0 ? "no ties" : "\(gap.ties) weak tie\(gap.ties == 1 ? "" : "s")"))"
+        }
+        if !bridgeable.isEmpty {
+            f.element("p", text: "Group gaps it could bridge: " + bridgeable.joined(separator: "; ") + (gaps.groupGaps.count > 4 ? "; and \(gaps.groupGaps.count - 4) more." : "."))
+        }
+        let dependent = gaps.fragility.partnerDependence.reduce(0) { $0 + $1.dependents.count }
+        if dependent > 0, let first = gaps.fragility.partnerDependence.first {
+            f.element("p", text: "Fragility: \(dependent) actors within reach hang on a single partner; the largest dependence is on \(graph.actors[first.partner].label) (\(first.dependents.count) actors).")
+        }
+        let rows = gaps.recommendations.prefix(8).map { r -> [String] in
+            let e = r.effect
+            return [graph.actors[r.target].label, graph.actors[r.target].kind, graph.actors[r.target].value(of: analyses.group) ?? "",
+                    ReportPage.fixed(r.score, 2), ReportPage.fixed(e.deltaConstraint, 4), "+\(e.deltaReach)",
+                    e.deltaBetweenness.map { ReportPage.fixed($0, 4) } ?? "", r.reason]
+        }
+        if !rows.isEmpty {
+            f.table(headers: ["recommended partner", "kind", analyses.group, "score", "Δ constraint", "Δ reach", "Δ betweenness", "why"],
+                    numeric: [3, 4, 5, 6], rows: rows, caption: "Recommended new partnerships (measured effect of each tie)")
         }
     }
 
@@ -259,6 +290,9 @@ struct ReportPage {
                 for (file, what) in [("actors.csv", "every centrality and brokerage measure, one row per actor"),
                                      ("ties.csv", "every connected pair with its strength components and class"),
                                      ("collaboration.json", "the profile, verdict, groups, tiers and timeline"),
+                                     ] + analyses.foci.map { focus in
+                                        ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
+                                     } + [
                                      ("map.svg", "the map (also map.png)")] {
                     list.element("li") { li in
                         li.element("a", [("href", file)], text: file)

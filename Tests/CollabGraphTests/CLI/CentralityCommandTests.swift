@@ -105,3 +105,21 @@ final class CentralityCommandTests: XCTestCase {
         }
     }
 }
+
+extension CentralityCommandTests {
+    /// `--sample K` estimates betweenness from K seeded sources (the library's
+    /// `betweenness(sampledFrom:)` with `sampleSources(K, seed:)`); K ≥ n is exact.
+    func testSampledBetweenness() throws {
+        let path = TestSupport.fixtureGraph("holme-kim")
+        let result = run(["centrality", path, "-m", "betweenness", "--sample", "40", "--seed", "3"])
+        XCTAssertEqual(result.code, 0, result.err)
+        let view = try GraphLoader.load(path).view()
+        let expected = view.betweenness(sampledFrom: view.sampleSources(40, seed: 3))
+        let values = result.out.split(separator: "\n").dropFirst().map { Double($0.split(separator: ",")[1])! }
+        XCTAssertEqual(values, expected)
+        XCTAssertNotEqual(values, view.betweenness())
+        let exact = run(["centrality", path, "-m", "betweenness", "--sample", "300"])
+        XCTAssertEqual(exact.out, run(["centrality", path, "-m", "betweenness"]).out)
+        XCTAssertEqual(run(["centrality", path, "--seed", "3"]).err.split(separator: "\n").first, "Error: '--seed' goes with '--sample K'")
+    }
+}

@@ -45,3 +45,36 @@ final class CentralityReferenceTests: XCTestCase {
         XCTAssertGreaterThan(compared, 25_000)
     }
 }
+
+extension CentralityReferenceTests {
+    /// Sampled betweenness from the sources NetworkX drew, rescaled as NetworkX does.
+    func testSampledBetweennessMatchesNetworkX() throws {
+        let folder = TestSupport.path(Self.fixtureFolder)
+        var compared = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".json") }).sorted() {
+            let fixture = try JSONValue.parse(contentsOf: folder + "/" + name)
+            let graph = try TestSupport.load(fixture["graph"]!.stringValue!)
+            for variant in fixture["variants"]!.arrayValue! {
+                guard let sampled = variant["sampled_betweenness"] else { continue }
+                let directed = variant["directed"]!.boolValue!, weighted = variant["weighted"]!.boolValue!
+                let sources = sampled["sources"]!.arrayValue!.map { Int($0.numberValue!) }
+                let expected = sampled["values"]!.arrayValue!.map { $0.numberValue! }
+                let values = graph.view(ViewOptions(directed: directed)).betweenness(sampledFrom: sources, weighted: weighted)
+                for (i, value) in values.enumerated() {
+                    XCTAssertClose(value, expected[i], "\(name) directed=\(directed) weighted=\(weighted) \(i)")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 3_000)
+    }
+
+    func testSampleSourcesAreDistinctSeededAndComplete() {
+        let view = GraphView(nodeCount: 50, sources: [], targets: [], weights: [], directed: false)
+        let a = view.sampleSources(20, seed: 1)
+        XCTAssertEqual(a, view.sampleSources(20, seed: 1))
+        XCTAssertNotEqual(a, view.sampleSources(20, seed: 2))
+        XCTAssertEqual(Set(a).count, 20)
+        XCTAssertEqual(Set(view.sampleSources(80, seed: 3)), Set(0 ..< 50))
+    }
+}

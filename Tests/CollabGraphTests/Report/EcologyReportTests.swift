@@ -21,6 +21,7 @@ final class EcologyReportTests: XCTestCase {
         XCTAssertEqual(Array(names.prefix(3)), ["index.html", "map.svg", "map.png"])
         for name in ["actors.csv", "ties.csv", "collaboration.json"] { XCTAssertTrue(names.contains(name), name) }
         XCTAssertEqual(names.filter { $0.hasPrefix("focus-") }.count, 3, "three anchors by default")
+        XCTAssertEqual(names.filter { $0.hasPrefix("gaps-") }.count, 3, "the gaps of each focus")
         let png = try EcologyReportTests.report.get().files[2].data
         XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     }
@@ -44,6 +45,24 @@ final class EcologyReportTests: XCTestCase {
         let urls = page.components(separatedBy: "http").dropFirst().map { String($0.prefix(40)) }
         let allowed = ["://www.w3.org/"]   // XML namespaces of the inline SVG, never fetched
         for url in urls { XCTAssertTrue(allowed.contains { url.hasPrefix($0) }, "external URL http\(url)") }
+    }
+
+    func testFocusGapsMatchTheGapsCommand() throws {
+        let page = try file("index.html")
+        XCTAssertTrue(page.contains("Recommended new partnerships"))
+        let json = try JSONValue.parse(Array(try file("gaps-newham-college.json").utf8), file: "gaps-newham-college.json")
+        for key in ["focus", "holes", "unreached", "group_gaps", "fragility", "recommendations"] {
+            XCTAssertNotNil(json[key], "gaps JSON lacks \(key)")
+        }
+        // The same JSON as `collab gaps --format json` (no --top) writes.
+        let console = Console.capturing()
+        XCTAssertEqual(CollabCLI.run(["gaps", TestSupport.dataset("east-london"), "--focus", "newham-college", "--format", "json"], console: console), 0)
+        let command = try JSONValue.parse(Array(console.standardOutput.utf8), file: "stdout")
+        let fromCommand = try XCTUnwrap(command["recommendations"]?.arrayValue)
+        let fromReport = try XCTUnwrap(json["recommendations"]?.arrayValue)
+        XCTAssertGreaterThanOrEqual(fromReport.count, fromCommand.count)
+        let same = zip(fromCommand, fromReport).allSatisfy { $0 == $1 }
+        XCTAssertTrue(same, "the report's recommendations begin with the command's, in the same order and with the same numbers")
     }
 
     func testEveryActorHasARowInActorsCSV() throws {

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Parallel loops shared by the brokerage measures.
-enum BrokerageWork {
-    /// Splits `0 ..< count` into contiguous chunks (a few per core) and runs `body` on
-    /// each with `DispatchQueue.concurrentPerform`. Each chunk is processed by one thread,
-    /// so per-chunk scratch buffers allocated inside `body` are never shared.
-    static func concurrentChunks(count: Int, minimumChunk: Int = 64, _ body: @Sendable (Range<Int>) -> Void) {
+/// Parallel loops shared by the algorithm families.
+enum Parallel {
+    /// Splits `0 ..< count` into contiguous chunks (a few per core, each at least
+    /// `minimumChunk` long) and runs `body` on each with `DispatchQueue.concurrentPerform`.
+    /// Each chunk is processed by one thread, so scratch buffers allocated inside `body`
+    /// are never shared; chunk boundaries depend only on `count` and the core count.
+    static func forEachChunk(count: Int, minimumChunk: Int = 64, _ body: @Sendable (Range<Int>) -> Void) {
         guard count > 0 else { return }
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunks = max(1, min(cores * 4, (count + minimumChunk - 1) / minimumChunk))
