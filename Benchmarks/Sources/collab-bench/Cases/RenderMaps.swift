@@ -36,7 +36,7 @@ enum RenderMap20k: BenchmarkCase {
 enum RenderMaps {
     static func run(_ context: BenchmarkContext, actors n: Int) throws -> [BenchmarkRow] {
         let graph = ecology(actors: n)
-        let options = StandardMap.measured(graph, options: MapOptions())
+        let options = try StandardMap.measured(graph, options: MapOptions())
         let style = StyleOptions(title: "benchmark \(n)")
         let clock = ContinuousClock()
         func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
