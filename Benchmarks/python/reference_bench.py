@@ -12,7 +12,8 @@ Usage: reference_bench.py TOOL TASK GRAPH_CSV [--sample K] [--repeat R]
               an estimate from T sources)
   --repeat R  best of R runs (default 1)
 
-Prints one JSON line: {"tool", "seconds", "sampled", "check"}. Only the computation is timed,
+Prints one JSON line: {"tool", "seconds", "cpu_seconds", "sampled", "check"} (wall-clock and
+process CPU time of the best run). Only the computation is timed,
 not reading the file or building the graph (the Swift side times the same way). `check` is
 the largest value in NetworkX's conventions (normalised betweenness, Wasserman-Faust
 closeness, PageRank, core number) so that the runner can confirm the tools did the same work;
@@ -40,13 +41,20 @@ def read_edges(path):
     return len(ids), sorted(edges)
 
 
+CPU = {"seconds": None}
+
+
 def best_of(repeat, work):
+    """Best wall-clock time of `repeat` runs; the CPU time of that run goes in CPU."""
     best, result = None, None
     for _ in range(repeat):
+        cpu = time.process_time()
         start = time.perf_counter()
         result = work()
         elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
+        cpu = time.process_time() - cpu
+        if best is None or elapsed < best:
+            best, CPU["seconds"] = elapsed, cpu
     return best, result
 
 
@@ -76,6 +84,7 @@ def run_networkx(task, n, edges, repeat, sample, scale_to=None):
     if task == "betweenness":
         if sample:
             seconds, _ = best_of(repeat, lambda: nx.betweenness_centrality(G, k=sample, seed=1))
+            CPU["seconds"] *= (scale_to or n) / sample
             return "networkx " + nx.__version__, seconds * (scale_to or n) / sample, None
         seconds, values = best_of(repeat, lambda: nx.betweenness_centrality(G))
         check = max(values.values())
@@ -83,6 +92,7 @@ def run_networkx(task, n, edges, repeat, sample, scale_to=None):
         if sample:
             nodes = random.Random(1).sample(range(n), sample)
             seconds, _ = best_of(repeat, lambda: [nx.closeness_centrality(G, u=v) for v in nodes])
+            CPU["seconds"] *= n / sample
             return "networkx " + nx.__version__, seconds * n / sample, None
         seconds, values = best_of(repeat, lambda: nx.closeness_centrality(G))
         check = max(values.values())
@@ -125,7 +135,8 @@ def main():
         tool, seconds, check = run_igraph(args.task, n, edges, args.repeat)
     else:
         tool, seconds, check = run_networkx(args.task, n, edges, args.repeat, args.sample, args.scale_to or None)
-    print(json.dumps({"tool": tool, "seconds": seconds, "sampled": args.sample or None, "check": check}))
+    print(json.dumps({"tool": tool, "seconds": seconds, "cpu_seconds": CPU["seconds"],
+                      "sampled": args.sample or None, "check": check}))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ struct BenchmarkRow {
     var tool: String
     var configuration: String
     var seconds: Double
+    /// CPU time of the process during that run (all threads), which contention with other
+    /// processes does not inflate as it does wall-clock time.
+    var cpuSeconds: Double?
     /// Sources or actors actually timed when the time is scaled up from a sample.
     var sampled: Int?
     /// The largest value in NetworkX's conventions, to confirm the tools did the same work.
@@ -57,14 +60,26 @@ final class BenchmarkContext {
     /// Times `work` (best of `repeat` runs) and returns a Swift row.
     func swift(_ configuration: String, repeat count: Int = 1, _ work: () -> Double?) -> BenchmarkRow {
         var best = Double.infinity
+        var bestCPU = Double.nan
         var check: Double?
         for _ in 0 ..< max(1, count) {
             var result: Double?
+            let cpu = Self.processCPUSeconds()
             let elapsed = clock.measure { result = work() }
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            if seconds < best { best = seconds; bestCPU = Self.processCPUSeconds() - cpu }
             check = result
         }
-        return BenchmarkRow(tool: "CollabGraph", configuration: configuration, seconds: best, check: check, isSwift: true)
+        return BenchmarkRow(tool: "CollabGraph", configuration: configuration, seconds: best, cpuSeconds: bestCPU,
+                            check: check, isSwift: true)
+    }
+
+    /// User + system CPU time of this process so far (all threads).
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6
     }
 
     /// Runs `python/reference_bench.py TOOL TASK FILE` and returns its row (nil when Python
@@ -92,7 +107,7 @@ final class BenchmarkContext {
         let name = json["tool"]?.stringValue ?? tool
         let label = configuration ?? (sample.map { "\($0) sampled sources, time × n/\($0)" } ?? "1 thread")
         return BenchmarkRow(tool: name, configuration: label, seconds: json["seconds"]?.numberValue ?? .nan,
-                            sampled: sample, check: json["check"]?.numberValue, isSwift: false)
+                            cpuSeconds: json["cpu_seconds"]?.numberValue, sampled: sample, check: json["check"]?.numberValue, isSwift: false)
     }
 }
 
@@ -106,13 +121,16 @@ enum ResultTable {
         let swiftRows = rows.filter(\.isSwift)
         let single = swiftRows.first { $0.configuration.hasPrefix("1 thread") } ?? swiftRows.first
         let best = swiftRows.min { $0.seconds < $1.seconds }
-        var lines: [[String]] = [["tool", "configuration", "seconds", "× CollabGraph 1 thread", "× CollabGraph best", "check (max value)"]]
+        var lines: [[String]] = [["tool", "configuration", "wall s", "CPU s", "× CG 1 thread (wall)",
+                                  "× CG best (wall)", "× CG 1 thread (CPU)", "check (max value)"]]
         for row in rows {
-            func ratio(_ base: BenchmarkRow?) -> String {
-                guard let base, !row.isSwift else { return "" }
-                return String(format: "%.2f", row.seconds / base.seconds)
+            func ratio(_ a: Double?, _ b: Double?) -> String {
+                guard let a, let b, !row.isSwift, a.isFinite, b.isFinite, b > 0 else { return "" }
+                return String(format: "%.2f", a / b)
             }
-            lines.append([row.tool, row.configuration, seconds(row.seconds), ratio(single), ratio(best),
+            lines.append([row.tool, row.configuration, seconds(row.seconds), row.cpuSeconds.map(seconds) ?? "—",
+                          ratio(row.seconds, single?.seconds), ratio(row.seconds, best?.seconds),
+                          ratio(row.cpuSeconds, single?.cpuSeconds),
                           row.check.map { String(format: "%.10g", $0) } ?? "—"])
         }
         let widths = (0 ..< lines[0].count).map { c in lines.map { $0[c].count }.max()! }

@@ -53,16 +53,19 @@ enum Betweenness {
                 j -= 1
             }
         } else {
-            // Breadth-first: the successors were recorded by the search (the DAG only).
+            // Breadth-first: the successors were recorded by the search (the DAG only), and
+            // each actor's slot holds σ until it is replaced by its coefficient.
+            let state = workspace.state
             let successors = workspace.successors, successorEnd = workspace.successorEnd
             while j >= 0 {
                 let v = Int(order[j])
                 var sum = 0.0
                 for i in (j > 0 ? successorEnd[j - 1] : 0) ..< successorEnd[j] {
-                    sum += coefficient[Int(successors[i])]
+                    sum += state[Int(successors[i])].value
                 }
-                let delta = sigma[v] * sum
-                coefficient[v] = (1 + delta) / sigma[v]
+                let sigmaV = state[v].value
+                let delta = sigmaV * sum
+                state[v].value = (1 + delta) / sigmaV
                 if v != s { betweenness[v] += delta }
                 j -= 1
             }

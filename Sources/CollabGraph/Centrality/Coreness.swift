@@ -20,44 +20,60 @@ extension GraphView {
         let rows = partners
         let n = nodeCount
         guard n > 0 else { return [] }
-        var degree = (0 ..< n).map { rows.degree($0) }
-        let maxDegree = degree.max() ?? 0
-        // bin[d]: the first position of degree d in `vertices`.
-        var bin = [Int](repeating: 0, count: maxDegree + 1)
-        for d in degree { bin[d] += 1 }
-        var start = 0
-        for d in 0 ... maxDegree {
-            let count = bin[d]
-            bin[d] = start
-            start += count
-        }
-        var position = [Int](repeating: 0, count: n)
-        var vertices = [Int](repeating: 0, count: n)
-        for v in 0 ..< n {
-            position[v] = bin[degree[v]]
-            vertices[position[v]] = v
-            bin[degree[v]] += 1
-        }
-        for d in stride(from: maxDegree, to: 0, by: -1) { bin[d] = bin[d - 1] }
-        bin[0] = 0
-        for i in 0 ..< n {
-            let v = vertices[i]
-            for entry in rows.row(v) {
-                let u = Int(rows.neighbours[entry])
-                if degree[u] > degree[v] {
+        var maxDegree = 0
+        for v in 0 ..< n { maxDegree = max(maxDegree, rows.degree(v)) }
+        // Dense Int32 buffers, allocated once: degree (then core number), bucket starts,
+        // the actors sorted by current degree, and each actor's position in that order.
+        var degree = [Int32](repeating: 0, count: n)
+        var bin = [Int32](repeating: 0, count: maxDegree + 1)
+        var position = [Int32](repeating: 0, count: n)
+        var vertices = [Int32](repeating: 0, count: n)
+        rows.offsets.withUnsafeBufferPointer { offsets in
+        rows.neighbours.withUnsafeBufferPointer { neighbours in
+        degree.withUnsafeMutableBufferPointer { degree in
+        bin.withUnsafeMutableBufferPointer { bin in
+        position.withUnsafeMutableBufferPointer { position in
+        vertices.withUnsafeMutableBufferPointer { vertices in
+            for v in 0 ..< n {
+                let d = offsets[v + 1] - offsets[v]
+                degree[v] = Int32(d)
+                bin[d] += 1
+            }
+            var start: Int32 = 0
+            for d in 0 ... maxDegree {
+                let count = bin[d]
+                bin[d] = start
+                start += count
+            }
+            for v in 0 ..< n {
+                let d = Int(degree[v])
+                position[v] = bin[d]
+                vertices[Int(bin[d])] = Int32(v)
+                bin[d] += 1
+            }
+            for d in stride(from: maxDegree, to: 0, by: -1) { bin[d] = bin[d - 1] }
+            bin[0] = 0
+            for i in 0 ..< n {
+                let v = Int(vertices[i])
+                let dv = degree[v]
+                for entry in offsets[v] ..< offsets[v + 1] {
+                    let u = Int(neighbours[entry])
                     let du = degree[u]
-                    let pu = position[u]
-                    let pw = bin[du]
-                    let w = vertices[pw]
-                    if u != w {
-                        position[u] = pw; vertices[pu] = w
-                        position[w] = pu; vertices[pw] = u
+                    if du > dv {
+                        // Move u to the front of its bucket, then shrink the bucket by one.
+                        let pu = Int(position[u])
+                        let pw = Int(bin[Int(du)])
+                        let w = Int(vertices[pw])
+                        if u != w {
+                            position[u] = Int32(pw); vertices[pu] = Int32(w)
+                            position[w] = Int32(pu); vertices[pw] = Int32(u)
+                        }
+                        bin[Int(du)] += 1
+                        degree[u] = du - 1
                     }
-                    bin[du] += 1
-                    degree[u] -= 1
                 }
             }
-        }
-        return degree
+        }}}}}}
+        return degree.map(Int.init)
     }
 }

@@ -141,16 +141,16 @@ struct PathCounts {
     var visited: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: workspace.order, count: workspace.reached) }
 
     /// d(source, x) in hops, −1 when unreached.
-    func level(_ x: Int) -> Int32 { workspace.level[x] }
+    func level(_ x: Int) -> Int32 { workspace.hops(x) }
 
     /// σ(source, x) for a reached actor x.
-    func sigma(_ x: Int) -> Double { workspace.sigma[x] }
+    func sigma(_ x: Int) -> Double { workspace.pathCount(x) }
 
     /// d(source, ·) for every actor (−1 unreached) and σ(source, ·) (0 unreached).
     func tables() -> (level: [Int32], sigma: [Double]) {
         var level = [Int32](repeating: -1, count: rows.nodeCount)
         var sigma = [Double](repeating: 0, count: rows.nodeCount)
-        for x in visited { level[Int(x)] = workspace.level[Int(x)]; sigma[Int(x)] = workspace.sigma[Int(x)] }
+        for x in visited { level[Int(x)] = workspace.hops(Int(x)); sigma[Int(x)] = workspace.pathCount(Int(x)) }
         return (level, sigma)
     }
 }
