@@ -80,21 +80,9 @@ enum RenderMaps {
                             check: Double(bytes), isSwift: false)
     }
 
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// A seeded synthetic ecology: the first n/50 actors are anchors, the rest mostly SMEs.
     static func ecology(actors n: Int, seed: UInt64 = 42) -> CollaborationGraph {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var graph = CollaborationGraph()
         let kinds = ["sme", "sme", "sme", "sme", "sme", "sme", "sme", "employer", "network", "public", "school"]
         let sectors = ["digital tech", "creative industries", "health and social care", "education", "public services", "cross-sector"]
