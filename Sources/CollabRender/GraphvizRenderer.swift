@@ -46,9 +46,11 @@ public enum GraphvizRenderer {
             throw RenderError.invalidDOT(lastError() ?? "syntax error")
         }
         defer { agclose(graph) }
-        // Some engines (sfdp) draw from the C library's random generators without seeding
-        // them: reseed so a render does not depend on what ran before it in the process.
-        srand48(1)
+        // Some engines (sfdp on large graphs) draw from the C library's random generators
+        // without seeding them: reset them to the state a fresh process starts in (glibc:
+        // drand48 as after srand48(0x1234ABCD), rand as after srand(1)), so a render does
+        // not depend on what ran before it and equals the Graphviz program's on the same DOT.
+        srand48(0x1234ABCD)
         srand(1)
         guard gvLayout(context, graph, engine.rawValue) == 0 else {
             let message = lastError() ?? "layout failed"

@@ -356,6 +356,8 @@ public enum MapError: Error, Equatable, CustomStringConvertible, Sendable {
     case unknownActor(String)
     case sizeCount(expected: Int, got: Int)
     case tooLarge(engine: String, actors: Int, limit: Int)
+    case unknownSizeMeasure(String)
+    case nonNumericSize(measure: String, actor: String, value: String)
 
     public var description: String {
         switch self {
@@ -363,6 +365,10 @@ public enum MapError: Error, Equatable, CustomStringConvertible, Sendable {
         case .sizeCount(let expected, let got): "size values: expected one per actor (\(expected)), got \(got)"
         case .tooLarge(let engine, let actors, let limit):
             "the \(engine) layout takes too long on \(actors) actors (limit \(limit)): use --layout neato or sfdp, or draw less (--focus, --types, --strong-only)"
+        case .unknownSizeMeasure(let measure):
+            "'--size-by' must be a centrality measure (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))) or a numeric actor attribute, got '\(measure)'"
+        case .nonNumericSize(let measure, let actor, let value):
+            "'--size-by \(measure)': actor '\(actor)' has a non-numeric value '\(value)'"
         }
     }
 }

@@ -18,8 +18,8 @@ import CollabGraph
 ///   ties dashed; one-way ties carry an arrow from the initiator, two-way ties none;
 ///   suggested ties dashed vermillion; ties drawn beneath actors;
 /// - **highlighted** actors (and the focus) get a thick black double outline;
-/// - **title and legend** as one HTML-like graph label at the top, built only from
-///   escaped text (``HTMLLabel``);
+/// - **title and legend** as one HTML-like graph label at the top (title on the left,
+///   legend grid on the right), built only from escaped text (``HTMLLabel``);
 /// - **layout**: `start=1` (fixed seed), overlap removal (`prism` up to 1,000 actors,
 ///   `scale` above, where prism takes minutes) and straight ties for the force layouts,
 ///   so the same input gives the same bytes.
@@ -247,14 +247,13 @@ public enum MapStyle {
         func text(_ s: String) -> String { HTMLLabel.text(s) }
         func item(_ swatch: String, _ label: String) -> String { swatch + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"15\">" + text(label) + "</FONT></TD>" }
         func rows(_ heading: String, _ items: [String]) -> String {
-            // One nested table per row, so each row spaces its own items.
+            // A flat grid: heading, then (marker, name) pairs with a spacer between items.
             var out = ""
-            let perRow = 8
+            let perRow = 6
             for start in stride(from: 0, to: max(items.count, 1), by: perRow) {
-                out += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"MIDDLE\">" + (start == 0 ? "<FONT POINT-SIZE=\"15\"><B>" + text(heading) + "</B></FONT>" : " ") + "</TD>"
-                out += "<TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
-                out += items[start ..< min(start + perRow, items.count)].joined(separator: "<TD WIDTH=\"10\"> </TD>")
-                out += "</TR></TABLE></TD></TR>"
+                out += "<TR><TD ALIGN=\"LEFT\">" + (start == 0 ? "<FONT POINT-SIZE=\"15\"><B>" + text(heading) + "</B></FONT>" : " ") + "</TD>"
+                out += items[start ..< min(start + perRow, items.count)].joined(separator: "<TD WIDTH=\"12\"> </TD>")
+                out += "</TR>"
             }
             return out
         }
@@ -287,12 +286,15 @@ public enum MapStyle {
         subtitle += "; size by \(map.sizeMeasure)"
         if let note = options.subtitle, !note.isEmpty { subtitle += "; " + note }
 
-        // One column: title, subtitle, then the legend as a nested two-column table (so the
-        // title's width does not stretch the legend's columns).
-        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
-        out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title) + "</B></FONT></TD></TR>"
-        out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle) + "</FONT></TD></TR>"
-        out += "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+        // Title and subtitle on the left, the legend grid on the right, each in its own
+        // column: Graphviz stretches a nested table to its cell, so neither may share a
+        // column with something wider.
+        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
+        // One text cell (two left-justified lines) is placed, not stretched, by VALIGN.
+        out += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"28\"><B>" + text(options.title)
+        out += "</B></FONT><BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"14\" COLOR=\"#444444\">" + text(subtitle)
+        out += "</FONT><BR ALIGN=\"LEFT\"/></TD><TD WIDTH=\"40\"> </TD>"
+        out += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
         if let attribute, attribute != "kind" { out += rows(attribute, groupItems) }
         if kinds.count > 1 { out += rows("kind", kindItems) }
         out += rows("ties", tieItems)

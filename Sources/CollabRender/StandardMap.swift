@@ -1,19 +1,20 @@
 import CollabGraph
 
-/// The measures a map is styled by when nobody says otherwise: actor size by betweenness
-/// (normalised, unweighted, on the undirected view of `view`) and tie strength from the
-/// tie-strength rubric (solid when strong, dashed when weak). Shared by `collab render`
-/// and `collab report`, so a map looks the same wherever it is drawn.
+/// The measures a map is styled by: actor size by a centrality measure (default
+/// betweenness, normalised, unweighted, on the undirected view) or a numeric attribute,
+/// and tie strength from the tie-strength rubric. Shared by `collab render` and
+/// `collab report`, so a map looks the same wherever it is drawn.
 public enum StandardMap {
-    /// `options` with `sizeValues` (betweenness unless already set) and `rubric` filled in.
+    /// The measure maps are sized by unless told otherwise.
+    public static let defaultSizeMeasure = "betweenness"
+
+    /// `options` with sizes by `measure` (unless `sizeValues` is already set) and the rubric.
     public static func measured(_ graph: CollaborationGraph, options: MapOptions, rubric: StrengthRubric = .standard,
-                                betweenness: [Double]? = nil) -> MapOptions {
+                                sizeBy measure: String = defaultSizeMeasure) throws -> MapOptions {
         var options = options
         if options.sizeValues == nil {
-            var undirected = options.view
-            undirected.directed = false
-            options.sizeValues = betweenness ?? graph.view(undirected).betweenness()
-            options.sizeMeasure = "betweenness"
+            options.sizeValues = try sizes(by: measure, graph: graph, view: options.view)
+            options.sizeMeasure = measure
         }
         if options.tieStrength == nil {
             // MapBuilder rates each drawn tie with this rubric (reciprocity measured when
@@ -21,5 +22,26 @@ public enum StandardMap {
             options.rubric = rubric
         }
         return options
+    }
+
+    /// Per-actor sizes: a centrality measure on the undirected view of `view`, or a numeric
+    /// actor attribute (missing values count 0).
+    public static func sizes(by measure: String, graph: CollaborationGraph, view: ViewOptions) throws -> [Double] {
+        if let centrality = CentralityMeasure(rawValue: measure) {
+            var undirected = view
+            undirected.directed = false
+            let table = graph.view(undirected).centrality(CentralityOptions(measures: [centrality]))
+            return table.column(centrality)?.values ?? [Double](repeating: 0, count: graph.actorCount)
+        }
+        guard graph.actors.contains(where: { $0.value(of: measure) != nil }) else {
+            throw MapError.unknownSizeMeasure(measure)
+        }
+        return try graph.actors.map { actor in
+            guard let text = actor.value(of: measure), !text.isEmpty else { return 0 }
+            guard let value = Double(text), value.isFinite else {
+                throw MapError.nonNumericSize(measure: measure, actor: actor.id, value: text)
+            }
+            return value
+        }
     }
 }

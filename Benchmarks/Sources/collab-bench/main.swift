@@ -14,7 +14,9 @@ let allCases: [any BenchmarkCase.Type] = [
     SampledBetweennessLarge.self,
     RealCoauthorship.self,
     LoadRecords.self,
-    RenderMaps.self,
+    RenderMap200.self,
+    RenderMap2k.self,
+    RenderMap20k.self,
     GapsFocus.self,
 ]
 

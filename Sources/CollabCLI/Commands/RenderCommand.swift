@@ -8,13 +8,13 @@ struct RenderCommand: CollabCommand {
         name: "render",
         abstract: "Draw a map of a collaboration graph as DOT, SVG, PNG or PDF.",
         discussion: """
-        The format follows the extension of -o: .dot is written by collab itself (no Graphviz
-        needed); .svg, .png and .pdf are laid out and rendered in-process by the Graphviz
-        library (libgraphviz-dev). Shape shows the kind of actor (anchor institutions as
-        bold rounded boxes), fill the sector (or --colour-by) in a colour-blind-safe palette,
-        size a measure (default betweenness), tie width the summed weight; strong ties (by
-        the tie-strength rubric of 'collab ties') are solid, weak ties dashed; one-way ties
-        carry an arrow from the initiating actor. The layout
+        The format follows the extension of -o: .dot is written by collab itself (no
+        layout is run); .svg, .png and .pdf are laid out and rendered in-process by the
+        Graphviz library (libgraphviz-dev). Shape shows the kind of actor (anchor
+        institutions as bold rounded boxes), fill the sector (or --colour-by) in a
+        colour-blind-safe palette, size a measure (default betweenness), tie width the
+        summed weight; strong ties (by the tie-strength rubric of 'collab ties') are solid,
+        weak ties dashed; one-way ties carry an arrow from the initiating actor. The layout
         is neato up to 400 actors and sfdp above; the same input gives the same bytes.
         """,
         arguments: [GraphInput.graphArgument],
@@ -85,10 +85,13 @@ struct RenderCommand: CollabCommand {
         for id in [options.focus].compactMap({ $0 }) + options.highlight where graph.index(of: id) == nil {
             throw UsageError("no actor with id '\(id)'" + (ParsedArguments.closest(to: id, in: graph.actors.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""))
         }
-        options.rubric = try arguments.value("rubric").map(StrengthRubric.load) ?? .standard
-        let measure = arguments.value("size-by") ?? "betweenness"
-        options.sizeValues = try sizeValues(measure, graph: graph, view: view)
-        options.sizeMeasure = measure
+        let rubric = try arguments.value("rubric").map(StrengthRubric.load) ?? .standard
+        do {
+            options = try StandardMap.measured(graph, options: options, rubric: rubric,
+                                               sizeBy: arguments.value("size-by") ?? StandardMap.defaultSizeMeasure)
+        } catch let error as MapError {
+            throw UsageError(error.description)
+        }
         if let file = arguments.value("suggested") { options.suggestedTies = try suggestedTies(file) }
 
         let name = URL(fileURLWithPath: arguments.positional(0)!).standardized.lastPathComponent
@@ -120,25 +123,6 @@ struct RenderCommand: CollabCommand {
         let meta = path + "/meta.json"
         guard FileManager.default.fileExists(atPath: meta), let json = try? JSONValue.parse(contentsOf: meta) else { return nil }
         return json["directed"]?.boolValue
-    }
-
-    /// Per-actor values for `--size-by`.
-    static func sizeValues(_ measure: String, graph: CollaborationGraph, view options: ViewOptions) throws -> [Double] {
-        let n = graph.actorCount
-        if let centrality = CentralityMeasure(rawValue: measure) {
-            let table = graph.view(options).centrality(CentralityOptions(measures: [centrality]))
-            return table.column(centrality)?.values ?? [Double](repeating: 0, count: n)
-        }
-        guard graph.actors.contains(where: { $0.value(of: measure) != nil }) else {
-            throw UsageError("'--size-by' must be a centrality measure (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))) or a numeric actor attribute, got '\(measure)'")
-        }
-        return try graph.actors.map { actor in
-            guard let text = actor.value(of: measure), !text.isEmpty else { return 0 }
-            guard let value = Double(text), value.isFinite else {
-                throw UsageError("'--size-by \(measure)': actor '\(actor.id)' has a non-numeric value '\(text)'")
-            }
-            return value
-        }
     }
 
     /// Pairs from a CSV with `source` and `target` columns (case-insensitive).

@@ -8,8 +8,6 @@ public final class Console: @unchecked Sendable {
     /// Whether stderr is an interactive terminal (progress lines are shown only then).
     public let errorIsTerminal: Bool
     private let lock = NSLock()
-    public private(set) var capturedOut = ""
-    public private(set) var capturedErr = ""
 
     public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, errorIsTerminal: Bool) {
         writeOut = out

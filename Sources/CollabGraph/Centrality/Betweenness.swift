@@ -106,21 +106,7 @@ extension GraphView {
     /// `count` distinct actors drawn uniformly with a seeded generator (SplitMix64 and a
     /// partial Fisher–Yates shuffle): the same seed gives the same sources everywhere.
     public func sampleSources(_ count: Int, seed: UInt64) -> [Int] {
-        var pool = Array(0 ..< nodeCount)
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        let k = min(max(count, 0), nodeCount)
-        for i in 0 ..< k {
-            let j = i + Int(next() % UInt64(nodeCount - i))
-            pool.swapAt(i, j)
-        }
-        return Array(pool.prefix(k))
+        Array(0 ..< nodeCount).seededSample(count, seed: seed)
     }
 
     /// Normalised betweenness centrality of every actor (see ``Betweenness``).

@@ -243,13 +243,8 @@ public struct TieEvaluator: Sendable {
         var sources = (0 ..< n).filter { $0 != f }
         var method = BetweennessMethod.exact
         if n > TieEvaluator.exactBetweennessLimit && sources.count > TieEvaluator.sampledSources {
-            var generator = SplitMix64(seed: betweennessSeed)
             let k = TieEvaluator.sampledSources
-            for i in 0 ..< k {
-                let j = i + Int(generator.next() % UInt64(sources.count - i))
-                sources.swapAt(i, j)
-            }
-            sources = Array(sources[0 ..< k]).sorted()
+            sources = sources.seededSample(k, seed: betweennessSeed).sorted()
             method = .sampled(sources: k, seed: betweennessSeed)
         }
         guard n > 2 else { return BetweennessChange(before: 0, deltas: [Double](repeating: 0, count: C), method: method) }
@@ -456,16 +451,3 @@ public struct TieEffect: Sendable, Equatable {
     public var spannedPartners: Int { partnerCount - sharedPartners }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014, doi:10.1145/2714064.2660195): a small seeded
-/// generator for reproducible sampling.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

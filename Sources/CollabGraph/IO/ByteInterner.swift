@@ -36,7 +36,12 @@ struct ByteInterner {
 
     /// The code of `bytes`, or nil when it was never inserted.
     func code(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = ByteInterner.hash(bytes)
+        code(of: bytes, hash: ByteInterner.hash(bytes))
+    }
+
+    /// The code of `bytes` whose ``hash(_:)`` the caller computed already (for example on
+    /// another thread), or nil when it was never inserted.
+    func code(of bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32? {
         let tag = h & ByteInterner.tagMask
         var slot = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -60,8 +65,13 @@ struct ByteInterner {
     /// Inserts `bytes` (which must be absent) and returns its new code.
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        insert(bytes, hash: ByteInterner.hash(bytes))
+    }
+
+    /// Inserts `bytes` (absent, with its precomputed ``hash(_:)``) and returns its new code.
+    @discardableResult
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
         if hashes.count * 2 >= slots.count / 2 { grow() }
-        let h = ByteInterner.hash(bytes)
         let code = Int32(hashes.count)
         let key = UInt64(arena.count) << 32 | UInt64(bytes.count)
         arena.append(contentsOf: bytes)

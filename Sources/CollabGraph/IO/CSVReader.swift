@@ -46,6 +46,9 @@ public struct CSVReader {
 
     public var isAtEnd: Bool { position >= bytes.count }
 
+    /// The byte offset where the next record starts.
+    public var offset: Int { position }
+
     /// The 1-based line the next record starts on.
     public var currentLine: Int { line }
 
@@ -143,27 +146,34 @@ public struct CSVReader {
     /// Parses the field as a decimal or scientific number straight from its bytes
     /// (leading and trailing spaces allowed); nil if it is not a complete number.
     public func double(_ field: CSVField) -> Double? {
-        var start = field.start, end = field.end
+        bytes.withUnsafeBufferPointer { CSVReader.number(in: $0, field.start ..< field.end) }
+    }
+
+    /// A decimal or scientific number in `bytes[range]` (spaces around it allowed); nil
+    /// unless the whole range is one finite or overflowing number (`nan`, `inf` and hex
+    /// floats are rejected).
+    public static func number(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        var start = range.lowerBound, end = range.upperBound
         while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         let length = end - start
         guard length > 0, length < 64 else { return nil }
         // Fast path: plain non-negative integers.
-        var integer = 0
-        var allDigits = length <= 15
-        if allDigits {
+        if length <= 15 {
+            var integer = 0
+            var allDigits = true
             for i in start ..< end {
-                let digit = Int(bytes[i]) - 48
+                let digit = Int(bytes[i]) &- 48
                 if digit < 0 || digit > 9 { allDigits = false; break }
                 integer = integer * 10 + digit
             }
+            if allDigits { return Double(integer) }
         }
-        if allDigits { return Double(integer) }
         for i in start ..< end {
             let b = bytes[i]
             let ok = (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
                 || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
-            if !ok { return nil }   // also rejects "nan", "inf", hex floats
+            if !ok { return nil }
         }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer -> Double? in
             for i in 0 ..< length { buffer[i] = CChar(bitPattern: bytes[start + i]) }

@@ -192,6 +192,12 @@ public enum GraphLoader {
         // Ids and type names are looked up on raw bytes; a String is built only for new ones.
         var ids = ByteInterner(capacity: max(1024, graph.actorCount))
         for actor in graph.actors { ids.insert(actor.id) }
+        if !hasExtras {
+            let columns = ParallelEdgeReader.Columns(count: table.names.count, source: source, target: target,
+                                                     type: type, weight: weight, start: start, end: end)
+            if ParallelEdgeReader.read(table.reader.bytes, from: table.reader.offset, columns: columns, ids: &ids,
+                                       into: &graph, inferActors: inferActors) { return }
+        }
         var types = ByteInterner()
         var typeIndex: [Int32] = []
         while try table.next() {

@@ -42,6 +42,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// else (the caller then falls back to ``init(iso:periodEnd:)`` for partial dates and
     /// error messages).
     public init?(isoBytes bytes: [UInt8], _ start: Int, _ end: Int) {
+        guard let day = bytes.withUnsafeBufferPointer({ Day(isoBytes: $0, start ..< end) }) else { return nil }
+        self = day
+    }
+
+    /// The same fast path over raw bytes.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        let start = range.lowerBound, end = range.upperBound
         guard end - start == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else { return nil }
         func number(_ from: Int, _ count: Int) -> Int? {
             var value = 0

@@ -76,8 +76,10 @@ public struct EcologyReport: Sendable {
     public init(graph: CollaborationGraph, graphName: String, options: Options = Options()) throws {
         let analyses = try EcologyReport.analyse(graph, graphName: graphName, options: options)
         var files: [File] = []
-        let baseMap = StandardMap.measured(graph, options: MapOptions(labels: .automatic), rubric: options.rubric,
-                                           betweenness: analyses.centrality.column(.betweenness)?.values)
+        var baseMap = MapOptions(labels: .automatic)
+        baseMap.sizeValues = analyses.centrality.column(.betweenness)?.values
+        baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
+        baseMap = try StandardMap.measured(graph, options: baseMap, rubric: options.rubric)
         let mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: nil)
         let svg = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .svg)
         let png = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .png)

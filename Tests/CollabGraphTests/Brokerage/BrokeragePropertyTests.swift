@@ -4,18 +4,6 @@ import XCTest
 
 /// Seeded property tests: the CSR/merge implementations against naive dense ones.
 final class BrokeragePropertyTests: XCTestCase {
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// A random multigraph with parallel records, self-loops and weights 1…4 in halves.
     func randomView(_ rng: inout SplitMix64, n: Int, records: Int, directed: Bool) -> GraphView {
         var s: [Int32] = [], t: [Int32] = [], w: [Double] = []
@@ -41,7 +29,7 @@ final class BrokeragePropertyTests: XCTestCase {
     }
 
     func testStructuralHolesAgainstDenseFormula() {
-        var rng = SplitMix64(state: 7)
+        var rng = SplitMix64(seed: 7)
         for trial in 0 ..< 40 {
             let n = 3 + rng.below(25)
             let directed = trial % 2 == 0
@@ -68,7 +56,7 @@ final class BrokeragePropertyTests: XCTestCase {
     }
 
     func testRoleCountsAgainstAllTriples() {
-        var rng = SplitMix64(state: 11)
+        var rng = SplitMix64(seed: 11)
         for trial in 0 ..< 40 {
             let n = 2 + rng.below(20)
             let directed = trial % 2 == 0
@@ -92,7 +80,7 @@ final class BrokeragePropertyTests: XCTestCase {
     }
 
     func testCutsAgainstRemoval() {
-        var rng = SplitMix64(state: 23)
+        var rng = SplitMix64(seed: 23)
         for trial in 0 ..< 40 {
             let n = 2 + rng.below(18)
             let view = randomView(&rng, n: n, records: rng.below(2 * n), directed: trial % 3 == 0)

@@ -52,6 +52,21 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(result.out, "")
     }
 
+    func testInfoTextIsExact() {
+        let result = run(["info", TestSupport.dataset("florentine")])
+        XCTAssertEqual(result.code, 0)
+        XCTAssertEqual(result.out, """
+        \(TestSupport.dataset("florentine"))
+        Actors:        15
+          by kind:     family 15
+        Records:       20
+        Connected pairs: 20  density 0.1905
+        Components:    1, largest 15 actors (100.0%), isolates 0
+        Reciprocity:   0.0% of directed ties have records both ways
+
+        """)
+    }
+
     func testInfoJSONAndAtomicOutputFile() throws {
         let folder = TestSupport.temporaryFolder()
         let result = run(["info", TestSupport.dataset("karate"), "--format", "json", "-o", folder + "/info.json"])

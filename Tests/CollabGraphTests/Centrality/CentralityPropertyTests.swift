@@ -6,19 +6,6 @@ import XCTest
 /// definitions, on random graphs (directed and undirected, weighted and not, with isolates,
 /// parallel records and self-loops).
 final class CentralityPropertyTests: XCTestCase {
-    /// SplitMix64, so the graphs are the same on every platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     struct Sample {
         var n: Int
         var sources: [Int32] = []
@@ -32,7 +19,7 @@ final class CentralityPropertyTests: XCTestCase {
     /// many lengths 1/w add up exactly and equal-length paths really tie, while summed
     /// parallel records (3, 5, 6…) give inexact lengths too.
     func samples(count: Int, seed: UInt64) -> [Sample] {
-        var random = Random(state: seed)
+        var random = SplitMix64(seed: seed)
         return (0 ..< count).map { i in
             let n = 2 + random.below(23)
             var sample = Sample(n: n, directed: i % 2 == 1)

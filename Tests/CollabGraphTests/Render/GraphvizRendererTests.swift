@@ -96,6 +96,30 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertEqual(png1.data, png2.data)
     }
 
+    /// In-process output equals the Graphviz program's on the same DOT (when installed).
+    func testInProcessRenderingMatchesTheGraphvizProgram() throws {
+        let graph = try loadDataset("Datasets/east-london")
+        for engine in [LayoutEngine.neato, .sfdp] {
+            let program = "/usr/bin/" + engine.rawValue
+            try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: program), "\(program) not installed")
+            let map = try MapRenderer.render(graph, options: MapOptions(focus: "newham-college"), style: StyleOptions(title: "t"),
+                                             engine: engine, format: .svg)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("render-match-\(UUID().uuidString).dot")
+            try map.dot.write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = ["-Tsvg", file.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            XCTAssertEqual(output, map.data, engine.rawValue)
+        }
+    }
+
     func testSVGOfADatasetContainsEveryDrawnActor() throws {
         let graph = try loadDataset("Datasets/karate")
         let rendered = try MapRenderer.render(graph, options: MapOptions(labels: .all), style: StyleOptions(title: "karate"),

@@ -2,36 +2,56 @@ import CollabGraph
 import CollabRender
 import Foundation
 
-/// Maps of synthetic collaboration ecologies of 200, 2,000 and 20,000 actors: selecting and
-/// styling into DOT (MapBuilder, MapStyle, DOTWriter; betweenness sizes and rubric
-/// strengths computed beforehand, not timed), then layout and SVG rendering in-process by
-/// Graphviz with the engine `collab render` chooses (neato up to 400 actors, sfdp above),
-/// against the Graphviz programs (`neato`/`sfdp -Tsvg`) on the same DOT when installed.
+/// Maps of synthetic collaboration ecologies of 200, 2,000 and 20,000 actors (one case
+/// each): the whole pipeline from graph to SVG bytes in-process — selection and styling
+/// into DOT (MapBuilder, MapStyle, DOTWriter; betweenness sizes and rubric strengths
+/// computed beforehand, not timed), then layout and SVG rendering by the Graphviz library
+/// with the engine `collab render` chooses (neato up to 400 actors, sfdp above) — against
+/// the Graphviz program (`neato`/`sfdp -Tsvg`) given the same DOT file, when installed.
+/// The configuration column says how much of the Swift time was the DOT step.
 ///
 /// The ecologies grow by preferential attachment (two ties per new actor, seeded
 /// SplitMix64), with kinds, sectors and typed, weighted records like Datasets/east-london.
-/// `--quick` leaves out the 20,000-actor map (about a minute of sfdp).
-enum RenderMaps: BenchmarkCase {
-    static let name = "render-maps"
-    static let title = "Render maps of 200, 2,000 and 20,000 actors (DOT, then layout + SVG in-process) vs the Graphviz programs"
+/// `--quick` skips the 20,000-actor map (over a minute of sfdp).
+enum RenderMap200: BenchmarkCase {
+    static let name = "render-200"
+    static let title = "Render a 200-actor map to SVG in-process (neato) vs the Graphviz program"
+    static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] { try RenderMaps.run(context, actors: 200) }
+}
 
+enum RenderMap2k: BenchmarkCase {
+    static let name = "render-2k"
+    static let title = "Render a 2,000-actor map to SVG in-process (sfdp) vs the Graphviz program"
+    static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] { try RenderMaps.run(context, actors: 2_000) }
+}
+
+enum RenderMap20k: BenchmarkCase {
+    static let name = "render-20k"
+    static let title = "Render a 20,000-actor map to SVG in-process (sfdp) vs the Graphviz program"
     static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] {
-        var rows: [BenchmarkRow] = []
-        for n in context.quick ? [200, 2_000] : [200, 2_000, 20_000] {
-            let graph = ecology(actors: n)
-            let options = StandardMap.measured(graph, options: MapOptions())
-            let style = StyleOptions(title: "benchmark \(n)")
-            var dot: MapRenderer.RenderedMap?
-            rows.append(context.swift("\(n) actors: select + style + DOT", repeat: n < 20_000 ? 3 : 1) {
-                dot = try? MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
-                return dot.map { Double($0.map.ties.count) }
-            })
-            guard let dot else { continue }
-            rows.append(context.swift("\(n) actors: \(dot.engine.rawValue) layout + SVG in-process", repeat: n < 20_000 ? 3 : 1) {
-                (try? GraphvizRenderer.render(dot: dot.dot, engine: dot.engine, format: .svg)).map { Double($0.count) }
-            })
-            if let row = try program(dot.engine.rawValue, dot: dot.dot, n: n) { rows.append(row) }
+        context.quick ? [] : try RenderMaps.run(context, actors: 20_000)
+    }
+}
+
+enum RenderMaps {
+    static func run(_ context: BenchmarkContext, actors n: Int) throws -> [BenchmarkRow] {
+        let graph = ecology(actors: n)
+        let options = try StandardMap.measured(graph, options: MapOptions())
+        let style = StyleOptions(title: "benchmark \(n)")
+        let clock = ContinuousClock()
+        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+        var dot: MapRenderer.RenderedMap?
+        let dotSeconds = seconds(try clock.measure {
+            dot = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+        })
+        guard let dot else { return [] }
+        let repeats = n < 20_000 ? 3 : 1
+        var row = context.swift("", repeat: repeats) {
+            (try? MapRenderer.render(graph, options: options, style: style, engine: nil, format: .svg)).map { Double($0.data.count) }
         }
+        row.configuration = "1 thread: graph → SVG, \(dot.map.ties.count) ties (DOT step \(ResultTable.seconds(dotSeconds)) s), \(dot.engine.rawValue)"
+        var rows = [row]
+        if let program = try program(dot.engine.rawValue, dot: dot.dot, n: n) { rows.append(program) }
         return rows
     }
 
@@ -55,26 +75,14 @@ enum RenderMaps: BenchmarkCase {
             bytes = pipe.fileHandleForReading.readDataToEndOfFile().count
             process.waitUntilExit()
         }
-        return BenchmarkRow(tool: "Graphviz \(engine) program", configuration: "\(n) actors: \(engine) -Tsvg, same DOT",
+        return BenchmarkRow(tool: "Graphviz \(engine) program", configuration: "\(engine) -Tsvg on the same DOT (subprocess)",
                             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
                             check: Double(bytes), isSwift: false)
     }
 
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// A seeded synthetic ecology: the first n/50 actors are anchors, the rest mostly SMEs.
     static func ecology(actors n: Int, seed: UInt64 = 42) -> CollaborationGraph {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var graph = CollaborationGraph()
         let kinds = ["sme", "sme", "sme", "sme", "sme", "sme", "sme", "employer", "network", "public", "school"]
         let sectors = ["digital tech", "creative industries", "health and social care", "education", "public services", "cross-sector"]

@@ -1,0 +1,93 @@
+@testable import CollabGraph
+import XCTest
+
+/// The parallel fast path for plain edge files gives the sequential reader's graph, and
+/// gives way to it (and its exact errors) on anything unusual.
+final class ParallelEdgeReaderTests: XCTestCase {
+    /// A plain edges file: ids, types, integer and decimal weights, dates (some absent),
+    /// a blank line and CRLF line ends.
+    private func plainFile(records: Int, seed: UInt64) -> String {
+        var random = SplitMix64(seed: seed)
+        let types = ["placement", "talk", "co-design", " live project ", ""]
+        var text = "source,target,type,weight,start,end\r\n"
+        for i in 0 ..< records {
+            let a = random.next() % 300, b = random.next() % 300
+            let weight = i % 3 == 0 ? "" : (i % 3 == 1 ? "\(random.next() % 5 + 1)" : "0.\(random.next() % 9 + 1)5")
+            let start = i % 4 == 0 ? "" : "2017-0\(random.next() % 9 + 1)-1\(random.next() % 9)"
+            let end = i % 4 == 0 || i % 5 == 0 ? "" : "2018-12-31"
+            text += "actor-\(a),actor-\(b),\(types[i % types.count]),\(weight),\(start),\(end)\r\n"
+            if i == records / 2 { text += "\r\n" }
+        }
+        return text
+    }
+
+    private func readBoth(_ text: String, nodes: String? = nil) throws -> (fast: CollaborationGraph, sequential: CollaborationGraph, usedFastPath: Bool) {
+        var files = ["edges.csv": text]
+        if let nodes { files["nodes.csv"] = nodes }
+        let folder = TestSupport.folder(files)
+        let sequential: CollaborationGraph
+        var graph = CollaborationGraph()
+        if let nodes = files["nodes.csv"] {
+            _ = nodes
+            sequential = try GraphLoader.load(folder)   // small file: sequential
+            try GraphLoader.readNodes(folder + "/nodes.csv", into: &graph)
+        } else {
+            sequential = try GraphLoader.load(folder + "/edges.csv")
+        }
+        let bytes = Array(text.utf8)
+        var reader = CSVReader(bytes: bytes, file: "edges.csv")
+        var header: [CSVField] = []
+        _ = try reader.nextRecord(into: &header)
+        var ids = ByteInterner()
+        for actor in graph.actors { ids.insert(actor.id) }
+        let columns = ParallelEdgeReader.Columns(count: 6, source: 0, target: 1, type: 2, weight: 3, start: 4, end: 5)
+        let used = ParallelEdgeReader.read(bytes, from: reader.offset, columns: columns, ids: &ids, into: &graph,
+                                           inferActors: nodes == nil, minimumBytes: 0)
+        return (graph, sequential, used)
+    }
+
+    func testSameGraphAsTheSequentialReader() throws {
+        for seed: UInt64 in [1, 2, 3] {
+            let result = try readBoth(plainFile(records: 3_000, seed: seed))
+            XCTAssertTrue(result.usedFastPath)
+            XCTAssertEqual(result.fast.actors, result.sequential.actors)
+            XCTAssertEqual(result.fast.relationTypes, result.sequential.relationTypes)
+            XCTAssertEqual(result.fast.ties, result.sequential.ties)
+        }
+    }
+
+    func testKnownActorsOnly() throws {
+        let nodes = "id\n" + (0 ..< 300).map { "actor-\($0)" }.joined(separator: "\n") + "\n"
+        let result = try readBoth(plainFile(records: 500, seed: 9), nodes: nodes)
+        XCTAssertTrue(result.usedFastPath)
+        XCTAssertEqual(result.fast.ties, result.sequential.ties)
+        XCTAssertEqual(result.fast.actors.count, 300)
+    }
+
+    func testGivesWayOnAnythingUnusual() throws {
+        let header = "source,target,type,weight,start,end\n"
+        for unusual in ["a,b,\"talk\",1,,\n", "a,b,talk,-1,,\n", "a,,talk,1,,\n", "a,b,talk,1,2017,\n",
+                        "a,b,talk,1,2018-01-01,2017-01-01\n", "a,b,talk,1,,,\n", "a,b,talk\n"] {
+            var graph = CollaborationGraph()
+            var ids = ByteInterner()
+            let bytes = Array((header + "x,y,talk,1,,\n" + unusual).utf8)
+            let columns = ParallelEdgeReader.Columns(count: 6, source: 0, target: 1, type: 2, weight: 3, start: 4, end: 5)
+            XCTAssertFalse(ParallelEdgeReader.read(bytes, from: header.utf8.count, columns: columns, ids: &ids, into: &graph,
+                                                   inferActors: true, minimumBytes: 0), unusual)
+            XCTAssertEqual(graph.actorCount, 0, "the graph is unchanged when the fast path gives way")
+            XCTAssertEqual(graph.ties.count, 0)
+        }
+    }
+
+    func testLargeFileErrorsStillNameTheLine() throws {
+        // Over the fast path's size threshold, with one bad weight near the end.
+        var text = plainFile(records: 40_000, seed: 4)
+        text += "actor-1,actor-2,talk,zero,,\r\n"
+        XCTAssertGreaterThan(text.utf8.count, ParallelEdgeReader.minimumBytes)
+        // Line 1 header, 40,000 records, one blank line, then the bad record; its weight
+        // starts after "actor-1,actor-2,talk," (21 characters).
+        let folder = TestSupport.folder(["edges.csv": text])
+        XCTAssertInputError(try GraphLoader.load(folder + "/edges.csv"), line: 40_003, column: 22,
+                            contains: "invalid weight 'zero'")
+    }
+}
