@@ -83,27 +83,26 @@ public struct GraphView: Sendable {
     public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double], directed: Bool) {
         precondition(sources.count == targets.count && targets.count == weights.count)
         var loops = [Double](repeating: 0, count: nodeCount)
-        var from: [Int32] = []
-        var to: [Int32] = []
-        var w: [Double] = []
-        let doubled = 2 * sources.count
-        from.reserveCapacity(doubled)
-        to.reserveCapacity(doubled)
-        w.reserveCapacity(doubled)
+        // Symmetric entries: each record followed at once by its mirror, so that the
+        // weights of u→v and v→u are summed in the same order (bit-for-bit symmetric rows).
+        var from: [Int32] = [], to: [Int32] = [], w: [Double] = []
+        from.reserveCapacity(2 * sources.count)
+        to.reserveCapacity(2 * sources.count)
+        w.reserveCapacity(2 * sources.count)
         for i in sources.indices {
             let s = sources[i], t = targets[i]
             if s == t { loops[Int(s)] += weights[i]; continue }
             from.append(s); to.append(t); w.append(weights[i])
+            from.append(t); to.append(s); w.append(weights[i])
         }
-        let arcs = from.count
-        // Mirror every arc to form the symmetric (partner) rows.
-        for i in 0 ..< arcs { from.append(to[i]); to.append(from[i]); w.append(w[i]) }
         let symmetric = CompressedAdjacency(nodeCount: nodeCount, sources: from, targets: to, weights: w)
         if directed {
-            let out = CompressedAdjacency(nodeCount: nodeCount, sources: Array(from[0 ..< arcs]),
-                                          targets: Array(to[0 ..< arcs]), weights: Array(w[0 ..< arcs]))
-            let inc = CompressedAdjacency(nodeCount: nodeCount, sources: Array(to[0 ..< arcs]),
-                                          targets: Array(from[0 ..< arcs]), weights: Array(w[0 ..< arcs]))
+            // Forward entries are the even ones; backward the odd ones.
+            let arcs = from.count / 2
+            let forwardFrom = (0 ..< arcs).map { from[2 * $0] }, forwardTo = (0 ..< arcs).map { to[2 * $0] }
+            let forwardWeight = (0 ..< arcs).map { w[2 * $0] }
+            let out = CompressedAdjacency(nodeCount: nodeCount, sources: forwardFrom, targets: forwardTo, weights: forwardWeight)
+            let inc = CompressedAdjacency(nodeCount: nodeCount, sources: forwardTo, targets: forwardFrom, weights: forwardWeight)
             self.init(isDirected: true, outgoing: out, incoming: inc, partners: symmetric,
                       selfLoopWeight: loops, recordCount: sources.count)
         } else {

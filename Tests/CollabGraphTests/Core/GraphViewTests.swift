@@ -95,6 +95,25 @@ final class GraphViewTests: XCTestCase {
         XCTAssertEqual(components.componentOf, [0, 0, 0, 1])
     }
 
+    /// Parallel records with non-round weights sum to the same double in both directions
+    /// (0.1 + 0.2 + 0.3 differs from 0.3 + 0.1 + 0.2 in the last bit).
+    func testUndirectedRowsAreBitForBitSymmetric() {
+        let view = GraphView(nodeCount: 2, sources: [0, 1, 0], targets: [1, 0, 1], weights: [0.1, 0.3, 0.2], directed: false)
+        XCTAssertEqual(view.outgoing.weight(from: 0, to: 1)!.bitPattern, view.outgoing.weight(from: 1, to: 0)!.bitPattern)
+        var random = SplitMix64(seed: 3)
+        var s: [Int32] = [], t: [Int32] = [], w: [Double] = []
+        for _ in 0 ..< 2_000 {
+            s.append(Int32(random.below(40))); t.append(Int32(random.below(40))); w.append(Double(random.below(1000)) / 997)
+        }
+        let random40 = GraphView(nodeCount: 40, sources: s, targets: t, weights: w, directed: false)
+        for u in 0 ..< 40 {
+            for i in random40.outgoing.row(u) {
+                let v = random40.outgoing.neighbours[i]
+                XCTAssertEqual(random40.outgoing.weights[i].bitPattern, random40.outgoing.weight(from: Int(v), to: Int32(u))!.bitPattern)
+            }
+        }
+    }
+
     /// Property test: the counting-sort CSR equals a naive dictionary collapse on random multigraphs.
     func testCompressedAdjacencyMatchesNaiveCollapse() {
         var random = SplitMix64(seed: 7)
