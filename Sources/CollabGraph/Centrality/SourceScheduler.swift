@@ -71,28 +71,3 @@ final class ProgressMeter: @unchecked Sendable {
     }
 }
 
-/// Runs `body(0)` on the calling thread and `body(1)` … `body(count − 1)` on threads of their
-/// own, and returns when all have finished.
-///
-/// Used for the long per-worker loops instead of `DispatchQueue.concurrentPerform`: on Linux,
-/// libdispatch sometimes leaves the second iteration to the calling thread once it has
-/// finished the first (measured here: two workers taking exactly the time and CPU time of
-/// one), which for a few long iterations means no parallelism at all. Dedicated threads
-/// always run side by side; creating them costs microseconds per call, not per source.
-enum WorkerThreads {
-    static func run(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        guard count > 1 else { body(0); return }
-        let group = DispatchGroup()
-        for worker in 1 ..< count {
-            group.enter()
-            let thread = Thread {
-                body(worker)
-                group.leave()
-            }
-            thread.stackSize = 1 << 20
-            thread.start()
-        }
-        body(0)
-        group.wait()
-    }
-}

@@ -43,7 +43,7 @@ enum ParallelEdgeReader {
             nonisolated(unsafe) let out = out
             bytes.withUnsafeBufferPointer { buffer in
                 nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+                Parallel.run(tasks: chunks.count) { k in
                     out[k] = parse(buffer, chunks[k], columns)
                 }
             }
