@@ -112,6 +112,7 @@ public struct EcologyReport: Sendable {
     }
 
     static func analyse(_ graph: CollaborationGraph, graphName: String, options: Options) throws -> Analyses {
+        let view = graph.view()
         var foci: [Int] = []
         for id in options.focus {
             guard let index = graph.index(of: id) else {
@@ -123,11 +124,9 @@ public struct EcologyReport: Sendable {
         if options.focus.isEmpty {
             foci = graph.actors.indices.filter { graph.actors[$0].kind == "anchor" }
             // The best-connected anchors first, in load order among equals.
-            let view = graph.view()
             foci.sort { view.partners.degree($0) != view.partners.degree($1) ? view.partners.degree($0) > view.partners.degree($1) : $0 < $1 }
             foci = Array(foci.prefix(options.maximumDefaultFoci))
         }
-        let view = graph.view()
         let groups = ActorGroups(graph: graph, attribute: options.group)
         let hasDates = graph.dateRange != nil
         let collaboration = CollaborationReport(graph: graph, graphName: graphName, rubric: options.rubric,
