@@ -160,6 +160,17 @@ public struct CollaborationGraph: Sendable {
                    start: start, end: end, attributes: attributes))
     }
 
+    /// Appends records the caller has already checked: ends in range, weight positive and
+    /// finite, no attributes (the parallel edge reader).
+    mutating func appendCheckedTies(_ records: [Tie]) {
+        #if DEBUG
+        for tie in records {
+            precondition(Int(tie.source) < actors.count && Int(tie.target) < actors.count && tie.weight > 0 && tie.attributes.isEmpty)
+        }
+        #endif
+        ties.append(contentsOf: records)
+    }
+
     public mutating func addMembership(_ membership: Membership) {
         precondition(Int(membership.member) < actors.count && Int(membership.network) < actors.count)
         for key in membership.attributes.keys where !membershipAttributeNames.contains(key) { membershipAttributeNames.append(key) }
