@@ -1,3 +1,4 @@
+import CollabGraph
 /// The tool's own DOT: a small document model (``DOTGraph``) and a writer that escapes
 /// every identifier and value, so that any actor name or attribute — quotes, backslashes,
 /// newlines, `]`, `;`, `<script>`, right-to-left text — comes out as the text it was and can
@@ -209,17 +210,6 @@ public struct HTMLLabel: Sendable, Equatable {
                 cleaned.unicodeScalars.append(scalar)
             }
         }
-        var out = ""
-        for scalar in cleaned.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        return XMLEscaping.escape(cleaned)
     }
 }

@@ -4,16 +4,7 @@ import XCTest
 
 /// Shared helpers of the collaboration tests.
 enum CollaborationFixtures {
-    /// The repository root: the folder above this file that holds Package.swift.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    static func path(_ relative: String) -> String { TestSupport.path(relative) }
 
     /// A graph of actors `a`, `b`, … with optional attributes.
     static func graph(_ ids: [String], attributes: [String: [String: String]] = [:]) -> CollaborationGraph {
@@ -24,9 +15,8 @@ enum CollaborationFixtures {
 
     static func day(_ text: String, last: Bool = false) -> Day { Day(iso: text, periodEnd: last ? .last : .first)! }
 
-    /// Relative comparison with a small absolute floor for values near 0.
+    /// Relative comparison with a small absolute floor for values near 0 (``XCTAssertClose``).
     static func assertClose(_ a: Double, _ b: Double, _ message: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
-        let tolerance = 1e-9 * max(abs(a), abs(b)) + 1e-12
-        XCTAssert(abs(a - b) <= tolerance, "\(a) != \(b) \(message())", file: file, line: line)
+        XCTAssertClose(a, b, message(), file: file, line: line)
     }
 }

@@ -40,22 +40,15 @@ enum GapsTestSupport {
     /// A seeded random graph: n actors, about `ties` records with weights 1…4 in halves,
     /// kinds and sectors from small lists.
     static func randomGraph(n: Int, ties: Int, directed: Bool, seed: UInt64) -> (graph: CollaborationGraph, view: GraphView) {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: seed)
         var graph = CollaborationGraph()
         let kinds = ["anchor", "sme", "employer", "network"], sectors = ["digital", "health", "creative"]
         for i in 0 ..< n {
-            graph.addActor(Actor(id: "a\(i)", kind: kinds[Int(next() % 4)], attributes: ["sector": sectors[Int(next() % 3)]]))
+            graph.addActor(Actor(id: "a\(i)", kind: kinds[Int(random.next() % 4)], attributes: ["sector": sectors[Int(random.next() % 3)]]))
         }
         for _ in 0 ..< ties {
-            let s = Int(next() % UInt64(n)), t = Int(next() % UInt64(n))
-            graph.addTie(from: "a\(s)", to: "a\(t)", weight: 1 + Double(next() % 7) / 2)
+            let s = Int(random.next() % UInt64(n)), t = Int(random.next() % UInt64(n))
+            graph.addTie(from: "a\(s)", to: "a\(t)", weight: 1 + Double(random.next() % 7) / 2)
         }
         return (graph, graph.view(ViewOptions(directed: directed)))
     }

@@ -19,19 +19,12 @@ enum GapsFocus: BenchmarkCase {
 
     static func graph(_ context: BenchmarkContext) throws -> CollaborationGraph {
         let text = try String(contentsOfFile: context.path(file), encoding: .utf8)
-        var state: UInt64 = 0x6A95
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: 0x6A95)
         let kinds = ["sme", "sme", "sme", "sme", "sme", "sme", "employer", "employer", "network", "anchor"]
         let sectors = ["digital tech", "creative industries", "health and social care", "construction", "hospitality", "public services"]
         var graph = CollaborationGraph()
         for i in 0 ..< actorCount {
-            graph.addActor(Actor(id: String(i), kind: kinds[Int(next() % 10)], attributes: ["sector": sectors[Int(next() % 6)]]))
+            graph.addActor(Actor(id: String(i), kind: kinds[Int(random.next() % 10)], attributes: ["sector": sectors[Int(random.next() % 6)]]))
         }
         for line in text.split(separator: "\n").dropFirst() {
             let parts = line.split(separator: ",")
