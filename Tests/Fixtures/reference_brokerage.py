@@ -24,7 +24,6 @@ Graphs are read exactly as the Swift loader reads them: nodes.csv order is actor
 edges.csv records are summed over parallel records into a simple Graph/DiGraph (undirected:
 a->b and b->a records join one tie); self-loops are dropped.
 """
-import csv
 import json
 import math
 import os
@@ -38,6 +37,9 @@ if os.environ.get("PYTHONHASHSEED") != "0":
     os.execv(sys.executable, [sys.executable] + sys.argv)
 
 import networkx as nx
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fixture_graphs import load_collapsed  # noqa: E402
 from networkx.algorithms.structuralholes import local_constraint, normalized_mutual_weight
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -45,22 +47,8 @@ OUT = os.path.join(ROOT, "Tests", "Fixtures", "reference", "brokerage")
 
 
 def load(folder, directed):
-    folder = os.path.join(ROOT, folder)
-    with open(os.path.join(folder, "nodes.csv"), newline="", encoding="utf-8-sig") as f:
-        nodes = list(csv.DictReader(f))
-    G = nx.DiGraph() if directed else nx.Graph()
-    for row in nodes:
-        G.add_node(row["id"], **{k: v for k, v in row.items() if k != "id" and v != ""})
-    with open(os.path.join(folder, "edges.csv"), newline="", encoding="utf-8-sig") as f:
-        for row in csv.DictReader(f):
-            s, t = row["source"], row["target"]
-            if s == t:
-                continue
-            w = float(row["weight"]) if row.get("weight") else 1.0
-            if G.has_edge(s, t):
-                G[s][t]["weight"] += w
-            else:
-                G.add_edge(s, t, weight=w)
+    """The collapsed view of a dataset folder (see fixture_graphs.load_collapsed)."""
+    G, ids = load_collapsed(folder, directed)
     return G
 
 

@@ -21,13 +21,16 @@ edges.csv records are summed over parallel records into a simple Graph/DiGraph
 (undirected: a->b and b->a records join one tie); self-loops are dropped; memberships are
 ignored (the default view).
 """
-import csv
 import json
 import os
+import sys
 import statistics
 from collections import OrderedDict
 
 import networkx as nx
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fixture_graphs import load_collapsed  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "Fixtures", "reference", "gaps")
@@ -35,22 +38,9 @@ K = 2
 
 
 def load(folder, directed):
-    folder = os.path.join(ROOT, folder)
-    with open(os.path.join(folder, "nodes.csv"), newline="", encoding="utf-8-sig") as f:
-        nodes = [row["id"] for row in csv.DictReader(f)]
-    G = nx.DiGraph() if directed else nx.Graph()
-    G.add_nodes_from(nodes)
-    with open(os.path.join(folder, "edges.csv"), newline="", encoding="utf-8-sig") as f:
-        for row in csv.DictReader(f):
-            s, t = row["source"], row["target"]
-            if s == t:
-                continue
-            w = float(row["weight"]) if row.get("weight") else 1.0
-            if G.has_edge(s, t):
-                G[s][t]["weight"] += w
-            else:
-                G.add_edge(s, t, weight=w)
-    return G, nodes
+    """The collapsed view of a dataset folder (see fixture_graphs.load_collapsed)."""
+    G, ids = load_collapsed(folder, directed)
+    return G, ids
 
 
 def measures(G, focus, weighted):

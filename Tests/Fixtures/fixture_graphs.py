@@ -1,0 +1,40 @@
+"""Loading a dataset folder (nodes.csv, edges.csv) the way CollabGraph's collapsed view
+reads it, for the reference scripts: actors in nodes.csv order with their attributes,
+parallel records summed into one tie (weight 1 when the column is empty or absent),
+self-loops left out (as path and brokerage measures leave them out)."""
+import csv
+import os
+import sys
+
+import networkx as nx
+
+# NetworkX sums some measures (effective size, constraint) over sets of string node ids,
+# whose order follows Python's per-process string hashing; fix the hash seed so that the
+# fixtures come out the same bytes on every run (the scripts re-execute themselves once).
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def load_collapsed(folder, directed):
+    """(G, ids): a Graph or DiGraph of `folder` (relative to the repository root) and the
+    actor ids in load order."""
+    folder = os.path.join(ROOT, folder)
+    with open(os.path.join(folder, "nodes.csv"), newline="", encoding="utf-8-sig") as f:
+        nodes = list(csv.DictReader(f))
+    G = nx.DiGraph() if directed else nx.Graph()
+    for row in nodes:
+        G.add_node(row["id"], **{k: v for k, v in row.items() if k != "id" and v != ""})
+    with open(os.path.join(folder, "edges.csv"), newline="", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            s, t = row["source"], row["target"]
+            if s == t:
+                continue
+            w = float(row["weight"]) if row.get("weight") else 1.0
+            if G.has_edge(s, t):
+                G[s][t]["weight"] += w
+            else:
+                G.add_edge(s, t, weight=w)
+    return G, [row["id"] for row in nodes]
