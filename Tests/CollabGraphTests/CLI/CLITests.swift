@@ -86,6 +86,23 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/info.txt"))
     }
 
+    func testConvertAndReportUsageErrors() {
+        let folder = TestSupport.temporaryFolder()
+        let convert = run(["convert", TestSupport.dataset("florentine"), folder + "/out.xyz"])
+        XCTAssertEqual(convert.code, 2)
+        XCTAssertEqual(convert.err.components(separatedBy: "\n").first,
+                       "Error: cannot tell the output format of '\(folder)/out.xyz': use .graphml, .json or a folder name")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out.xyz"))
+        let report = run(["report", TestSupport.dataset("florentine")])
+        XCTAssertEqual(report.code, 2)
+        XCTAssertEqual(report.err.components(separatedBy: "\n").first,
+                       "Error: missing '-o <dir>': say which folder to write the report into")
+        let group = run(["report", TestSupport.dataset("florentine"), "-o", folder + "/r", "--group", "sector"])
+        XCTAssertEqual(group.code, 2)
+        XCTAssertTrue(group.err.hasPrefix("Error: no actor has a value for 'sector'"), group.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r/index.html"), "no partial output")
+    }
+
     func testConvertRoundTripsThroughGraphML() throws {
         let folder = TestSupport.temporaryFolder()
         XCTAssertEqual(run(["convert", TestSupport.dataset("florentine"), folder + "/f.graphml"]).code, 0)
