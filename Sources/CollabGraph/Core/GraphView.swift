@@ -1,5 +1,5 @@
 /// How memberships (actor ∈ network) enter a view.
-public enum MembershipMode: Sendable, Equatable {
+public enum MembershipMode: Sendable, Hashable {
     /// Memberships are left out.
     case ignore
     /// Each membership becomes a tie member → network of weight 1.
@@ -9,7 +9,7 @@ public enum MembershipMode: Sendable, Equatable {
 }
 
 /// The weight of a co-membership tie.
-public enum CoMembershipWeighting: Sendable, Equatable {
+public enum CoMembershipWeighting: Sendable, Hashable {
     /// The number of networks the two actors share.
     case sharedNetworks
     /// Newman (2001): each shared network of n members adds 1/(n − 1).
@@ -17,7 +17,7 @@ public enum CoMembershipWeighting: Sendable, Equatable {
 }
 
 /// What a view keeps from the model.
-public struct ViewOptions: Sendable, Equatable {
+public struct ViewOptions: Sendable, Hashable {
     /// Read each record as an arc source → target (otherwise as an undirected tie).
     public var directed: Bool
     /// Keep only records of these relation types (matched as ``RelationLadder/normalise(_:)``
