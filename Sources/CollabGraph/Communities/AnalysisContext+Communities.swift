@@ -1,4 +1,4 @@
-/// Communities and core–periphery of a run's context, for commands, the report and maps.
+/// Communities of a run's context, for commands, the report and maps.
 extension AnalysisContext {
     /// Leiden communities of the main view's undirected reading, weighted as the run
     /// asks (`options.weighted` is taken from the context). One community per actor in
