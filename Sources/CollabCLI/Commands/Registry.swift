@@ -6,6 +6,8 @@ let registeredCommands: [any CollabCommand.Type] = [
     BrokerageCommand.self,
     TiesCommand.self,
     CollaborationCommand.self,
+    CommunitiesCommand.self,
+    CorePeripheryCommand.self,
     GapsCommand.self,
     RenderCommand.self,
     ReportCommand.self,

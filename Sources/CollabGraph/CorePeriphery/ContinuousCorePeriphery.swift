@@ -9,7 +9,8 @@
 /// mean √(c_i T_i(c)) of c and its image T(c) (the bare map inverts the scale and cycles
 /// between two points), until no c_i changes by more than 1e-13 of the largest (at most
 /// 100,000 iterations; `converged` says whether it did). Convergence is linear, like a
-/// power iteration: about 500 iterations on karate, 10,700 on East London weighted. The fit is Pearson's r between a_ij and c_i c_j over all ordered pairs i ≠ j.
+/// power iteration: about 500 iterations on karate, 10,700 on East London weighted.
+/// The fit is Pearson's r between a_ij and c_i c_j over all ordered pairs i ≠ j.
 /// Actors without ties get 0. The scale is that of the fit itself (c_i c_j ≈ a_ij);
 /// divide by the largest c to compare runs.
 ///
