@@ -3,7 +3,9 @@
 
 Usage: reference_bench.py TOOL TASK GRAPH_CSV [--sample K] [--repeat R]
   TOOL   igraph | networkx
-  TASK   betweenness | closeness | pagerank | coreness | csv-iterate
+  TASK   betweenness | closeness | pagerank | coreness | csv-iterate | leiden | leiden-converged
+         (leiden: igraph community_leiden, modularity, n_iterations=2 (default) or -1;
+         check = the modularity reached)
          (csv-iterate: tool `python`; times Python's csv module merely iterating the
          file's rows, the floor any Python loader of the file pays)
   --sample K  time only K seeded sources (NetworkX betweenness `k=K`, closeness of K actors)
@@ -73,6 +75,15 @@ def run_igraph(task, n, edges, repeat):
     elif task == "coreness":
         seconds, values = best_of(repeat, lambda: g.coreness())
         check = max(values)
+    elif task in ("leiden", "leiden-converged"):
+        # Seeded through Python's random module (igraph's RNG); check: the modularity reached.
+        iterations = 2 if task == "leiden" else -1
+
+        def leiden():
+            random.seed(1)
+            return g.community_leiden(objective_function="modularity", n_iterations=iterations)
+        seconds, clustering = best_of(repeat, leiden)
+        check = g.modularity(clustering.membership)
     return "igraph " + igraph.__version__, seconds, check
 
 
@@ -120,7 +131,8 @@ def iterate_csv(path, repeat):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("tool", choices=["igraph", "networkx", "python"])
-    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate"])
+    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate",
+                                         "leiden", "leiden-converged"])
     parser.add_argument("graph")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--scale-to", type=int, default=0)

@@ -15,7 +15,8 @@ struct CommunitiesCommand: CollabCommand {
         and their modularity is reported (as networkx.community.modularity; directed with
         --directed). The communities are compared with --group ATTR (default: sector when
         present) by normalised mutual information and adjusted Rand index (scikit-learn's
-        definitions, over the actors that have the attribute), beside the modularity of
+        definitions, over the actors that have the attribute and at least one tie: an
+        isolate is a community of its own whatever its group), beside the modularity of
         the attribute's own partition. Output: one row per actor (id, community,
         participation coefficient, ties inside its community, all ties), --summary for a
         readable summary per community (size, density, share of ties inside, kinds,

@@ -5,7 +5,8 @@
 /// of that attribute (actors lacking it form the group "(none)"), whose quality is then
 /// reported — modularity as `networkx.community.modularity` computes it. Both are
 /// summarised (``CommunitySummary``) and compared with the run's group attribute
-/// (``PartitionComparison``, over the actors that have the attribute), and the
+/// (``PartitionComparison``, over the actors that have the attribute and at least one
+/// tie: an isolate is a community of its own whatever its group), and the
 /// modularity of the group attribute's own partition is given beside it.
 ///
 /// Conventions: Leiden reads the ties as undirected (the main view's partners); a given
@@ -20,7 +21,7 @@ public struct CommunityReport: Sendable {
     /// The comparison of the communities with an attribute.
     public struct Comparison: Sendable, Equatable {
         public let attribute: String
-        /// Actors that have the attribute (the others are left out).
+        /// Actors compared: those with the attribute and at least one tie.
         public let actorCount: Int
         public let result: PartitionComparison
         /// Quality (same objective) of the attribute's own partition, all actors
@@ -84,8 +85,9 @@ public struct CommunityReport: Sendable {
         let groups = context.groups
         summary = CommunitySummary(graph: graph, rows: rows, communityOf: communityOf, weighted: weighted, groups: groups, top: top)
         if let attribute = context.groupAttribute, let groups {
-            let actors = context.graph.actors, found = communityOf
-            let having = actors.indices.filter { actors[$0].value(of: attribute) != nil }
+            let actors = context.graph.actors, found = communityOf, degree = summary.degree
+            // An isolate's community (itself) says nothing about the attribute: left out.
+            let having = actors.indices.filter { actors[$0].value(of: attribute) != nil && degree[$0] > 0 }
             let result = PartitionComparison(having.map { found[$0] }, having.map { groups.groupOf[$0] })
             comparison = Comparison(attribute: attribute, actorCount: having.count, result: result,
                                     attributeQuality: quality(groups.groupOf))
@@ -174,7 +176,7 @@ public struct CommunityReport: Sendable {
         let singles = sizes.filter { $0 == 1 }.count
         out += "\(qualityName): \(qualityText); \(sizes.count) communities (\(singles) of a single actor)\n"
         if let comparison {
-            out += "Compared with '\(comparison.attribute)' (\(comparison.actorCount) actors): NMI \(f(comparison.result.normalizedMutualInformation)), ARI \(f(comparison.result.adjustedRandIndex)); \(qualityName) of the '\(comparison.attribute)' partition itself: \(comparison.attributeQuality.map { f($0) } ?? "undefined")\n"
+            out += "Compared with '\(comparison.attribute)' (\(comparison.actorCount) actors with ties): NMI \(f(comparison.result.normalizedMutualInformation)), ARI \(f(comparison.result.adjustedRandIndex)); \(qualityName) of the '\(comparison.attribute)' partition itself: \(comparison.attributeQuality.map { f($0) } ?? "undefined")\n"
         }
         for note in notes { out += "Note: \(note)\n" }
         let shown = summary.communities.filter { $0.size > 1 }.prefix(limit)
