@@ -28,13 +28,12 @@ Sources of truth:
 - comparison.json: scikit-learn `normalized_mutual_info_score` (average_method
   "arithmetic") and `adjusted_rand_score` of pairs of label vectors.
 """
-import json
 import os
 import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_graphs import ROOT, load_collapsed  # noqa: E402  (re-executes with PYTHONHASHSEED=0)
+from fixture_graphs import ROOT, load_collapsed, write_fixture  # noqa: E402  (re-executes with PYTHONHASHSEED=0)
 
 import igraph  # noqa: E402
 import leidenalg  # noqa: E402
@@ -170,17 +169,10 @@ def comparison_cases():
     return cases
 
 
-def write(name, value):
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, name), "w") as f:
-        json.dump(value, f, indent=1, sort_keys=True)
-        f.write("\n")
-
-
 def main():
-    write("modularity.json", modularity_cases())
-    write("leiden.json", leiden_cases())
-    write("comparison.json", comparison_cases())
+    write_fixture(OUT, "modularity.json", modularity_cases())
+    write_fixture(OUT, "leiden.json", leiden_cases())
+    write_fixture(OUT, "comparison.json", comparison_cases())
 
 
 if __name__ == "__main__":

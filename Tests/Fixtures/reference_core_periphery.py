@@ -30,13 +30,12 @@ degree-ranked prefix and seeded random splits) on the bundled datasets, 1e-12.
 continuous.json: coreness and fit, 1e-9.
 """
 import itertools
-import json
 import os
 import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_graphs import ROOT, load_collapsed  # noqa: E402
+from fixture_graphs import ROOT, load_collapsed, write_fixture  # noqa: E402
 
 import numpy as np  # noqa: E402
 from scipy.optimize import minimize  # noqa: E402
@@ -233,17 +232,10 @@ def continuous_cases():
     return cases
 
 
-def write(name, value):
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, name), "w") as f:
-        json.dump(value, f, indent=1, sort_keys=True)
-        f.write("\n")
-
-
 def main():
-    write("exhaustive.json", exhaustive_cases())
-    write("splits.json", split_cases())
-    write("continuous.json", continuous_cases())
+    write_fixture(OUT, "exhaustive.json", exhaustive_cases())
+    write_fixture(OUT, "splits.json", split_cases())
+    write_fixture(OUT, "continuous.json", continuous_cases())
 
 
 if __name__ == "__main__":

@@ -32,8 +32,7 @@ struct CommunitiesCommand: CollabCommand {
             OptionSpec("runs", value: "k", help: "Independent Leiden runs; the best is kept (default 10)."),
             OptionSpec("partition", value: "attribute", help: "Take the groups of this attribute as the communities (no Leiden) and report their quality."),
             GraphInput.groupOption,
-            OptionSpec("summary", help: "Print a readable summary per community instead of the actor table."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+        ] + SummarisedOutput.options,
         examples: [
             "collab communities Datasets/karate --summary --group club",
             "collab communities Datasets/karate --partition club",
@@ -44,7 +43,7 @@ struct CommunitiesCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try SummarisedOutput.format(arguments)
         let objective = CommunityObjective(rawValue: try arguments.choice("objective", ["modularity", "cpm"], default: "modularity"))!
         let resolution = try arguments.number("resolution") ?? 1
         guard resolution >= 0, resolution.isFinite else { throw UsageError("'--resolution' must be a number ≥ 0, got '\(arguments.value("resolution")!)'") }
@@ -54,25 +53,13 @@ struct CommunitiesCommand: CollabCommand {
         if partition != nil && (arguments.has("runs") || arguments.has("seed")) {
             throw UsageError("'--partition' takes the attribute's groups as they are: '--runs' and '--seed' do not apply")
         }
-        if arguments.flag("summary") && arguments.has("format") {
-            throw UsageError("give either --summary or --format, not both")
-        }
         let context = try GraphInput.context(arguments)
         if let partition, !context.graph.actors.contains(where: { $0.value(of: partition) != nil }) {
             throw ContextError(AnalysisContext.unknownAttributeMessage(partition, option: "--partition", graph: context.graph))
         }
         let options = LeidenOptions(objective: objective, resolution: resolution, seed: UInt64(seed), runs: runs)
         let report = CommunityReport(context: context, leiden: options, partitionAttribute: partition)
-        let text: String
-        if arguments.flag("summary") {
-            text = report.text()
-        } else if format == "json" {
-            text = report.json().serialized() + "\n"
-        } else {
-            text = report.csv()
-            for note in report.notes { console.err("Note: \(note)\n") }
-        }
-        try console.emit(text, to: arguments.value("output"))
+        try SummarisedOutput.emit(report, format: format, arguments: arguments, console: console)
         return 0
     }
 }

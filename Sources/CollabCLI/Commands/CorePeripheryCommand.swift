@@ -27,8 +27,7 @@ struct CorePeripheryCommand: CollabCommand {
             OptionSpec("starts", value: "k", help: "Starts of the search: the degree-ranked core and k − 1 seeded random cores (default 20)."),
             OptionSpec("seed", value: "n", help: "Seed of the random starts (default 1)."),
             GraphInput.groupOption,
-            OptionSpec("summary", help: "Print a readable summary instead of the actor table."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+        ] + SummarisedOutput.options,
         examples: [
             "collab core-periphery Datasets/east-london --summary",
             "collab core-periphery Datasets/karate --summary --group club",
@@ -38,25 +37,13 @@ struct CorePeripheryCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try SummarisedOutput.format(arguments)
         let model = CorePeripheryModel(rawValue: try arguments.choice("model", ["ignore", "connected"], default: "ignore"))!
         let starts = try arguments.integer("starts", range: 1 ... 100_000) ?? 20
         let seed = try arguments.integer("seed") ?? 1
-        if arguments.flag("summary") && arguments.has("format") {
-            throw UsageError("give either --summary or --format, not both")
-        }
         let context = try GraphInput.context(arguments)
         let report = CorePeripheryReport(context: context, options: CorePeripheryOptions(model: model, seed: UInt64(seed), starts: starts))
-        let text: String
-        if arguments.flag("summary") {
-            text = report.text()
-        } else if format == "json" {
-            text = report.json().serialized() + "\n"
-        } else {
-            text = report.csv()
-            for note in report.notes { console.err("Note: \(note)\n") }
-        }
-        try console.emit(text, to: arguments.value("output"))
+        try SummarisedOutput.emit(report, format: format, arguments: arguments, console: console)
         return 0
     }
 }
