@@ -18,7 +18,8 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap2k.self,
     RenderMap20k.self,
     GapsFocus.self,
-    LeidenCoauthorship.self,
+    LeidenHepPh.self,
+    LeidenCondMat.self,
 ]
 
 struct Arguments {
