@@ -29,7 +29,8 @@ public struct CollaborationReport: Sendable {
         groups = groupBy.map { GroupProfiles(table, groups: context.groups($0)) }
         let tiers = TierAnalysis(table, graph: graph, attribute: tierAttribute)
         self.tiers = tiers.tieredActors > 0 ? tiers : nil
-        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: table.options, granularity: $0) }
+        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: table.options, granularity: $0,
+                                                    views: context.view) }
         actorIDs = graph.actors.map(\.id)
         view = context.viewJSON
         viewSummary = context.viewSummary
