@@ -48,6 +48,7 @@ struct ReportCommand: CollabCommand {
         } catch let error as RenderError {
             throw AnalysisError(error.description)
         }
+        GraphInput.warn(context, console: console)
         if let explanation = report.focusExplanation { console.err("Note: \(explanation)\n") }
         if let note = context.groupNote { console.err("Note: \(note); group sections are left out.\n") }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -80,6 +80,12 @@ public enum GraphInput {
         return try AnalysisContext(graph: graph, name: name, settings: settings)
     }
 
+    /// Prints the context's warnings (an undeclared direction that looks undirected) on
+    /// standard error, for the commands whose results depend on direction.
+    public static func warn(_ context: AnalysisContext, console: Console) {
+        if let warning = context.directionWarning { console.err("Note: \(warning).\n") }
+    }
+
     /// `--directed` / `--undirected`, or nil when neither is given.
     public static func direction(_ arguments: ParsedArguments) throws -> RecordDirection? {
         switch (arguments.flag("directed"), arguments.flag("undirected")) {
