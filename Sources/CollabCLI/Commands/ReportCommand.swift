@@ -39,8 +39,10 @@ struct ReportCommand: CollabCommand {
         }
         let context = try GraphInput.context(arguments, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let report: EcologyReport
+        let progress = console.stages("report")
+        defer { progress.finish() }
         do {
-            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title")))
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), stage: progress.stage))
         } catch let error as ReportError {
             throw AnalysisError(error.description)
         } catch let error as MapError {
