@@ -37,8 +37,19 @@ public struct CommunityReport: Sendable {
     public let weighted: Bool
     /// Whether the quality is directed modularity.
     public let directed: Bool
+    /// The community of each actor: the actors taking part in 0 ..< `sizes.count` (by size),
+    /// each actor left out alone after them.
     public let communityOf: [Int32]
+    /// Sizes of the communities of the actors taking part.
     public let sizes: [Int]
+    /// The actors taking part (nil: all); networks known only from memberships are left
+    /// out (``AnalysisContext/profiledActors``).
+    public let included: [Bool]?
+    /// The summary of each community of ``sizes``.
+    public let communities: [CommunitySummary.Community]
+    /// The view in words and in JSON (``AnalysisContext/viewSummary``, ``AnalysisContext/viewJSON``).
+    public let viewSummary: String
+    public let viewJSON: JSONValue
     public let quality: Double?
     public let summary: CommunitySummary
     public let comparison: Comparison?
@@ -65,7 +76,7 @@ public struct CommunityReport: Sendable {
         }
         if let partitionAttribute {
             let groups = context.groups(partitionAttribute)
-            (communityOf, sizes) = Leiden.canonical(groups.groupOf)
+            (communityOf, sizes) = CommunityReport.separating(groups.groupOf, included: context.profiledActors)
             source = .attribute(partitionAttribute)
             directed = objective == .modularity && context.view.isDirected
             self.quality = quality(communityOf)
@@ -73,8 +84,7 @@ public struct CommunityReport: Sendable {
             if missing > 0 { notes.append("\(missing) actors lack '\(partitionAttribute)' and form one community '\(ActorGroups.missingName)'") }
         } else {
             let partition = Leiden.communities(rows, options: options)
-            communityOf = partition.communityOf
-            sizes = partition.sizes
+            (communityOf, sizes) = CommunityReport.separating(partition.communityOf, included: context.profiledActors)
             source = .leiden(partition)
             directed = false
             self.quality = partition.quality
@@ -82,8 +92,13 @@ public struct CommunityReport: Sendable {
         }
         if objective == .modularity && self.quality == nil { notes.append("the view has no ties: modularity is undefined") }
         tieCount = context.undirectedView.tieCount
+        included = context.profiledActors
+        viewSummary = context.viewSummary
+        viewJSON = context.viewJSON
+        if let note = context.profiledActorsNote { notes.append(note) }
         let groups = context.groups
         summary = CommunitySummary(graph: graph, rows: rows, communityOf: communityOf, weighted: weighted, groups: groups, top: top)
+        communities = Array(summary.communities.prefix(sizes.count))
         if let attribute = context.groupAttribute, let groups {
             let actors = context.graph.actors, found = communityOf, degree = summary.degree
             // An isolate's community (itself) says nothing about the attribute: left out.
@@ -98,13 +113,30 @@ public struct CommunityReport: Sendable {
         self.notes = notes
     }
 
+    /// Actors taking part.
+    public var actorCount: Int { included.map { $0.filter { $0 }.count } ?? graph.actorCount }
+
+    /// Renumbers `labels` so that the communities of the `included` actors come first (by
+    /// size, ``Leiden/canonical(_:)``) and every actor left out is alone after them.
+    static func separating(_ labels: [Int32], included: [Bool]?) -> (communityOf: [Int32], sizes: [Int]) {
+        guard let included else { return Leiden.canonical(labels) }
+        let members = labels.indices.filter { included[$0] }
+        let (sub, sizes) = Leiden.canonical(members.map { labels[$0] })
+        var out = [Int32](repeating: 0, count: labels.count)
+        for (k, actor) in members.enumerated() { out[actor] = sub[k] }
+        var next = Int32(sizes.count)
+        for actor in labels.indices where !included[actor] { out[actor] = next; next += 1 }
+        return (out, sizes)
+    }
+
     // MARK: - Output
 
     /// `id,label,kind,community,participation,internal_degree,degree`, one row per actor in
-    /// load order (participation empty for actors without ties).
+    /// load order (participation empty for actors without ties; all empty for actors left out).
     public func csv() -> String {
         var writer = CSVWriter(header: ["id", "label", "kind", "community", "participation", "internal_degree", "degree"])
         for (i, actor) in graph.actors.enumerated() {
+            guard included?[i] ?? true else { writer.row([actor.id, actor.label, actor.kind, "", "", "", ""]); continue }
             writer.row([actor.id, actor.label, actor.kind, String(communityOf[i]),
                         summary.participation[i].map(NumberFormat.shortest) ?? "",
                         NumberFormat.shortest(summary.internalDegree[i]), NumberFormat.shortest(summary.degree[i])])
@@ -129,14 +161,14 @@ public struct CommunityReport: Sendable {
             .array(list.map { .object([("name", .string($0.name)), ("count", .number(Double($0.count)))]) })
         }
         func ids(_ actors: [Int32]) -> JSONValue { .array(actors.map { .string(graph.actors[Int($0)].id) }) }
-        let communities: [JSONValue] = summary.communities.map { c in
+        let communities: [JSONValue] = self.communities.map { c in
             .object([("community", .number(Double(c.index))), ("size", .number(Double(c.size))),
                      ("internal_ties", .number(Double(c.internalTies))), ("internal_weight", .number(c.internalWeight)),
                      ("internal_density", .finite(c.internalDensity)), ("inside_share", .finite(c.insideShare)),
                      ("kinds", shares(c.kinds)), ("groups", shares(c.groups)),
                      ("most_central", ids(c.mostCentral)), ("bridges", ids(c.bridges))])
         }
-        let actors: [JSONValue] = graph.actors.indices.map { i in
+        let actors: [JSONValue] = graph.actors.indices.filter { included?[$0] ?? true }.map { i in
             .object([("id", .string(graph.actors[i].id)), ("community", .number(Double(communityOf[i]))),
                      ("participation", .finite(summary.participation[i])),
                      ("internal_degree", .number(summary.internalDegree[i])), ("degree", .number(summary.degree[i]))])
@@ -149,8 +181,10 @@ public struct CommunityReport: Sendable {
                                       ("attribute_quality", .finite(comparison.attributeQuality))])
         }
         return .object([
-            ("graph", .string(name)),
-            ("view", .object([("directed", .bool(directed)), ("weighted", .bool(weighted)), ("ties", .number(Double(tieCount)))])),
+            ("view", viewJSON),
+            ("ties", .number(Double(tieCount))),
+            ("directed_modularity", .bool(directed)),
+            ("actors_left_out", .number(Double(graph.actorCount - actorCount))),
             ("objective", .string(objective.rawValue)), ("resolution", .number(resolution)),
             ("partition", methodJSON),
             ("quality", .finite(quality)), ("communities_count", .number(Double(sizes.count))),
@@ -166,7 +200,8 @@ public struct CommunityReport: Sendable {
         let f = { (x: Double) in NumberFormat.fixed(x, digits: 3) }
         let qualityName = objective == .modularity ? (directed ? "directed modularity" : "modularity") : "CPM quality"
         let qualityText = quality.map { NumberFormat.shortest($0) } ?? "undefined"
-        var out = "Communities: \(name) (\(graph.actorCount) actors, \(tieCount) ties, \(weighted ? "weighted" : "unweighted"))\n"
+        var out = "Communities: \(name) (\(actorCount) actors, \(tieCount) ties, \(weighted ? "weighted" : "unweighted"))\n"
+        out += "View: \(viewSummary)\n"
         switch source {
         case .leiden(let p):
             out += "Leiden, \(objective.rawValue) γ = \(NumberFormat.shortest(resolution)), seed \(p.options.seed), best of \(p.options.runs) run\(p.options.runs == 1 ? "" : "s") (run \(p.bestRun + 1))\n"
@@ -179,7 +214,7 @@ public struct CommunityReport: Sendable {
             out += "Compared with '\(comparison.attribute)' (\(comparison.actorCount) actors with ties): NMI \(f(comparison.result.normalizedMutualInformation)), ARI \(f(comparison.result.adjustedRandIndex)); \(qualityName) of the '\(comparison.attribute)' partition itself: \(comparison.attributeQuality.map { f($0) } ?? "undefined")\n"
         }
         for note in notes { out += "Note: \(note)\n" }
-        let shown = summary.communities.filter { $0.size > 1 }.prefix(limit)
+        let shown = communities.filter { $0.size > 1 }.prefix(limit)
         for c in shown {
             out += "\nCommunity \(c.index): \(c.size) actors, \(c.internalTies) internal ties"
             out += c.internalDensity.map { ", density \(f($0))" } ?? ""
@@ -194,7 +229,7 @@ public struct CommunityReport: Sendable {
                 out += "  bridges: " + c.bridges.map { "\(graph.actors[Int($0)].label) (P \(f(summary.participation[Int($0)] ?? 0)))" }.joined(separator: ", ") + "\n"
             }
         }
-        let hidden = summary.communities.filter { $0.size > 1 }.count - shown.count
+        let hidden = communities.filter { $0.size > 1 }.count - shown.count
         if hidden > 0 { out += "\n… \(hidden) more communities of two or more actors (all in --format csv or json)\n" }
         return out
     }

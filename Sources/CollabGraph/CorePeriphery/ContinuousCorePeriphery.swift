@@ -28,7 +28,9 @@ public struct ContinuousCorePeriphery: Sendable, Equatable {
     public let iterations: Int
     public let converged: Bool
 
-    public init(view: GraphView, weighted: Bool) {
+    /// With `included`, only the actors flagged true count as dyads of the fit (the others
+    /// must have no ties, so their coreness is 0).
+    public init(view: GraphView, weighted: Bool, included: [Bool]? = nil) {
         let n = view.nodeCount
         // ā = (a + aᵀ)/2 as symmetric rows.
         let rows: CompressedAdjacency
@@ -73,13 +75,15 @@ public struct ContinuousCorePeriphery: Sendable, Equatable {
         coreness = c
         self.iterations = iterations
         self.converged = converged
-        fit = Self.correlation(view: view, weighted: weighted, coreness: c)
+        fit = Self.correlation(view: view, weighted: weighted, coreness: c,
+                               actorCount: included.map { $0.filter { $0 }.count } ?? n)
     }
 
-    /// Pearson's r between a_ij and c_i c_j over ordered pairs i ≠ j.
-    public static func correlation(view: GraphView, weighted: Bool, coreness c: [Double]) -> Double? {
-        let n = Double(view.nodeCount)
-        guard view.nodeCount > 2 else { return nil }
+    /// Pearson's r between a_ij and c_i c_j over ordered pairs i ≠ j of `actorCount` actors
+    /// (default: all; actors left out have no ties and coreness 0).
+    public static func correlation(view: GraphView, weighted: Bool, coreness c: [Double], actorCount: Int? = nil) -> Double? {
+        let n = Double(actorCount ?? view.nodeCount)
+        guard n > 2 else { return nil }
         let rows = view.outgoing
         var sumA = 0.0, sumA2 = 0.0, sumAP = 0.0
         for u in 0 ..< view.nodeCount {

@@ -19,16 +19,17 @@ public struct CoreComposition: Sendable, Equatable {
     /// By the run's group attribute (empty without one).
     public let groups: [Row]
 
-    public init(graph: CollaborationGraph, inCore: [Bool], groups: ActorGroups?) {
+    /// With `included`, only the actors flagged true are counted.
+    public init(graph: CollaborationGraph, inCore: [Bool], groups: ActorGroups?, included: [Bool]? = nil) {
         precondition(inCore.count == graph.actorCount, "one flag per actor")
-        kinds = CoreComposition.rows(graph.actors.map { $0.kind.isEmpty ? ActorGroups.missingName : $0.kind }, inCore)
-        self.groups = groups.map { g in CoreComposition.rows((0 ..< g.actorCount).map { g.name(of: $0) }, inCore) } ?? []
+        kinds = CoreComposition.rows(graph.actors.map { $0.kind.isEmpty ? ActorGroups.missingName : $0.kind }, inCore, included)
+        self.groups = groups.map { g in CoreComposition.rows((0 ..< g.actorCount).map { g.name(of: $0) }, inCore, included) } ?? []
     }
 
-    static func rows(_ names: [String], _ inCore: [Bool]) -> [Row] {
+    static func rows(_ names: [String], _ inCore: [Bool], _ included: [Bool]?) -> [Row] {
         var order: [String] = []
         var counts: [String: (core: Int, total: Int)] = [:]
-        for (actor, name) in names.enumerated() {
+        for (actor, name) in names.enumerated() where included?[actor] ?? true {
             if counts[name] == nil { order.append(name); counts[name] = (0, 0) }
             counts[name]!.total += 1
             if inCore[actor] { counts[name]!.core += 1 }

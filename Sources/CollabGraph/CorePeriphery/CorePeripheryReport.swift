@@ -13,6 +13,11 @@ public struct CorePeripheryReport: Sendable {
     public let continuous: ContinuousCorePeriphery
     public let composition: CoreComposition
     public let groupAttribute: String?
+    /// The actors taking part (nil: all); networks known only from memberships are left out.
+    public let included: [Bool]?
+    /// The view in words and in JSON (``AnalysisContext/viewSummary``, ``AnalysisContext/viewJSON``).
+    public let viewSummary: String
+    public let viewJSON: JSONValue
     public let notes: [String]
 
     public init(context: AnalysisContext, options: CorePeripheryOptions) {
@@ -22,18 +27,24 @@ public struct CorePeripheryReport: Sendable {
         discrete = context.corePeriphery(options)
         continuous = context.continuousCoreness()
         groupAttribute = context.groupAttribute
-        composition = CoreComposition(graph: graph, inCore: discrete.inCore, groups: context.groups)
+        included = context.profiledActors
+        composition = CoreComposition(graph: graph, inCore: discrete.inCore, groups: context.groups, included: included)
+        viewSummary = context.viewSummary
+        viewJSON = context.viewJSON
         var notes: [String] = []
+        if let note = context.profiledActorsNote { notes.append(note) }
         if discrete.fit == nil { notes.append("no split has a defined fit (too few actors or ties)") }
         if !continuous.converged { notes.append("continuous coreness did not converge in \(continuous.iterations) iterations") }
         if let note = context.groupNote { notes.append("core composition by kind only: \(note)") }
         self.notes = notes
     }
 
-    /// `id,label,kind,core,coreness`, one row per actor in load order (core 1 or 0).
+    /// `id,label,kind,core,coreness`, one row per actor in load order (core 1 or 0; both
+    /// empty for actors left out).
     public func csv() -> String {
         var writer = CSVWriter(header: ["id", "label", "kind", "core", "coreness"])
         for (i, actor) in graph.actors.enumerated() {
+            guard included?[i] ?? true else { writer.row([actor.id, actor.label, actor.kind, "", ""]); continue }
             writer.row([actor.id, actor.label, actor.kind, discrete.inCore[i] ? "1" : "0", NumberFormat.shortest(continuous.coreness[i])])
         }
         return writer.text
@@ -45,8 +56,8 @@ public struct CorePeripheryReport: Sendable {
             .array(list.map { .object([("name", .string($0.name)), ("in_core", .number(Double($0.inCore))), ("total", .number(Double($0.total)))]) })
         }
         return .object([
-            ("graph", .string(name)),
-            ("view", .object([("directed", .bool(directed)), ("weighted", .bool(discrete.options.weighted))])),
+            ("view", viewJSON),
+            ("actors_left_out", .number(Double(included.map { $0.filter { !$0 }.count } ?? 0))),
             ("discrete", .object([
                 ("model", .string(discrete.options.model.rawValue)), ("fit", .finite(discrete.fit)),
                 ("core_size", .number(Double(discrete.coreSize))),
@@ -62,7 +73,7 @@ public struct CorePeripheryReport: Sendable {
                                      ("groups", rows(composition.groups))])),
             ("continuous", .object([("fit", .finite(continuous.fit)), ("iterations", .number(Double(continuous.iterations))),
                                     ("converged", .bool(continuous.converged))])),
-            ("actors", .array(graph.actors.indices.map { i in
+            ("actors", .array(graph.actors.indices.filter { included?[$0] ?? true }.map { i in
                 .object([("id", .string(graph.actors[i].id)), ("core", .bool(discrete.inCore[i])),
                          ("coreness", .number(continuous.coreness[i]))])
             })),
@@ -75,7 +86,9 @@ public struct CorePeripheryReport: Sendable {
     public func text(limit: Int = 15) -> String {
         let f = { (x: Double?) in x.map { NumberFormat.fixed($0, digits: 3) } ?? "–" }
         let b = discrete.blocks
-        var out = "Core–periphery: \(name) (\(graph.actorCount) actors, \(directed ? "directed" : "undirected"), \(discrete.options.weighted ? "weighted" : "unweighted"))\n"
+        let actorCount = included.map { $0.filter { $0 }.count } ?? graph.actorCount
+        var out = "Core–periphery: \(name) (\(actorCount) actors, \(directed ? "directed" : "undirected"), \(discrete.options.weighted ? "weighted" : "unweighted"))\n"
+        out += "View: \(viewSummary)\n"
         out += "Discrete model (\(discrete.options.model == .ignore ? "core–periphery ties ignored" : "core–periphery ties ideally present")): fit r = \(f(discrete.fit)), core of \(discrete.coreSize) actors\n"
         out += "  optimiser: relocation from the degree-ranked core and \(discrete.options.starts - 1) seeded random cores (seed \(discrete.options.seed)); best start \(discrete.bestStart)\n"
         out += "  block densities     core   periphery\n"
@@ -90,7 +103,7 @@ public struct CorePeripheryReport: Sendable {
             out += composition.groups.count > 10 ? ", …\n" : "\n"
         }
         out += "Continuous model: fit r = \(f(continuous.fit)) (\(continuous.iterations) iterations)\n"
-        let top = Ranking.top(limit, of: graph.actors.indices.map(Int32.init)) { continuous.coreness[Int($0)] }
+        let top = Ranking.top(limit, of: graph.actors.indices.filter { included?[$0] ?? true }.map(Int32.init)) { continuous.coreness[Int($0)] }
         out += "  highest coreness: " + top.map { "\(graph.actors[Int($0)].label) \(f(continuous.coreness[Int($0)]))" }.joined(separator: "; ") + "\n"
         for note in notes { out += "Note: \(note)\n" }
         return out

@@ -80,10 +80,12 @@ public struct DiscreteCorePeriphery: Sendable, Equatable {
     /// The core members, ascending.
     public var core: [Int32] { inCore.indices.filter { inCore[$0] }.map(Int32.init) }
 
-    /// Searches the best split of `view` (see above).
-    public init(view: GraphView, options: CorePeripheryOptions = CorePeripheryOptions()) {
+    /// Searches the best split of `view` (see above). With `included`, only the actors
+    /// flagged true take part (the others must have no ties: networks known only from
+    /// memberships); the rest are neither core nor periphery.
+    public init(view: GraphView, options: CorePeripheryOptions = CorePeripheryOptions(), included: [Bool]? = nil) {
         precondition(options.starts >= 1)
-        let data = DyadData(view: view, weighted: options.weighted)
+        let data = DyadData(view: view, weighted: options.weighted, included: included)
         var random = SplitMix64(seed: options.seed)
         var best: [Bool]? = nil
         var bestFit: Double? = nil
@@ -113,13 +115,14 @@ public struct DiscreteCorePeriphery: Sendable, Equatable {
     }
 
     /// The fit of a given split (for checking a hypothesised core).
-    public static func fit(of inCore: [Bool], view: GraphView, model: CorePeripheryModel, weighted: Bool) -> Double? {
-        SplitState(data: DyadData(view: view, weighted: weighted), inCore: inCore).fit(model: model)
+    public static func fit(of inCore: [Bool], view: GraphView, model: CorePeripheryModel, weighted: Bool,
+                           included: [Bool]? = nil) -> Double? {
+        SplitState(data: DyadData(view: view, weighted: weighted, included: included), inCore: inCore).fit(model: model)
     }
 
     /// The block densities of a given split.
-    public static func blocks(of inCore: [Bool], view: GraphView, weighted: Bool) -> CorePeripheryBlocks {
-        DyadData(view: view, weighted: weighted).blocks(inCore)
+    public static func blocks(of inCore: [Bool], view: GraphView, weighted: Bool, included: [Bool]? = nil) -> CorePeripheryBlocks {
+        DyadData(view: view, weighted: weighted, included: included).blocks(inCore)
     }
 
     static func better(_ a: Double?, than b: Double?) -> Bool {
@@ -132,6 +135,9 @@ public struct DiscreteCorePeriphery: Sendable, Equatable {
 /// The tie values of a view as rows: outgoing and incoming, with their values and squares.
 struct DyadData {
     let n: Int
+    /// The actors taking part, and how many.
+    let included: [Bool]
+    let actorCount: Int
     let outgoing: CompressedAdjacency
     let incoming: CompressedAdjacency
     let weighted: Bool
@@ -141,8 +147,10 @@ struct DyadData {
     /// Row sums (out and in) of a and a².
     let outSum: [Double], inSum: [Double], outSquares: [Double], inSquares: [Double]
 
-    init(view: GraphView, weighted: Bool) {
+    init(view: GraphView, weighted: Bool, included: [Bool]? = nil) {
         n = view.nodeCount
+        self.included = included ?? [Bool](repeating: true, count: n)
+        actorCount = self.included.filter { $0 }.count
         outgoing = view.outgoing
         incoming = view.incoming
         self.weighted = weighted
@@ -160,15 +168,21 @@ struct DyadData {
         self.total = total
         totalSquares = squares
         self.outSum = outSum; self.inSum = inSum; self.outSquares = outSquares; self.inSquares = inSquares
+        for u in 0 ..< n where !self.included[u] {
+            precondition(outSum[u] == 0 && inSum[u] == 0, "an actor left out has ties")
+        }
     }
+
+    /// The actors taking part, ascending.
+    var members: [Int32] { (0 ..< Int32(n)).filter { included[Int($0)] } }
 
     @inline(__always) func value(_ rows: CompressedAdjacency, _ e: Int) -> Double { weighted ? rows.weights[e] : 1 }
 
     /// The best prefix of the actors ranked by degree (strength when weighted).
     func degreeRankedCore(model: CorePeripheryModel) -> [Bool] {
-        let order = Ranking.ranked((0 ..< Int32(n)).map { $0 }) { outSum[Int($0)] + inSum[Int($0)] }
+        let order = Ranking.ranked(members) { outSum[Int($0)] + inSum[Int($0)] }
         var state = SplitState(data: self, inCore: [Bool](repeating: false, count: n))
-        var bestSize = min(2, n)
+        var bestSize = min(2, actorCount)
         var bestFit: Double? = nil
         for (index, actor) in order.enumerated() {
             state.flip(Int(actor))
@@ -180,12 +194,12 @@ struct DyadData {
         return inCore
     }
 
-    /// A random core of random size between 2 and n − 2.
+    /// A random core of random size between 2 and n − 2 (n actors taking part).
     func randomCore(random: inout SplitMix64) -> [Bool] {
         var inCore = [Bool](repeating: false, count: n)
-        guard n >= 4 else { return inCore }
-        let size = 2 + random.below(n - 3)
-        for actor in (0 ..< n).map({ $0 }).seededSample(size, seed: random.next()) { inCore[actor] = true }
+        guard actorCount >= 4 else { return inCore }
+        let size = 2 + random.below(actorCount - 3)
+        for actor in members.seededSample(size, seed: random.next()) { inCore[Int(actor)] = true }
         return inCore
     }
 
@@ -197,7 +211,7 @@ struct DyadData {
                 sums[(inCore[u] ? 0 : 2) + (inCore[v] ? 0 : 1)] += value(outgoing, e)
             }
         }
-        let c = Double(inCore.filter { $0 }.count), p = Double(n) - c
+        let c = Double(inCore.filter { $0 }.count), p = Double(actorCount) - c
         func mean(_ sum: Double, _ dyads: Double) -> Double? { dyads > 0 ? sum / dyads : nil }
         return CorePeripheryBlocks(coreToCore: mean(sums[0], c * (c - 1)), coreToPeriphery: mean(sums[1], c * p),
                                    peripheryToCore: mean(sums[2], p * c), peripheryToPeriphery: mean(sums[3], p * (p - 1)))
@@ -262,7 +276,7 @@ struct SplitState {
 
     static func correlation(data: DyadData, model: CorePeripheryModel, core: Double, coreSq: Double,
                             periphery: Double, peripherySq: Double, coreSize: Int) -> Double? {
-        let c = Double(coreSize), p = Double(data.n - coreSize)
+        let c = Double(coreSize), p = Double(data.actorCount - coreSize)
         let coreDyads = c * (c - 1), peripheryDyads = p * (p - 1)
         let dyads: Double, tiedDyads: Double, sum: Double, squares: Double, tiedSum: Double
         switch model {
@@ -270,7 +284,7 @@ struct SplitState {
             dyads = coreDyads + peripheryDyads; tiedDyads = coreDyads
             sum = core + periphery; squares = coreSq + peripherySq; tiedSum = core
         case .connected:
-            dyads = Double(data.n) * Double(data.n - 1); tiedDyads = dyads - peripheryDyads
+            dyads = Double(data.actorCount) * Double(data.actorCount - 1); tiedDyads = dyads - peripheryDyads
             sum = data.total; squares = data.totalSquares; tiedSum = data.total - periphery
         }
         let dataVariance = dyads * squares - sum * sum
@@ -281,9 +295,9 @@ struct SplitState {
 
     /// Relocation sweeps in seeded random order until a sweep moves nobody.
     mutating func relocate(model: CorePeripheryModel, random: inout SplitMix64) {
-        let n = data.n
-        guard n > 1 else { return }
-        var order = (0 ..< n).map { $0 }
+        guard data.actorCount > 1 else { return }
+        var order = data.members.map(Int.init)
+        let n = order.count
         var current = fit(model: model)
         var moved = true
         var sweeps = 0

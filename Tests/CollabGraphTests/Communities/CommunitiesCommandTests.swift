@@ -114,4 +114,36 @@ final class CommunitiesCommandTests: XCTestCase {
         XCTAssertEqual(composition.kinds.map(\.inCore), [2, 0, 0])
         XCTAssertEqual(composition.kinds.map(\.total), [2, 3, 1])
     }
+    /// Networks known only from memberships (projects p and q: members, no tie record) are
+    /// left out, as in every whole-system analysis: the fits equal those of the same ties
+    /// without p and q, their rows are empty, and a note says so.
+    func testNetworksKnownOnlyFromMembershipsAreLeftOut() throws {
+        let nodes = "id,label,kind,sector\na,A,sme,x\nb,B,sme,x\nc,C,anchor,x\nd,D,anchor,x\ne,E,sme,y\nf,F,employer,y\n"
+        let edges = "source,target\na,b\na,c\nb,c\nc,d\nd,e\nd,f\ne,f\n"
+        let meta = "{\"directed\": false}"
+        let withProjects = TestSupport.folder([
+            "nodes.csv": nodes + "p,Project P,network,\nq,Project Q,network,\n", "edges.csv": edges, "meta.json": meta,
+            "memberships.csv": "member,network\na,p\nd,p\ne,q\nf,q\n",
+        ])
+        let without = TestSupport.folder(["nodes.csv": nodes, "edges.csv": edges, "meta.json": meta])
+        for command in [["core-periphery", "--format", "json"], ["communities", "--format", "json"]] {
+            let left = run([command[0], withProjects] + command.dropFirst())
+            let plain = run([command[0], without] + command.dropFirst())
+            XCTAssertEqual(left.code, 0, left.err)
+            let a = try JSONValue.parse(Array(left.out.utf8), file: "with"), b = try JSONValue.parse(Array(plain.out.utf8), file: "without")
+            XCTAssertEqual(a["actors_left_out"]!.numberValue, 2)
+            XCTAssertEqual(a["actors"], b["actors"], command[0])
+            if command[0] == "core-periphery" {
+                XCTAssertEqual(a["discrete"]!["fit"], b["discrete"]!["fit"])
+                XCTAssertEqual(a["discrete"]!["blocks"], b["discrete"]!["blocks"])
+                XCTAssertEqual(a["continuous"]!["fit"], b["continuous"]!["fit"])
+            } else {
+                XCTAssertEqual(a["quality"], b["quality"])
+                XCTAssertEqual(a["communities"], b["communities"])
+            }
+            XCTAssertTrue(a["notes"]!.arrayValue!.contains { $0.stringValue!.hasPrefix("2 actors appear only as networks of memberships") })
+        }
+        let table = run(["core-periphery", withProjects])
+        XCTAssertTrue(table.out.hasSuffix("\np,Project P,network,,\nq,Project Q,network,,\n"), table.out)
+    }
 }
