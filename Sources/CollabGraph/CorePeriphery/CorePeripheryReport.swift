@@ -91,9 +91,9 @@ public struct CorePeripheryReport: Sendable {
         out += "View: \(viewSummary)\n"
         out += "Discrete model (\(discrete.options.model == .ignore ? "core–periphery ties ignored" : "core–periphery ties ideally present")): fit r = \(f(discrete.fit)), core of \(discrete.coreSize) actors\n"
         out += "  optimiser: relocation from the degree-ranked core and \(discrete.options.starts - 1) seeded random cores (seed \(discrete.options.seed)); best start \(discrete.bestStart)\n"
-        out += "  block densities     core   periphery\n"
-        out += "    core            \(f(b.coreToCore).padding(toLength: 7, withPad: " ", startingAt: 0))\(f(b.coreToPeriphery))\n"
-        out += "    periphery       \(f(b.peripheryToCore).padding(toLength: 7, withPad: " ", startingAt: 0))\(f(b.peripheryToPeriphery))\n"
+        out += "  block densities     core    periphery\n"
+        out += "    core            \(f(b.coreToCore).padding(toLength: 8, withPad: " ", startingAt: 0))\(f(b.coreToPeriphery))\n"
+        out += "    periphery       \(f(b.peripheryToCore).padding(toLength: 8, withPad: " ", startingAt: 0))\(f(b.peripheryToPeriphery))\n"
         let core = Ranking.ranked(discrete.core) { continuous.coreness[Int($0)] }
         out += "  core: " + core.prefix(limit).map { graph.actors[Int($0)].label }.joined(separator: "; ")
         out += core.count > limit ? "; … (\(core.count) in all)\n" : "\n"
