@@ -139,4 +139,25 @@ final class CorePeripheryTests: XCTestCase {
             XCTAssertEqual(result.fit!, c["fit"]!.numberValue!, accuracy: 1e-9, label)
         }
     }
+    /// UCINET's published values for Baker's journal citation network (dichotomised,
+    /// directed): core {CW, JSWE, SCW, SSR, SW, SWRA}, block densities 0.93, 0.39, 0.21,
+    /// 0.04 (fixture baker-published.json names the source). The data is not bundled: the
+    /// test runs when COLLAB_BAKER_JOURNALS names a folder written by
+    /// Tests/Fixtures/baker_journals_folder.py, and skips otherwise.
+    func testBakerJournalsPublishedValues() throws {
+        guard let folder = ProcessInfo.processInfo.environment["COLLAB_BAKER_JOURNALS"] else {
+            throw XCTSkip("COLLAB_BAKER_JOURNALS not set (Baker's data is not bundled; see baker_journals_folder.py)")
+        }
+        let published = try JSONValue.parse(contentsOf: TestSupport.path(Self.fixtures + "baker-published.json"))
+        let graph = try GraphLoader.load(folder)
+        let view = graph.view(ViewOptions(directed: true))
+        let result = DiscreteCorePeriphery(view: view, options: CorePeripheryOptions(seed: 1, starts: 50))
+        let tolerance = published["tolerance"]!.numberValue!
+        XCTAssertEqual(Set(result.core.map { graph.actors[Int($0)].id }), Set(published["core"]!.arrayValue!.map { $0.stringValue! }))
+        XCTAssertEqual(result.blocks.coreToCore!, published["core_to_core"]!.numberValue!, accuracy: tolerance)
+        XCTAssertEqual(result.blocks.peripheryToPeriphery!, published["periphery_to_periphery"]!.numberValue!, accuracy: tolerance)
+        let offDiagonal = [result.blocks.coreToPeriphery!, result.blocks.peripheryToCore!].sorted(by: >)
+        let expected = published["off_diagonal"]!.arrayValue!.map { $0.numberValue! }.sorted(by: >)
+        for (value, reference) in zip(offDiagonal, expected) { XCTAssertEqual(value, reference, accuracy: tolerance) }
+    }
 }
