@@ -21,7 +21,9 @@ struct CommunitiesCommand: CollabCommand {
         participation coefficient, ties inside its community, all ties), --summary for a
         readable summary per community (size, density, share of ties inside, kinds,
         groups, most central actors, bridges), or --format json for everything.
-        Communities are numbered by size, largest first.
+        Communities are numbered by size, largest first. Networks known only from
+        memberships (projects, boards with members but no tie record) are left out
+        unless --memberships brings them in; their rows are empty.
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + GraphInput.viewOptions + [

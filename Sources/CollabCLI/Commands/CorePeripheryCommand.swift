@@ -18,7 +18,9 @@ struct CorePeripheryCommand: CollabCommand {
         how many actors of each kind and group (--group, default sector) are in the core.
         Continuous model: a coreness c per actor minimising the squared difference between
         the ties and c_i c_j, with its fit. Output: one row per actor (core 1/0, coreness),
-        --summary for a readable summary, or --format json for everything.
+        --summary for a readable summary, or --format json for everything. Networks
+        known only from memberships (projects, boards with members but no tie record)
+        are left out unless --memberships brings them in; their rows are empty.
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + GraphInput.viewOptions + [
