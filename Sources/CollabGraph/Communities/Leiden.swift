@@ -95,7 +95,7 @@ public struct CommunityPartition: Sendable, Equatable {
 ///
 /// Reference: V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden:
 /// guaranteeing well-connected communities", Scientific Reports 9, 5233 (2019),
-/// doi:10.1038/s41598-019-41695-z; compared with leidenalg 0.10 and igraph 1.0
+/// doi:10.1038/s41598-019-41695-z; compared with leidenalg 0.12 and igraph 1.0
 /// `community_leiden` (objective values in Tests/Fixtures/reference/communities/).
 ///
 /// - Complexity: O(m) per pass of local moving in practice (each visit costs the node's
