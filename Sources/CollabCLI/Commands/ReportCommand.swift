@@ -17,7 +17,7 @@ struct ReportCommand: CollabCommand {
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + [
-            OptionSpec("output", short: "o", value: "dir", help: "The folder to write (created if missing; files in it are replaced)."),
+            OptionSpec("output", short: "o", value: "dir", help: "The folder to write (created if missing; replaced as a whole, other files in it kept)."),
             OptionSpec("focus", value: "id", repeatable: true, help: "A focus actor (repeatable; default: the three best-connected anchor institutions)."),
             OptionSpec("group", value: "attribute", help: "Attribute for group pairs and brokerage roles (default sector)."),
             OptionSpec("title", value: "text", help: "The page title (default: the first heading of the dataset's README.md, else its name)."),
@@ -53,10 +53,16 @@ struct ReportCommand: CollabCommand {
         } catch let error as RenderError {
             throw AnalysisError(error.description)
         }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for file in report.files { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
+        try OutputFolder.write(report.files.map { OutputFolder.File(name: $0.name, data: $0.data) }, to: folder, owned: previousReportFile)
         console.err("Wrote \(folder)/index.html and \(report.files.count - 1) more files\n")
         return 0
+    }
+
+    /// Whether a file in the output folder is one a report writes (a previous report's focus
+    /// maps for other actors are dropped, other files kept).
+    static func previousReportFile(_ name: String) -> Bool {
+        ["index.html", "map.svg", "map.png", "actors.csv", "ties.csv", "collaboration.json"].contains(name)
+            || (name.hasPrefix("focus-") && name.hasSuffix(".svg")) || (name.hasPrefix("gaps-") && name.hasSuffix(".json"))
     }
 
     /// The first `# heading` of a dataset folder's README.md, if any.
