@@ -107,19 +107,16 @@ public enum OutputFolder {
             try? FileManager.default.removeItem(atPath: new)
             return
         }
+        // Not registered for removal on a signal until the new folder is in place: killed
+        // between the renames, the old folder waits aside and the next write puts it back.
         let aside = TemporaryOutputs.path(for: old, role: .old)
-        TemporaryOutputs.shared.register(aside)
-        guard rename(old, aside) == 0 else {
-            TemporaryOutputs.shared.release(aside, remove: false)
-            throw FileBytes.failure(path)
-        }
+        guard rename(old, aside) == 0 else { throw FileBytes.failure(path) }
         guard rename(new, old) == 0 else {
             let code = errno
             rename(aside, old)   // put the old folder back
-            TemporaryOutputs.shared.release(aside, remove: false)
             throw FileBytes.failure(path, code)
         }
-        TemporaryOutputs.shared.release(aside, remove: true)
+        try? FileManager.default.removeItem(atPath: aside)
     }
 }
 

@@ -76,7 +76,12 @@ final class TemporaryOutputs: @unchecked Sendable {
                 pidText = rest.dropFirst("tmp-".count)
             } else { continue }
             guard let pid = Int32(pidText), pid > 0, pid != getpid() else { continue }
-            if kill(pid, 0) == -1 && errno == ESRCH {
+            guard kill(pid, 0) == -1 && errno == ESRCH else { continue }
+            // An old folder set aside by a run killed before its new one was in place is
+            // the only copy: it goes back. Anything else of a dead run goes.
+            if rest.hasPrefix("collab-old-") && !FileManager.default.fileExists(atPath: destination) {
+                rename(folder + "/" + entry, destination)
+            } else {
                 try? FileManager.default.removeItem(atPath: folder + "/" + entry)
             }
         }
