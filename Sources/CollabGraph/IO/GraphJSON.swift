@@ -94,7 +94,10 @@ public enum GraphJSON {
             for (key, item) in pairs {
                 guard !key.isEmpty else { throw fail(place, "empty attribute name") }
                 guard let text = item.stringValue else {
-                    throw fail(place.key(key), "expected a string, found \(item.kind) (attribute values are text: write \"\(item.kind == "number" ? "2" : "…")\")")
+                    var hint = ""
+                    if let number = item.numberValue { hint = " (attribute values are text: write \"\(NumberFormat.shortest(number))\")" }
+                    if let flag = item.boolValue { hint = " (attribute values are text: write \"\(flag)\")" }
+                    throw fail(place.key(key), "expected a string, found \(item.kind)\(hint)")
                 }
                 out[key] = text
             }

@@ -29,7 +29,7 @@ final class DyadTests: XCTestCase {
     func testComponents() {
         let g = Self.example()
         let table = DyadTable(graph: g, ladder: g.ladder)
-        XCTAssertEqual(table.dyads.count, 2) // the self-loop is no dyad
+        guard XCTAssertCount(table.dyads, 2, "the self-loop is no dyad") else { return }
         XCTAssertEqual(table.observation, CollaborationFixtures.day("2016-01-01") ... CollaborationFixtures.day("2018-03-31"))
         let ab = table.dyads[0]
         XCTAssertEqual([ab.source, ab.target], [0, 1])
