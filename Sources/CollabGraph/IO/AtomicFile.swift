@@ -18,6 +18,12 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to path: String) throws {
+        try write(data, to: path, writeFile: { data, file, mode in try FileBytes.writeNew(data, to: file, mode: mode) })
+    }
+
+    /// The same, writing the temporary through `writeFile` (a seam for tests that inject a
+    /// failure, as a full disk would).
+    static func write(_ data: Data, to path: String, writeFile: (Data, String, mode_t) throws -> Void) throws {
         if path == "-" {
             try FileBytes.writeAll(data, to: STDOUT_FILENO, path: "standard output")
             return
@@ -44,7 +50,7 @@ public enum AtomicFile {
         TemporaryOutputs.shared.register(temporary)
         do {
             try? FileManager.default.removeItem(atPath: temporary)
-            try FileBytes.writeNew(data, to: temporary, mode: exists ? status.st_mode & 0o7777 : 0o666)
+            try writeFile(data, temporary, exists ? status.st_mode & 0o7777 : 0o666)
             if exists { chmod(temporary, status.st_mode & 0o7777) }
             // rename(2) replaces an existing destination atomically.
             guard rename(temporary, destination) == 0 else { throw FileBytes.failure(path) }
