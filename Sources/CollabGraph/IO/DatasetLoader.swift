@@ -18,7 +18,9 @@ public struct LoadOptions: Sendable {
 public enum GraphLoader {
     public static func load(_ path: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
         let graph = try loadUnchecked(path, options: options)
-        try checkWeightSum(graph, file: path)
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        try checkWeightSum(graph, file: isDirectory.boolValue ? path + "/edges.csv" : path)
         return graph
     }
 
