@@ -34,13 +34,24 @@ final class TemporaryOutputs: @unchecked Sendable {
 
     /// Forgets `path`, removing what is there when `remove` (a failed or finished write).
     func release(_ path: String, remove: Bool) {
-        lock.lock(); paths.remove(path); lock.unlock()
+        lock.lock(); defer { lock.unlock() }
+        paths.remove(path)
         if remove { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    private func removeAll() {
-        lock.lock(); let all = paths; paths.removeAll(); lock.unlock()
-        for path in all { try? FileManager.default.removeItem(atPath: path) }
+    /// Removes every registered temporary and ends the process by `sig`, holding the lock
+    /// throughout: a writer that finishes or fails meanwhile waits in ``release(_:remove:)``
+    /// instead of exiting first with its own status.
+    private func removeAllAndRaise(_ sig: Int32) {
+        lock.lock()
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+        paths.removeAll()
+        signal(sig, SIG_DFL)
+        // To the process, not this thread: Dispatch's threads block signals, so raise(3)
+        // here would leave it pending. Delivery is asynchronous; keep the lock meanwhile.
+        kill(getpid(), sig)
+        sleep(5)
+        lock.unlock()
     }
 
     private func installHandlers() {
@@ -49,11 +60,7 @@ final class TemporaryOutputs: @unchecked Sendable {
             let previous = signal(sig, SIG_IGN)
             if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [self] in
-                removeAll()
-                signal(sig, SIG_DFL)
-                raise(sig)
-            }
+            source.setEventHandler { [self] in removeAllAndRaise(sig) }
             source.resume()
             sources.append(source)
         }
