@@ -19,7 +19,7 @@ public enum GraphLoader {
     public static func load(_ path: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
         let graph = try loadUnchecked(path, options: options)
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         try checkWeightSum(graph, file: isDirectory.boolValue ? path + "/edges.csv" : path)
         return graph
     }

@@ -44,8 +44,8 @@ public enum DatasetWriter {
         for (type, depth) in graph.ladder.depths.sorted(by: { $0.key < $1.key }) where used.contains(type) {
             types.row([type, depth.description])
         }
-        return files
         files.append(OutputFolder.File(name: "types.csv", data: Data(types.text.utf8)))
+        return files
     }
 }
 

@@ -367,7 +367,7 @@ struct Fuzzer {
             while end < n && (0x30 ... 0x39).contains(bytes[end]) { end += 1 }
             let numbers = ["0", "-5", "1e400", "99999999999999999999", "0.0000001", "3.5", "2147483648"]
             bytes.replaceSubrange(first ..< end, with: Array(numbers[rng.below(numbers.count)].utf8))
-        case 9, 10 where n > 0:
+        case 9 where n > 0, 10 where n > 0:
             // Replace one value: a quoted string (JSON, GraphML) or a CSV field, by a value
             // of the wrong type or shape for that format.
             let start = rng.below(n)
@@ -416,7 +416,7 @@ struct Fuzzer {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let errorFile = configuration.work + "/stderr-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: errorFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errorFile) }
         guard let handle = FileHandle(forWritingAtPath: errorFile) else { return (.exited(-1), "cannot capture stderr") }
         process.standardError = handle

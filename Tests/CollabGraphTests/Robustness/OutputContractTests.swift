@@ -109,8 +109,8 @@ final class OutputContractTests: XCTestCase {
         let folder = TestSupport.temporaryFolder()
         let console = Console.capturing()
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(folder)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let code = CollabCLI.run(["info", TestSupport.dataset("karate"), "-o", "-"], console: console)
         XCTAssertEqual(code, 0)
         XCTAssertTrue(console.standardOutput.contains("Actors:        34"), console.standardOutput)
@@ -150,6 +150,19 @@ final class OutputContractTests: XCTestCase {
         XCTAssertEqual(folderContents(out), ["nodes.csv": "new nodes", "edges.csv": "new edges", "README.md": "mine"],
                        "the stale memberships.csv is dropped, the README kept")
         XCTAssertEqual(hidden(in: parent), [])
+    }
+
+    /// `convert` to a folder writes all four dataset files, and reads back the same graph.
+    func testADatasetFolderHasEveryFile() throws {
+        let graph = try TestSupport.load("Datasets/east-london")
+        XCTAssertEqual(DatasetWriter.files(graph).map(\.name), ["nodes.csv", "edges.csv", "memberships.csv", "types.csv"])
+        let out = TestSupport.temporaryFolder() + "/copy"
+        try DatasetWriter.write(graph, toFolder: out)
+        let back = try GraphLoader.load(out)
+        XCTAssertEqual(back.actors.map(\.id), graph.actors.map(\.id))
+        XCTAssertEqual(back.ties.count, graph.ties.count)
+        XCTAssertEqual(back.ladder.depths, graph.ladder.depths.filter { name, _ in back.ladder.depths[name] != nil })
+        XCTAssertEqual(back.ties.map { back.depth(of: $0) }, graph.ties.map { graph.depth(of: $0) })
     }
 
     func testAFailurePartWayLeavesTheOldFolderWhole() throws {
