@@ -69,6 +69,9 @@ final class FuzzTests: XCTestCase {
         configuration.keepFailures = environment["COLLAB_FUZZ_KEEP"]
         if let workers = environment["COLLAB_FUZZ_WORKERS"].flatMap(Int.init) { configuration.workers = workers }
         let start = Date()
+        configuration.progress = { done in
+            FileHandle.standardError.write(Data("fuzz: \(done) inputs, \(Int(Date().timeIntervalSince(start))) s\n".utf8))
+        }
         let summary = try Fuzzer(configuration: configuration).run()
         let report = "seed \(configuration.seed), \(summary.total) inputs in \(Int(Date().timeIntervalSince(start))) s\n" + summary.report
         print(report)

@@ -51,6 +51,8 @@ struct Fuzzer {
         /// Command families to draw from, repeated by weight: the Graphviz-bound `render` and
         /// `report` take ten times as long as the others, so they are drawn less often.
         var commands = Fuzzer.weightedFamilies
+        /// Called every 1,000 inputs (from a worker thread) with the number started.
+        var progress: (@Sendable (Int) -> Void)?
     }
 
     struct Result {
@@ -159,6 +161,7 @@ struct Fuzzer {
                 let i = next.take()
                 guard i < count else { return }
                 shared[i] = runCase(i, seeds: seeds, worker: worker)
+                if let progress = configuration.progress, (i + 1) % 1_000 == 0 { progress(i + 1) }
             }
         }
         var summary = Summary()
