@@ -40,7 +40,8 @@ public enum OutputFolder {
             }
             guard names.insert(file.name).inserted else { throw InputError(file: path, "cannot write '\(Excerpt.of(file.name))' twice") }
         }
-        let destination = try OutputPath.followingLinks(path)
+        // Absolute and without `.`/`..`, so that `-o .` names a folder with a parent.
+        let destination = URL(fileURLWithPath: try OutputPath.followingLinks(path)).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
