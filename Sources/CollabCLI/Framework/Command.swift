@@ -90,7 +90,7 @@ public enum CollabCLI {
             }
             return try command.run(parsed, console: console)
         } catch let error as UsageError {
-            console.err("Error: \(error.message)\nUsage: \(spec.usage)\n  See 'collab \(spec.name) --help'.\n")
+            console.err("Error: \(bounded(error.message))\nUsage: \(spec.usage)\n  See 'collab \(spec.name) --help'.\n")
             return 2
         } catch let error as InputError {
             console.err("Error: \(bounded(error.description))\n")
