@@ -218,6 +218,17 @@ final class OutputContractTests: XCTestCase {
         XCTAssertEqual(read(path), "keep")
     }
 
+    /// A command that quotes data in its message (here the attribute names) is cut at
+    /// 2,000 characters, whatever the data holds.
+    func testEveryMessageIsBounded() {
+        let name = String(repeating: "x", count: 10_000)
+        let folder = TestSupport.folder(["nodes.csv": "id,\(name)\na,1\n", "edges.csv": "source,target\na,a\n"])
+        let console = Console.capturing()
+        XCTAssertEqual(CollabCLI.run(["report", folder, "-o", folder + "/out", "--group", "sector"], console: console), 2)
+        XCTAssertLessThan(console.standardError.utf8.count, 2_400)
+        XCTAssertTrue(console.standardError.contains("… (message cut at 2000 characters)\nUsage: collab report"), console.standardError)
+    }
+
     /// A real full disk: a 1 MB tmpfs (needs root; skipped otherwise). The second convert
     /// fails part-way and the first one's folder stays whole.
     func testAFullDiskLeavesTheOldFolderWhole() throws {
