@@ -76,6 +76,8 @@ public enum OutputFolder {
         do {
             try? FileManager.default.removeItem(atPath: temporary)
             guard mkdir(temporary, 0o777) == 0 else { throw FileBytes.failure(path) }
+            var old = stat()
+            if exists && stat(destination, &old) == 0 { chmod(temporary, old.st_mode & 0o7777) }   // keep its permissions
             for file in files {
                 do { try writeFile(file.data, temporary + "/" + file.name) } catch let error as InputError {
                     throw InputError(file: path + "/" + file.name, error.message)

@@ -149,6 +149,9 @@ final class OutputContractTests: XCTestCase {
                                owned: { DatasetWriter.fileNames.contains($0) })
         XCTAssertEqual(folderContents(out), ["nodes.csv": "new nodes", "edges.csv": "new edges", "README.md": "mine"],
                        "the stale memberships.csv is dropped, the README kept")
+        chmod(out, 0o700)
+        try OutputFolder.write([file("nodes.csv", "newer")], to: out, owned: { DatasetWriter.fileNames.contains($0) })
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int, 0o700, "the folder keeps its permissions")
         XCTAssertEqual(hidden(in: parent), [])
     }
 
