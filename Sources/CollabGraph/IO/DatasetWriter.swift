@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a graph as a dataset folder: `nodes.csv`, `edges.csv`, `memberships.csv` (when
-/// there are memberships) and `types.csv` (the ladder rungs of the graph's relation types).
+/// there are memberships), `types.csv` (the ladder rungs of the graph's relation types).
+/// and `meta.json` when the graph declares a direction or a title.
 /// CSV fields are quoted per RFC 4180 when they hold commas, quotes or line breaks.
 ///
 /// The folder is written all or nothing (``OutputFolder``): other files already in it (a
@@ -9,7 +10,7 @@ import Foundation
 /// are dropped.
 public enum DatasetWriter {
     /// The names of the files a dataset folder may hold that this writer writes.
-    public static let fileNames: Set<String> = ["nodes.csv", "edges.csv", "memberships.csv", "types.csv"]
+    public static let fileNames: Set<String> = ["nodes.csv", "edges.csv", "memberships.csv", "types.csv", "meta.json"]
 
     public static func write(_ graph: CollaborationGraph, toFolder folder: String) throws {
         try OutputFolder.write(files(graph), to: folder, owned: { fileNames.contains($0) })
@@ -45,6 +46,9 @@ public enum DatasetWriter {
             types.row([type, depth.description])
         }
         files.append(OutputFolder.File(name: "types.csv", data: Data(types.text.utf8)))
+        if let meta = DatasetMeta.json(graph.declaration) {
+            files.append(OutputFolder.File(name: "meta.json", data: Data((meta.serialized() + "\n").utf8)))
+        }
         return files
     }
 }

@@ -37,7 +37,9 @@ public enum GraphJSON {
             return .object(pairs)
         }
         let ladder = graph.ladder.depths.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value.description)) }
-        return .object([("actors", .array(actors)), ("ties", .array(ties)), ("memberships", .array(memberships)),
+        var head: [(String, JSONValue)] = []
+        if let direction = graph.declaration.direction { head.append(("directed", .bool(direction.isDirected))) }
+        return .object(head + [("actors", .array(actors)), ("ties", .array(ties)), ("memberships", .array(memberships)),
                         ("relation_types", .object(ladder))])
     }
 
@@ -129,7 +131,7 @@ public enum GraphJSON {
 
         mutating func graph(_ root: JSONValue) throws -> CollaborationGraph {
             let top = JSONPath.root
-            _ = try object(root, top, keys: ["actors", "ties", "memberships", "relation_types"])
+            _ = try object(root, top, keys: ["directed", "actors", "ties", "memberships", "relation_types"])
             var graph = CollaborationGraph(ladder: RelationLadder())
             if let types = root["relation_types"] {
                 guard let pairs = types.objectValue else { throw fail(top.key("relation_types"), "expected an object, found \(types.kind)") }
@@ -141,6 +143,13 @@ public enum GraphJSON {
                 }
             } else {
                 graph.ladder = .builtIn
+            }
+            switch root["directed"] {
+            case nil: break
+            case .bool(let directed)?:
+                graph.declaration.direction = directed ? .directed : .undirected
+                graph.declaration.directionSource = "JSON \"directed\""
+            case let value?: throw fail(top.key("directed"), "expected true or false, found \(value.kind)")
             }
             guard root["actors"] != nil else { throw fail(top, "missing \"actors\": expected an object with an \"actors\" array") }
             let actors = try array(root["actors"], top.key("actors"))

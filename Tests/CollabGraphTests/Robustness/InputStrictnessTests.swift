@@ -85,8 +85,9 @@ final class InputStrictnessTests: XCTestCase {
 
     func testWrongShapesUnknownKeysAndAttributesAreErrors() {
         assertJSONError(#"{"actors": [], "ties": {}}"#, "g.json: ties: expected an array, found an object")
-        assertJSONError(#"{"actors": [], "edges": []}"#, "g.json: edges: unknown key: expected \"actors\", \"ties\", \"memberships\", \"relation_types\"")
+        assertJSONError(#"{"actors": [], "edges": []}"#, "g.json: edges: unknown key: expected \"directed\", \"actors\", \"ties\", \"memberships\", \"relation_types\"")
         assertJSONError(#"[]"#, "g.json: the top level: expected an object, found an array")
+        assertJSONError(#"{"directed": "yes", "actors": []}"#, "g.json: directed: expected true or false, found a string")
         assertJSONError(#"{"actors": [{"id": "a", "attributes": {"size": 3}}]}"#,
                         "g.json: actors[0].attributes.size: expected a string, found a number (attribute values are text: write \"3\")")
         assertJSONError(#"{"actors": [{"id": "a", "attributes": {"start date": null}}]}"#,

@@ -158,7 +158,7 @@ final class OutputContractTests: XCTestCase {
     /// `convert` to a folder writes all four dataset files, and reads back the same graph.
     func testADatasetFolderHasEveryFile() throws {
         let graph = try TestSupport.load("Datasets/east-london")
-        XCTAssertEqual(DatasetWriter.files(graph).map(\.name), ["nodes.csv", "edges.csv", "memberships.csv", "types.csv"])
+        XCTAssertEqual(DatasetWriter.files(graph).map(\.name), ["nodes.csv", "edges.csv", "memberships.csv", "types.csv", "meta.json"])
         let out = TestSupport.temporaryFolder() + "/copy"
         try DatasetWriter.write(graph, toFolder: out)
         let back = try GraphLoader.load(out)
@@ -217,7 +217,8 @@ final class OutputContractTests: XCTestCase {
         let console = Console.capturing()
         let code = CollabCLI.run(["report", TestSupport.dataset("karate"), "-o", path], console: console)
         XCTAssertEqual(code, 1)
-        XCTAssertEqual(console.standardError, "Error: \(path): cannot write the folder: a file of that name exists (choose a folder name, or remove the file)\n")
+        XCTAssertTrue(console.standardError.hasSuffix("Error: \(path): cannot write the folder: a file of that name exists (choose a folder name, or remove the file)\n"), console.standardError)
+        XCTAssertFalse(console.standardError.contains("Domain"))
         XCTAssertEqual(read(path), "keep")
     }
 
@@ -229,7 +230,7 @@ final class OutputContractTests: XCTestCase {
         let console = Console.capturing()
         XCTAssertEqual(CollabCLI.run(["report", folder, "-o", folder + "/out", "--group", "sector"], console: console), 2)
         XCTAssertLessThan(console.standardError.utf8.count, 2_400)
-        XCTAssertTrue(console.standardError.contains("… (message cut at 2000 characters)\nUsage: collab report"), console.standardError)
+        XCTAssertTrue(console.standardError.contains("… (message cut at 2000 characters)\n  See 'collab report --help'."), String(console.standardError.prefix(300)))
     }
 
     /// A real full disk: a 1 MB tmpfs (needs root; skipped otherwise). The second convert
