@@ -288,7 +288,7 @@ struct Fuzzer {
             return (["centrality", input, "-o", file, "--measures", "degree,betweenness,closeness,harmonic,pagerank,eigenvector,coreness"]
                     + maybe(["--weighted"]) + view + maybe(["--format", "json"]), Output(path: file, isFolder: false))
         case "brokerage":
-            let part = [[], ["--structure"], ["--mixing"]][rng.below(3)]
+            let part = [[], ["--structure", "--format", "json"], ["--mixing", "--format", "json"]][rng.below(3)]
             return (["brokerage", input, "--group", "kind"] + part + maybe(["--weighted"]) + view, nil)
         case "ties":
             return (["ties", input] + maybe(["--undirected"]) + maybe(["--format", "json"]) + maybe(["--allow-unknown-actors"]), nil)
