@@ -1,7 +1,9 @@
 import Dispatch
+import Foundation
 
 /// Transitivity and average clustering of an undirected simple graph, optionally of the
-/// subgraph induced by a set of actors.
+/// subgraph induced by a set of actors, and on request the two weighted local clustering
+/// coefficients.
 ///
 /// Formulas: with T(u) the number of ties among u's partners (triangles through u) and
 /// k_u the degree,
@@ -12,9 +14,18 @@ import Dispatch
 ///   0 when there is no connected triple (Newman, Strogatz & Watts 2001,
 ///   doi:10.1103/PhysRevE.64.026118).
 ///
-/// Matches NetworkX 3.6.1 `transitivity` and `average_clustering` (unweighted, undirected,
-/// self-loops ignored) on the collapsed view; checked by
-/// `Tests/Fixtures/reference_collaboration.py`.
+/// Weighted (with `weighted: true`; w the summed tie weights, s_u = Σ_v w_uv the strength):
+/// - Onnela et al. (2005, doi:10.1103/PhysRevE.71.065103):
+///   C̃(u) = Σ_{v,w} (ŵ_uv ŵ_uw ŵ_vw)^{1/3} / (k_u (k_u − 1)) over ordered pairs of tied
+///   partners, ŵ = w / max w over the (induced) graph — NetworkX's `clustering(G, weight=)`;
+/// - Barrat et al. (2004, doi:10.1073/pnas.0400087101):
+///   C^w(u) = Σ_{v,w} (w_uv + w_uw) / 2 / (s_u (k_u − 1)) over the same ordered pairs —
+///   igraph's `transitivity_local_undirected(weights=)` (NetworkX has no Barrat clustering);
+/// both 0 when k_u < 2 (igraph's `mode="zero"`), averaged over all actors like C(u).
+///
+/// Matches NetworkX 3.6.1 `transitivity`, `average_clustering` and `clustering` (unweighted
+/// and weighted, undirected, self-loops ignored) on the collapsed view, and igraph for Barrat;
+/// checked by `Tests/Fixtures/reference_collaboration.py` and `reference_cohesion.py`.
 ///
 /// - Complexity: O(Σ_u Σ_{v ∈ N(u)} k_v) = O(Σ_v k_v²) time, O(n) space per thread
 ///   (a stamp array marks u's partners; reset by re-stamping, never cleared). Parallel
@@ -29,45 +40,118 @@ public struct ClusteringCoefficients: Sendable, Equatable {
     public var local: [Double]
     /// Number of triangles.
     public var triangles: Int
+    /// Onnela et al.'s weighted local clustering per actor (nil unless asked for).
+    public var onnela: [Double]?
+    /// Barrat et al.'s weighted local clustering per actor (nil unless asked for).
+    public var barrat: [Double]?
+
+    /// Mean of ``onnela`` over the actors considered.
+    public var averageOnnela: Double? { onnela.map { Self.mean($0, members) } }
+    /// Mean of ``barrat`` over the actors considered.
+    public var averageBarrat: Double? { barrat.map { Self.mean($0, members) } }
+
+    private let members: [Bool]?
+
+    private static func mean(_ values: [Double], _ members: [Bool]?) -> Double {
+        var sum = 0.0, count = 0
+        for u in values.indices where members?[u] ?? true { sum += values[u]; count += 1 }
+        return count == 0 ? 0 : sum / Double(count)
+    }
 
     /// - Parameters:
     ///   - adjacency: symmetric rows (an undirected view's `partners`).
     ///   - members: when given, only the subgraph induced by these actors counts.
-    public init(_ adjacency: CompressedAdjacency, members: [Bool]? = nil) {
+    ///   - weighted: also compute Onnela's and Barrat's weighted coefficients from the
+    ///     rows' weights.
+    public init(_ adjacency: CompressedAdjacency, members: [Bool]? = nil, weighted: Bool = false) {
         let n = adjacency.nodeCount
         var local = [Double](repeating: 0, count: n)
         var twiceT = [Int](repeating: 0, count: n)
         var degree = [Int](repeating: 0, count: n)
-        let offsets = adjacency.offsets, neighbours = adjacency.neighbours
+        var onnelaSum = [Double](repeating: 0, count: weighted ? n : 0)
+        var barratSum = [Double](repeating: 0, count: weighted ? n : 0)
+        var strength = [Double](repeating: 0, count: weighted ? n : 0)
+        let offsets = adjacency.offsets, neighbours = adjacency.neighbours, weights = adjacency.weights
+        var maximum = 0.0
+        if weighted {
+            for u in 0 ..< n where members?[u] ?? true {
+                for i in adjacency.row(u) where members?[Int(neighbours[i])] ?? true { maximum = max(maximum, weights[i]) }
+            }
+        }
+        let scale = maximum > 0 ? 1 / maximum : 1
         twiceT.withUnsafeMutableBufferPointer { tBuffer in
             degree.withUnsafeMutableBufferPointer { kBuffer in
-                nonisolated(unsafe) let tOut = tBuffer
-                nonisolated(unsafe) let kOut = kBuffer
-                Parallel.forEachChunk(count: n, minimumChunk: 512) { range in
-                    var stamp = [Int32](repeating: -1, count: n)
-                    for u in range {
-                        if let members, !members[u] { continue }
-                        var k = 0
-                        for i in offsets[u] ..< offsets[u + 1] {
-                            let v = Int(neighbours[i])
-                            if let members, !members[v] { continue }
-                            stamp[v] = Int32(u)
-                            k += 1
-                        }
-                        var t2 = 0 // each tie among u's partners is seen from both ends
-                        for i in offsets[u] ..< offsets[u + 1] {
-                            let v = Int(neighbours[i])
-                            guard stamp[v] == Int32(u) else { continue }
-                            for j in offsets[v] ..< offsets[v + 1] where stamp[Int(neighbours[j])] == Int32(u) {
-                                t2 += 1
+                onnelaSum.withUnsafeMutableBufferPointer { oBuffer in
+                    barratSum.withUnsafeMutableBufferPointer { bBuffer in
+                        strength.withUnsafeMutableBufferPointer { sBuffer in
+                            nonisolated(unsafe) let tOut = tBuffer, kOut = kBuffer
+                            nonisolated(unsafe) let oOut = oBuffer, bOut = bBuffer, sOut = sBuffer
+                            Parallel.forEachChunk(count: n, minimumChunk: 512) { range in
+                                var stamp = [Int32](repeating: -1, count: n)
+                                // w_uv of the stamped partners v of u (weighted only).
+                                var tieWeight = [Double](repeating: 0, count: weighted ? n : 0)
+                                for u in range {
+                                    if let members, !members[u] { continue }
+                                    var k = 0
+                                    var s = 0.0
+                                    for i in offsets[u] ..< offsets[u + 1] {
+                                        let v = Int(neighbours[i])
+                                        if let members, !members[v] { continue }
+                                        stamp[v] = Int32(u)
+                                        k += 1
+                                        if weighted { tieWeight[v] = weights[i]; s += weights[i] }
+                                    }
+                                    var t2 = 0 // each tie among u's partners is seen from both ends
+                                    if weighted {
+                                        var geometric = 0.0, arithmetic = 0.0
+                                        for i in offsets[u] ..< offsets[u + 1] {
+                                            let v = Int(neighbours[i])
+                                            guard stamp[v] == Int32(u) else { continue }
+                                            let w_uv = tieWeight[v]
+                                            for j in offsets[v] ..< offsets[v + 1] {
+                                                let w = Int(neighbours[j])
+                                                guard stamp[w] == Int32(u) else { continue }
+                                                t2 += 1
+                                                let w_uw = tieWeight[w]
+                                                geometric += Foundation.cbrt(w_uv * scale * (weights[j] * scale) * (w_uw * scale))
+                                                arithmetic += (w_uv + w_uw) / 2
+                                            }
+                                        }
+                                        oOut[u] = geometric
+                                        bOut[u] = arithmetic
+                                        sOut[u] = s
+                                    } else {
+                                        for i in offsets[u] ..< offsets[u + 1] {
+                                            let v = Int(neighbours[i])
+                                            guard stamp[v] == Int32(u) else { continue }
+                                            for j in offsets[v] ..< offsets[v + 1] where stamp[Int(neighbours[j])] == Int32(u) {
+                                                t2 += 1
+                                            }
+                                        }
+                                    }
+                                    tOut[u] = t2
+                                    kOut[u] = k
+                                }
                             }
                         }
-                        tOut[u] = t2
-                        kOut[u] = k
                     }
                 }
             }
         }
+        if weighted {
+            var onnela = [Double](repeating: 0, count: n), barrat = [Double](repeating: 0, count: n)
+            for u in 0 ..< n where degree[u] >= 2 && twiceT[u] > 0 {
+                let pairs = Double(degree[u] * (degree[u] - 1))
+                onnela[u] = onnelaSum[u] / pairs
+                barrat[u] = barratSum[u] / (strength[u] * Double(degree[u] - 1))
+            }
+            self.onnela = onnela
+            self.barrat = barrat
+        } else {
+            onnela = nil
+            barrat = nil
+        }
+        self.members = members
         var triangleEnds = 0, triples = 0, sum = 0.0, count = 0
         for u in 0 ..< n {
             if let members, !members[u] { continue }
