@@ -89,6 +89,11 @@ public struct CoreCount: Sendable, Equatable {
     public var core: Int
     public var actors: Int
 
+    public init(core: Int, actors: Int) {
+        self.core = core
+        self.actors = actors
+    }
+
     static func distribution(_ cores: [Int]) -> [CoreCount] {
         var counts = [Int](repeating: 0, count: (cores.max() ?? -1) + 1)
         for c in cores { counts[c] += 1 }
@@ -102,6 +107,13 @@ public struct ComponentPathLengths: Sendable, Equatable {
     public var actors: Int
     public var diameter: Int
     public var averageShortestPath: Double
+
+    public init(component: Int, actors: Int, diameter: Int, averageShortestPath: Double) {
+        self.component = component
+        self.actors = actors
+        self.diameter = diameter
+        self.averageShortestPath = averageShortestPath
+    }
 
     /// Every component of `rows` (symmetric), one breadth-first search per actor.
     static func all(_ rows: CompressedAdjacency, components: Components) -> [ComponentPathLengths] {
