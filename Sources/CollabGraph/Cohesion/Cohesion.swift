@@ -40,6 +40,9 @@ public struct CohesionSummary: Sendable {
     public var triadCensus: TriadCensus?
     /// (core number, actors) in increasing core number, only numbers that occur.
     public var coreDistribution: [CoreCount]
+    /// The core number and the number of partners of each actor.
+    public var coreNumbers: [Int]
+    public var partnerCounts: [Int]
 
     /// - Parameters:
     ///   - view: the view (directed views add reciprocity and the triad census).
@@ -62,7 +65,9 @@ public struct CohesionSummary: Sendable {
             reciprocity = nil
             triadCensus = nil
         }
-        coreDistribution = CoreCount.distribution(view.coreNumbers())
+        coreNumbers = view.coreNumbers()
+        coreDistribution = CoreCount.distribution(coreNumbers)
+        partnerCounts = (0 ..< view.nodeCount).map { view.partners.degree($0) }
     }
 
     /// Share of actors in the largest component (0 without actors).

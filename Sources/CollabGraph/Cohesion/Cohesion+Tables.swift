@@ -1,0 +1,62 @@
+/// The tables `collab cohesion` prints (CSV sections or JSON keys), built from a
+/// ``CohesionSummary``.
+extension CohesionSummary {
+    /// `summary` (measure, value), `components` (path lengths per component), `cores`,
+    /// `triads` (directed views), `actors` (with `actorRows`) and `groups` (with `groups`).
+    public func tables(graph: CollaborationGraph, actorRows: Bool, groups: (ActorGroups, [GroupCohesion])?) -> [BrokerageTable] {
+        var summary: [[BrokerageCell]] = [
+            [.text("actors"), .count(actors)],
+            [.text("ties"), .count(ties)],
+            [.text("directed"), .text(isDirected ? "true" : "false")],
+            [.text("density"), .number(density)],
+            [.text("components"), .count(components.count)],
+            [.text("largest_component"), .count(components.largestSize)],
+            [.text("largest_component_share"), .number(largestComponentShare)],
+            [.text("isolates"), .count(components.isolateCount)],
+            [.text("triangles"), .count(clustering.triangles)],
+            [.text("transitivity"), .number(clustering.transitivity)],
+            [.text("average_clustering"), .number(clustering.averageClustering)],
+        ]
+        if let onnela = clustering.averageOnnela { summary.append([.text("average_clustering_onnela"), .number(onnela)]) }
+        if let barrat = clustering.averageBarrat { summary.append([.text("average_clustering_barrat"), .number(barrat)]) }
+        if let pathLengths, let largest = pathLengths.max(by: { $0.actors < $1.actors }) {
+            summary.append([.text("diameter_largest_component"), .count(largest.diameter)])
+            summary.append([.text("average_shortest_path_largest_component"), .number(largest.averageShortestPath)])
+        }
+        if isDirected { summary.append([.text("reciprocity"), .number(reciprocity)]) }
+        var tables = [BrokerageTable(name: "summary", columns: ["measure", "value"], rows: summary)]
+        if let pathLengths {
+            tables.append(BrokerageTable(name: "components", columns: ["component", "actors", "diameter", "average_shortest_path"],
+                                         rows: pathLengths.map { [.count($0.component + 1), .count($0.actors), .count($0.diameter),
+                                                                  .number($0.averageShortestPath)] }))
+        }
+        tables.append(BrokerageTable(name: "cores", columns: ["core", "actors"],
+                                     rows: coreDistribution.map { [.count($0.core), .count($0.actors)] }))
+        if let triadCensus {
+            tables.append(BrokerageTable(name: "triads", columns: ["triad", "count"],
+                                         rows: zip(TriadCensus.names, triadCensus.counts).map { [.text($0), .count($1)] }))
+        }
+        if let (groups, rows) = groups {
+            tables.append(BrokerageTable(
+                name: "groups",
+                columns: [groups.attribute ?? "group", "actors", "ties", "density", "components", "largest_component",
+                          "transitivity", "average_clustering"],
+                rows: rows.map { [.text(groups.names[$0.group]), .count($0.actors), .count($0.ties), .number($0.density),
+                                  .count($0.components), .count($0.largestComponent), .number($0.transitivity),
+                                  .number($0.averageClustering)] }))
+        }
+        if actorRows {
+            var columns = ["id", "partners", "clustering"]
+            if clustering.onnela != nil { columns += ["clustering_onnela", "clustering_barrat"] }
+            columns += ["core", "component"]
+            let cores = coreNumbers
+            let rows: [[BrokerageCell]] = graph.actors.indices.map { u in
+                var row: [BrokerageCell] = [.text(graph.actors[u].id), .count(partnerCounts[u]), .number(clustering.local[u])]
+                if let onnela = clustering.onnela, let barrat = clustering.barrat { row += [.number(onnela[u]), .number(barrat[u])] }
+                return row + [.count(cores[u]), .count(Int(components.componentOf[u]) + 1)]
+            }
+            tables.append(BrokerageTable(name: "actors", columns: columns, rows: rows))
+        }
+        return tables
+    }
+}
