@@ -73,6 +73,10 @@ def run_igraph(task, n, edges, repeat):
     elif task == "coreness":
         seconds, values = best_of(repeat, lambda: g.coreness())
         check = max(values)
+    elif task == "clustering":
+        seconds, values = best_of(repeat, lambda: (g.transitivity_undirected(),
+                                                   g.transitivity_local_undirected(mode="zero")))
+        check = values[0]
     return "igraph " + igraph.__version__, seconds, check
 
 
@@ -103,6 +107,9 @@ def run_networkx(task, n, edges, repeat, sample, scale_to=None):
     elif task == "coreness":
         seconds, values = best_of(repeat, lambda: nx.core_number(G))
         check = max(values.values())
+    elif task == "clustering":
+        seconds, values = best_of(repeat, lambda: (nx.transitivity(G), nx.clustering(G)))
+        check = values[0]
     return "networkx " + nx.__version__, seconds, check
 
 
@@ -120,7 +127,7 @@ def iterate_csv(path, repeat):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("tool", choices=["igraph", "networkx", "python"])
-    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate"])
+    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "clustering", "csv-iterate"])
     parser.add_argument("graph")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--scale-to", type=int, default=0)

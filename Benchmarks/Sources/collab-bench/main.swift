@@ -18,6 +18,8 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap2k.self,
     RenderMap20k.self,
     GapsFocus.self,
+    ClusteringCoauthorship.self,
+    QAPPermutations.self,
 ]
 
 struct Arguments {
