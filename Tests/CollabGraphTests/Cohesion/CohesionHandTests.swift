@@ -188,3 +188,19 @@ final class CohesionHandTests: XCTestCase {
 private extension Double {
     var squareRootCube: Double { Foundation.cbrt(self) }
 }
+
+/// The report paragraph from a context.
+final class CohesionParagraphTests: XCTestCase {
+    func testParagraphOfEastLondonAndOfAGraphWithoutGroups() throws {
+        var settings = AnalysisSettings()
+        settings.direction = .undirected
+        let london = try AnalysisContext(graph: TestSupport.load("Datasets/east-london"), name: "east-london", settings: settings)
+        XCTAssertEqual(CohesionParagraph.text(context: london),
+                       "Cohesion: density 0.023; 6 components, the largest holding 97% of actors; transitivity 0.12. "
+                       + "Ties lean towards the same sector: E–I +0.22 (expected +0.55), p < 0.01; Yule's Q +0.39.")
+        let star = try AnalysisContext(graph: TestSupport.load("Tests/Fixtures/graphs/star"), name: "star", settings: settings)
+        XCTAssertEqual(CohesionParagraph.text(context: star),
+                       "Cohesion: density 0.286; one component; transitivity 0.00. "
+                       + "Homophily is not measured: the actors have no sector attribute (choose a grouping with --group).")
+    }
+}
