@@ -1,7 +1,8 @@
 /// The tables `collab cohesion` prints (CSV sections or JSON keys), built from a
 /// ``CohesionSummary``.
 extension CohesionSummary {
-    /// `summary` (measure, value), `components` (path lengths per component), `cores`,
+    /// `summary` (measure, value), `components` (path lengths of each component of two or
+    /// more actors, largest first; component numbers as in the `actors` table), `cores`,
     /// `triads` (directed views), `actors` (with `actorRows`) and `groups` (with `groups`).
     public func tables(graph: CollaborationGraph, actorRows: Bool, groups: (ActorGroups, [GroupCohesion])?) -> [BrokerageTable] {
         var summary: [[BrokerageCell]] = [
@@ -26,9 +27,12 @@ extension CohesionSummary {
         if isDirected { summary.append([.text("reciprocity"), .number(reciprocity)]) }
         var tables = [BrokerageTable(name: "summary", columns: ["measure", "value"], rows: summary)]
         if let pathLengths {
+            // Components of two or more actors, largest first (isolates are counted in the
+            // summary; listing thousands of them would hide the components that matter).
+            let listed = pathLengths.filter { $0.actors > 1 }.sorted { $0.actors != $1.actors ? $0.actors > $1.actors : $0.component < $1.component }
             tables.append(BrokerageTable(name: "components", columns: ["component", "actors", "diameter", "average_shortest_path"],
-                                         rows: pathLengths.map { [.count($0.component + 1), .count($0.actors), .count($0.diameter),
-                                                                  .number($0.averageShortestPath)] }))
+                                         rows: listed.map { [.count($0.component + 1), .count($0.actors), .count($0.diameter),
+                                                             .number($0.averageShortestPath)] }))
         }
         tables.append(BrokerageTable(name: "cores", columns: ["core", "actors"],
                                      rows: coreDistribution.map { [.count($0.core), .count($0.actors)] }))
