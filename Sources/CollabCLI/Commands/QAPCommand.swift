@@ -50,7 +50,7 @@ struct QAPCommand: CollabCommand {
         let cells = DyadicMatrix.cellCount(n, directed: context.view.isDirected)
         guard n >= 3 else { throw AnalysisError("QAP needs at least 3 actors; the graph has \(n)") }
         guard cells <= maximumCells else {
-            throw AnalysisError("\(n) actors make \(cells) dyads per matrix; QAP here handles at most \(maximumCells) (filter the view, e.g. --types)")
+            throw AnalysisError("\(n) actors make \(cells) dyads per matrix (8 bytes each); QAP here handles at most \(maximumCells): every actor of the dataset is a row, so keep only the actors to compare in nodes.csv")
         }
         let dependent = try QAPTerms.matrix(arguments.value("dependent") ?? "ties", context: context)
         let predictors = try terms.map { try QAPTerms.matrix($0, context: context) }
