@@ -105,19 +105,44 @@ public struct DyadicMatrix: Sendable {
         }
     }
 
-    /// The cells of this matrix with its actors relabelled by `permutation`:
-    /// Σ_c self^π[c] · other[c], computed in one pass.
-    @inline(__always)
+    /// The matrix as n full rows (both triangles; 0 on the diagonal), the form a
+    /// permutation reads: row π(a) is contiguous, so relabelled reads stay in one row
+    /// instead of striding down a column of the triangle.
+    func fullRows() -> PermutableMatrix {
+        let n = actorCount
+        var rows = [Double](repeating: 0, count: n * n)
+        var c = 0
+        for a in 0 ..< n {
+            for b in (isDirected ? 0 : a + 1) ..< n where a != b {
+                rows[a * n + b] = values[c]
+                if !isDirected { rows[b * n + a] = values[c] }
+                c += 1
+            }
+        }
+        return PermutableMatrix(actorCount: n, isDirected: isDirected, rows: rows)
+    }
+}
+
+/// A dyadic matrix in full rows, ready to be read under relabellings of its actors.
+struct PermutableMatrix: Sendable {
+    let actorCount: Int
+    let isDirected: Bool
+    let rows: [Double]
+
+    /// Σ_c self^π[c] · other[c] over the off-diagonal cells in ``DyadicMatrix`` order,
+    /// where self^π(a, b) = self(π(a), π(b)): one pass, row π(a) read for each a.
     func permutedDot(_ permutation: [Int], with other: [Double]) -> Double {
         let n = actorCount
         var sum = 0.0, c = 0
-        values.withUnsafeBufferPointer { x in
+        rows.withUnsafeBufferPointer { x in
             other.withUnsafeBufferPointer { y in
-                for a in 0 ..< n {
-                    let pa = permutation[a]
-                    for b in (isDirected ? 0 : a + 1) ..< n where a != b {
-                        sum += x[Self.cell(pa, permutation[b], n: n, directed: isDirected)] * y[c]
-                        c += 1
+                permutation.withUnsafeBufferPointer { p in
+                    for a in 0 ..< n {
+                        let row = x.baseAddress! + p[a] * n
+                        for b in (isDirected ? 0 : a + 1) ..< n where a != b {
+                            sum += row[p[b]] * y[c]
+                            c += 1
+                        }
                     }
                 }
             }
@@ -185,7 +210,8 @@ public enum QAP {
         let denominator = ((c * sxx - sx * sx) * (c * syy - sy * sy)).squareRoot()
         @Sendable func r(_ sxy: Double) -> Double { denominator == 0 ? 0 : (c * sxy - sx * sy) / denominator }
         let observed = r(zip(x.values, y.values).reduce(0) { $0 + $1.0 * $1.1 })
-        let null = Self.null(count: permutations, actors: x.actorCount, seed: seed) { p in r(x.permutedDot(p, with: y.values)) }
+        let permutable = x.fullRows(), yValues = y.values
+        let null = Self.null(count: permutations, actors: x.actorCount, seed: seed) { p in r(permutable.permutedDot(p, with: yValues)) }
         return PermutationTest(observed: observed, null: null)
     }
 }
@@ -228,6 +254,7 @@ public struct QAPRegression: Sendable {
             // Semi-partialling: E_k, the part of X_k the other predictors do not explain.
             let residual = try OrdinaryLeastSquares(columns[k], others).residuals
             let matrix = DyadicMatrix(name: predictors[k].name, actorCount: y.actorCount, directed: y.isDirected, values: residual)
+                .fullRows()
             let base = OrdinaryLeastSquares.CrossProducts(y: y.values, columns: others)
             let ee = residual.reduce(0) { $0 + $1 * $1 }, e1 = residual.reduce(0, +)
             let yValues = y.values
