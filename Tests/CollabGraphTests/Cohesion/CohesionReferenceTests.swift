@@ -41,6 +41,12 @@ final class CohesionReferenceTests: XCTestCase {
             XCTAssertClose(summary.clustering.transitivity, expected["transitivity"]!.numberValue!, "\(name) transitivity")
             XCTAssertClose(summary.clustering.averageClustering, expected["average_clustering"]!.numberValue!, "\(name) average clustering")
             assertColumn(summary.clustering.local, expected["clustering"]!, "\(name) clustering", ids: c.ids)
+            // The unweighted path counts triangles by the forward algorithm, the weighted
+            // one by stamps: both must give the reference.
+            let unweighted = ClusteringCoefficients(c.view.partners)
+            assertColumn(unweighted.local, expected["clustering"]!, "\(name) clustering (forward)", ids: c.ids)
+            XCTAssertClose(unweighted.transitivity, expected["transitivity"]!.numberValue!, "\(name) transitivity (forward)")
+            XCTAssertEqual(unweighted.triangles, summary.clustering.triangles, name)
             assertColumn(summary.clustering.onnela!, expected["onnela"]!, "\(name) onnela", ids: c.ids)
             XCTAssertClose(summary.clustering.averageOnnela!, expected["average_onnela"]!.numberValue!, "\(name) average onnela")
             assertColumn(summary.clustering.barrat!, expected["barrat"]!, "\(name) barrat", ids: c.ids)
