@@ -24,7 +24,7 @@ final class GapSectionsTests: XCTestCase {
     ///   digital–creative none but F has no partner on either side. With no relation types,
     ///   dates or reciprocated records every tie is weak under the standard rubric, so both
     ///   education pairs are gaps, fewest ties first.
-    func testSectionsOnAHandDrawnGraph() {
+    func testSectionsOnAHandDrawnGraph() throws {
         var graph = CollaborationGraph()
         for (id, sector) in [("F", "education"), ("A", "education"), ("B", "education"), ("C", "education"),
                              ("X", "digital"), ("Y", "creative"), ("Z", "creative"), ("W", "education")] {
@@ -33,7 +33,7 @@ final class GapSectionsTests: XCTestCase {
         for (s, t) in [("F", "A"), ("F", "B"), ("F", "C"), ("F", "W"), ("A", "B"), ("A", "X"), ("B", "X"), ("C", "Y"), ("Y", "Z")] {
             graph.addTie(from: s, to: t)
         }
-        let gaps = FocusGaps.analyse(graph: graph, focus: 0)
+        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
         let names = gaps.groups.names
 
         XCTAssertEqual(gaps.holes.partners, [1, 2, 3, 7])
@@ -80,13 +80,28 @@ final class GapSectionsTests: XCTestCase {
         XCTAssertEqual(reach.beyondReach, [5])
     }
 
+    /// The hop bound of the default candidates: distance 2 … K + 1, no further (for actors
+    /// that are not SMEs or employers, which are candidates at any distance).
+    ///
+    ///     0---1---2---3---4---5      (all colleges; focus 0)
+    func testCandidatesReachExactlyOneStepBeyondK() {
+        var graph = CollaborationGraph()
+        for i in 0 ..< 6 { graph.addActor(Actor(id: "c\(i)", kind: "college")) }
+        for i in 0 ..< 5 { graph.addTie(from: "c\(i)", to: "c\(i + 1)") }
+        let view = GraphView(nodeCount: 6, sources: [0, 1, 2, 3, 4], targets: [1, 2, 3, 4, 5], weights: [1, 1, 1, 1, 1], directed: false)
+        for (k, expected) in [(1, [2]), (2, [2, 3]), (3, [2, 3, 4]), (4, [2, 3, 4, 5])] {
+            let reach = FocusReach(view: view, focus: 0, maxHops: k)
+            XCTAssertEqual(Candidates.candidates(graph: graph, reach: reach), expected, "K = \(k)")
+        }
+    }
+
     /// An isolated focus: no ego network (constraint undefined), everyone unreached, and
     /// every candidate's constraint after one tie is 1 (a single partner).
-    func testIsolatedFocus() {
+    func testIsolatedFocus() throws {
         var graph = CollaborationGraph()
         for id in ["F", "A", "B"] { graph.addActor(Actor(id: id, kind: "sme", attributes: ["sector": "x"])) }
         graph.addTie(from: "A", to: "B")
-        let gaps = FocusGaps.analyse(graph: graph, focus: 0)
+        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
         XCTAssertNil(gaps.holes.measures.constraint)
         XCTAssertEqual(gaps.unreached.otherComponents, [1, 2])
         XCTAssertEqual(gaps.recommendations.count, 2)
