@@ -25,7 +25,8 @@ struct CohesionCommand: CollabCommand {
             OptionSpec("by", value: "attribute", help: "Add cohesion inside each group of this attribute (sector, kind, locality, tier or any column)."),
             OptionSpec("actors", help: "Add one row per actor: partners, clustering, core number, component."),
             OptionSpec("no-paths", help: "Skip diameters and path lengths (one breadth-first search per actor)."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+            TableOutput.tableOption("summary, components, cores, triads, groups, actors"),
+        ] + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab cohesion Datasets/east-london",
             "collab cohesion Datasets/east-london --by sector",
@@ -35,7 +36,7 @@ struct CohesionCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try GraphInput.format(arguments, [.csv, .json])
         let context = try GraphInput.context(arguments)
         let view = context.view
         let summary = CohesionSummary(view: view, weighted: context.weighted, pathLengths: !arguments.flag("no-paths"))

@@ -22,7 +22,7 @@ struct EgoCommand: CollabCommand {
             GraphInput.weightedOption,
             GraphInput.focusOption,
             OptionSpec("all", help: "Every actor is an ego (the default without --focus)."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+        ] + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab ego Datasets/east-london --focus newham-college",
             "collab ego Datasets/east-london --focus \"Newham College\" --focus ncc-hackney --format json",
@@ -31,7 +31,7 @@ struct EgoCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try GraphInput.format(arguments, [.csv, .json])
         if arguments.flag("all") && arguments.has("focus") { throw UsageError("give either --focus or --all, not both") }
         let context = try GraphInput.context(arguments)
         let focus = context.focus.actors.map { Int($0) }

@@ -24,7 +24,8 @@ struct HomophilyCommand: CollabCommand {
             OptionSpec("numeric", value: "attribute", help: "Also the assortativity of this numeric attribute (tier by rank local 1 … national 4)."),
             OptionSpec("permutations", value: "n", help: "Label permutations for the E–I test (default 1000; 0 skips the test)."),
             OptionSpec("seed", value: "n", help: "Seed of the permutations (default 1)."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+            TableOutput.tableOption("network, groups, mixing"),
+        ] + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab homophily Datasets/east-london",
             "collab homophily Datasets/east-london --group kind --numeric tier",
@@ -33,7 +34,7 @@ struct HomophilyCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try GraphInput.format(arguments, [.csv, .json])
         let permutations = try arguments.integer("permutations", range: 0 ... 10_000_000) ?? 1000
         let seed = try arguments.integer("seed", range: 0 ... Int.max) ?? 1
         let context = try GraphInput.context(arguments)

@@ -31,7 +31,8 @@ struct QAPCommand: CollabCommand {
             OptionSpec("predictor", value: "term", repeatable: true, help: "A predictor relation (repeatable; at least one)."),
             OptionSpec("permutations", value: "n", help: "Permutations per test (default 1000; 0 skips the tests)."),
             OptionSpec("seed", value: "n", help: "Seed of the permutations (default 1)."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+            TableOutput.tableOption("model, coefficients, correlations"),
+        ] + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab qap Datasets/east-london --dependent type:networking --predictor same:sector --predictor diff:tier",
             "collab qap Datasets/east-london --predictor co-membership --predictor same:kind --permutations 2000 --seed 7",
@@ -40,7 +41,7 @@ struct QAPCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try GraphInput.format(arguments, [.csv, .json])
         let permutations = try arguments.integer("permutations", range: 0 ... 1_000_000) ?? 1000
         let seed = try arguments.integer("seed", range: 0 ... Int.max) ?? 1
         let terms = arguments.values("predictor")

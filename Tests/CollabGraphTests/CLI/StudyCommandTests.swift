@@ -1,5 +1,6 @@
 import CollabCLI
 import CollabGraph
+import Foundation
 import XCTest
 
 /// Exact-output and error tests of `collab cohesion`, `homophily`, `ego` and `qap`.
@@ -14,9 +15,10 @@ final class StudyCommandTests: XCTestCase {
     /// 6 pairs at distance 1 and 15 at 2: ASPL 36/21; every actor in the 1-core. Inside
     /// group 1, 0 is tied to 2, 4 and 6 (3 of 6 pairs); group 2 has no tie.
     func testCohesionOfAStarIsExact() {
-        let result = run(["cohesion", TestSupport.fixtureGraph("star"), "--by", "group"])
+        let star = TestSupport.fixtureGraph("star")
+        let result = run(["cohesion", star, "--by", "group"])
         XCTAssertEqual(result.code, 0, result.err)
-        XCTAssertEqual(result.err, "")
+        XCTAssertEqual(result.err, "Note: also components, cores, groups: --table NAME prints one, -o FILE.csv writes each, --format json gives all\n")
         XCTAssertEqual(result.out, """
         measure,value
         actors,7
@@ -33,17 +35,24 @@ final class StudyCommandTests: XCTestCase {
         diameter_largest_component,2
         average_shortest_path_largest_component,1.7142857142857142
 
+        """)
+        XCTAssertEqual(run(["cohesion", star, "--table", "components"]).out, """
         component,actors,diameter,average_shortest_path
         1,7,2,1.7142857142857142
 
-        core,actors
-        1,7
-
+        """)
+        XCTAssertEqual(run(["cohesion", star, "--table", "cores"]).out, "core,actors\n1,7\n")
+        XCTAssertEqual(run(["cohesion", star, "--by", "group", "--table", "groups"]).out, """
         group,actors,ties,density,components,largest_component,transitivity,average_clustering
         1,4,3,0.5,1,4,0,0
         2,3,0,0,3,1,0,0
 
         """)
+        let folder = TestSupport.temporaryFolder()
+        XCTAssertEqual(run(["cohesion", star, "-o", folder + "/star.csv"]).code, 0)
+        for table in ["summary", "components", "cores"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/star-\(table).csv"), table)
+        }
     }
 
     /// Ego 0 of the star: 6 alters, 30 ordered pairs, none tied: broker 15, ego
@@ -66,7 +75,7 @@ final class StudyCommandTests: XCTestCase {
         XCTAssertEqual(first.code, 0, first.err)
         XCTAssertEqual(first.out, second.out)
         let json = try JSONValue.parse(Array(first.out.utf8), file: "out")
-        XCTAssertEqual(json["view"]?["directed"]?.boolValue, false)
+        XCTAssertEqual(json["view"]?["directed_view"]?.boolValue, false)
         let network = json["network"]!.arrayValue!
         let ei = network.first { $0["measure"]?.stringValue == "ei_index" }!["value"]!.numberValue!
         let graph = try TestSupport.load("Datasets/karate")
