@@ -38,20 +38,25 @@ struct CohesionCommand: CollabCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.csv, .json])
         let context = try GraphInput.context(arguments)
-        let view = context.view
+        // Networks known only from memberships (e.g. CORDIS projects) are not part of the
+        // tie network: left out, as every profile leaves them out, and said so.
+        let (induced, studyNote) = context.studyView
+        let view = induced?.view ?? context.view
+        let ids = (induced?.actors ?? Array(0 ..< context.graph.actorCount)).map { context.graph.actors[$0].id }
         let summary = CohesionSummary(view: view, weighted: context.weighted, pathLengths: !arguments.flag("no-paths"))
         var groups: (ActorGroups, [GroupCohesion])? = nil
-        var notes: [String] = []
+        var notes: [String] = studyNote.map { [$0] } ?? []
         if let attribute = arguments.value("by") {
             guard context.graph.actors.contains(where: { $0.value(of: attribute) != nil }) else {
                 throw ContextError(AnalysisContext.unknownAttributeMessage(attribute, option: "--by", graph: context.graph))
             }
-            let grouping = context.groups(attribute)
+            let all = context.groups(attribute)
+            let grouping = induced?.groups(all) ?? all
             groups = (grouping, GroupCohesion.all(view: view, groups: grouping))
         }
         if view.recordCount > view.tieCount { notes.append("\(view.recordCount) records collapsed into \(view.tieCount) distinct ties") }
         if view.isDirected { notes.append("clustering and path lengths read the directed ties as undirected") }
-        let tables = summary.tables(graph: context.graph, actorRows: arguments.flag("actors"), groups: groups)
+        let tables = summary.tables(actorIDs: ids, actorRows: arguments.flag("actors"), groups: groups)
         try TableOutput.emit(tables, format: format, context: context, notes: notes, arguments: arguments, console: console)
         return 0
     }

@@ -34,11 +34,17 @@ struct EgoCommand: CollabCommand {
         let format = try GraphInput.format(arguments, [.csv, .json])
         if arguments.flag("all") && arguments.has("focus") { throw UsageError("give either --focus or --all, not both") }
         let context = try GraphInput.context(arguments)
+        let (induced, studyNote) = context.studyView
+        let view = induced?.view ?? context.view
         let focus = context.focus.actors.map { Int($0) }
-        let egos = focus.isEmpty ? Array(0 ..< context.graph.actorCount) : focus
-        let measures = EgoNetworks.measures(view: context.view, egos: egos, weighted: context.weighted)
-        var notes: [String] = []
-        if context.view.isDirected { notes.append("ego networks read the directed ties as undirected (UCINET's undirected neighbourhood)") }
+        // Egos by their original index; measured on the (possibly restricted) view.
+        let egos = focus.isEmpty ? (induced?.actors ?? Array(0 ..< context.graph.actorCount)) : focus
+        let local = egos.map { ego in induced.map { Int($0.newIndex[ego]) } ?? ego }
+        let measured = EgoNetworks.measures(view: view, egos: local.filter { $0 >= 0 }, weighted: context.weighted)
+        var next = measured.makeIterator()
+        let measures = local.map { $0 >= 0 ? next.next()! : EgoNetworkMeasures.isolate }
+        var notes: [String] = studyNote.map { [$0] } ?? []
+        if view.isDirected { notes.append("ego networks read the directed ties as undirected (UCINET's undirected neighbourhood)") }
         let isolates = measures.filter { $0.size == 0 }.count
         if isolates > 0 { notes.append("\(isolates) ego\(isolates == 1 ? " is an isolate" : "s are isolates") (empty cells)") }
         try TableOutput.emit([EgoNetworks.table(graph: context.graph, egos: egos, measures: measures)], format: format,

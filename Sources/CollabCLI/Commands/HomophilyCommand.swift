@@ -38,19 +38,23 @@ struct HomophilyCommand: CollabCommand {
         let permutations = try arguments.integer("permutations", range: 0 ... 10_000_000) ?? 1000
         let seed = try arguments.integer("seed", range: 0 ... Int.max) ?? 1
         let context = try GraphInput.context(arguments)
-        guard let groups = context.groups else {
+        guard let allGroups = context.groups else {
             throw AnalysisError("homophily needs groups: \(context.groupNote ?? "choose an attribute with --group")")
         }
-        let analysis = HomophilyAnalysis(view: context.view, groups: groups, permutations: permutations, seed: UInt64(seed))
+        let (induced, studyNote) = context.studyView
+        let view = induced?.view ?? context.view
+        let groups = induced?.groups(allGroups) ?? allGroups
+        let analysis = HomophilyAnalysis(view: view, groups: groups, permutations: permutations, seed: UInt64(seed))
         var numeric: (attribute: String, value: Double?)? = nil
         if let attribute = arguments.value("numeric") {
-            let values = try HomophilyAnalysis.numericValues(graph: context.graph, attribute: attribute)
-            guard values.contains(where: { $0 != nil }) else {
+            let all = try HomophilyAnalysis.numericValues(graph: context.graph, attribute: attribute)
+            guard all.contains(where: { $0 != nil }) else {
                 throw ContextError(AnalysisContext.unknownAttributeMessage(attribute, option: "--numeric", graph: context.graph))
             }
-            numeric = (attribute, analysis.numericAssortativity(view: context.view, values: values))
+            let values = induced.map { $0.actors.map { all[$0] } } ?? all
+            numeric = (attribute, analysis.numericAssortativity(view: view, values: values))
         }
-        var notes: [String] = []
+        var notes: [String] = studyNote.map { [$0] } ?? []
         if let sentence = analysis.sentence(attribute: groups.attribute ?? "group") { notes.append(sentence) }
         if groups.names.contains(ActorGroups.missingName) {
             notes.append("actors without '\(groups.attribute ?? "group")' form the group '\(ActorGroups.missingName)'")

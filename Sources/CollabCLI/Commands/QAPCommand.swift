@@ -47,7 +47,8 @@ struct QAPCommand: CollabCommand {
         let terms = arguments.values("predictor")
         guard !terms.isEmpty else { throw UsageError("give at least one '--predictor <term>' (\(QAPTerms.help))") }
         let context = try GraphInput.context(arguments)
-        let n = context.graph.actorCount
+        let (induced, studyNote) = context.studyView
+        let n = induced?.actors.count ?? context.graph.actorCount
         let cells = DyadicMatrix.cellCount(n, directed: context.view.isDirected)
         guard n >= 3 else { throw AnalysisError("QAP needs at least 3 actors; the graph has \(n)") }
         guard cells <= maximumCells else {
@@ -59,7 +60,7 @@ struct QAPCommand: CollabCommand {
         let correlations = predictors.enumerated().map { k, x in
             QAP.correlation(dependent, x, permutations: permutations, seed: UInt64(seed) &+ 1000 &+ UInt64(k))
         }
-        let notes = ["\(cells) dyads (\(context.view.isDirected ? "ordered pairs" : "pairs") of distinct actors); \(permutations) permutations, seed \(seed)"]
+        let notes = (studyNote.map { [$0] } ?? []) + ["\(cells) dyads (\(context.view.isDirected ? "ordered pairs" : "pairs") of distinct actors); \(permutations) permutations, seed \(seed)"]
         try TableOutput.emit(regression.tables(correlations: correlations), format: format, context: context, notes: notes,
                              arguments: arguments, console: console)
         return 0

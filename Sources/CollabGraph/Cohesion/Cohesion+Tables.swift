@@ -4,7 +4,7 @@ extension CohesionSummary {
     /// `summary` (measure, value), `components` (path lengths of each component of two or
     /// more actors, largest first; component numbers as in the `actors` table), `cores`,
     /// `triads` (directed views), `actors` (with `actorRows`) and `groups` (with `groups`).
-    public func tables(graph: CollaborationGraph, actorRows: Bool, groups: (ActorGroups, [GroupCohesion])?) -> [BrokerageTable] {
+    public func tables(actorIDs: [String], actorRows: Bool, groups: (ActorGroups, [GroupCohesion])?) -> [BrokerageTable] {
         var summary: [[BrokerageCell]] = [
             [.text("actors"), .count(actors)],
             [.text("ties"), .count(ties)],
@@ -54,8 +54,8 @@ extension CohesionSummary {
             if clustering.onnela != nil { columns += ["clustering_onnela", "clustering_barrat"] }
             columns += ["core", "component"]
             let cores = coreNumbers
-            let rows: [[BrokerageCell]] = graph.actors.indices.map { u in
-                var row: [BrokerageCell] = [.text(graph.actors[u].id), .count(partnerCounts[u]), .number(clustering.local[u])]
+            let rows: [[BrokerageCell]] = actorIDs.indices.map { u in
+                var row: [BrokerageCell] = [.text(actorIDs[u]), .count(partnerCounts[u]), .number(clustering.local[u])]
                 if let onnela = clustering.onnela, let barrat = clustering.barrat { row += [.number(onnela[u]), .number(barrat[u])] }
                 return row + [.count(cores[u]), .count(Int(components.componentOf[u]) + 1)]
             }

@@ -48,7 +48,8 @@ public struct EgoNetworkMeasures: Sendable, Equatable {
     public var effectiveSize: Double?
     public var constraint: Double?
 
-    static let isolate = EgoNetworkMeasures(size: 0)
+    /// An actor without partners: size 0, every other cell empty.
+    public static let isolate = EgoNetworkMeasures(size: 0)
 
     init(size: Int, ties: Int? = nil, pairs: Int? = nil, density: Double? = nil, twoStepReach: Int? = nil,
          twoStepPercent: Double? = nil, reachEfficiency: Double? = nil, broker: Double? = nil,

@@ -8,7 +8,9 @@
 /// | `diff:ATTR` | \|x_a − x_b\| of a numeric ATTR (`tier` by rank); every actor needs a value |
 /// | `co-membership` | the number of networks (memberships.csv) a and b both belong to |
 ///
-/// Cells are ordered pairs on a directed context, unordered pairs otherwise.
+/// Cells are ordered pairs on a directed context, unordered pairs otherwise, over the
+/// context's study actors (``AnalysisContext/studyView``: networks known only from
+/// memberships, such as CORDIS projects, are left out of the tie network).
 public enum QAPTerms {
     public static let help = "ties, type:NAME, same:ATTR, diff:ATTR or co-membership"
 
@@ -18,8 +20,11 @@ public enum QAPTerms {
     public static func matrix(_ term: String, context: AnalysisContext) throws -> DyadicMatrix {
         let graph = context.graph
         let directed = context.view.isDirected
+        let mask = context.profiledActors
+        let kept = mask.map { mask in (0 ..< graph.actorCount).filter { mask[$0] } } ?? Array(0 ..< graph.actorCount)
+        func restricted(_ view: GraphView) -> GraphView { mask.map { InducedView(view, keeping: $0).view } ?? view }
         if term == "ties" {
-            return DyadicMatrix(name: term, view: context.view, directed: directed, weighted: context.weighted)
+            return DyadicMatrix(name: term, view: restricted(context.view), directed: directed, weighted: context.weighted)
         }
         if term == "co-membership" {
             guard !graph.memberships.isEmpty else { throw ContextError("'co-membership' needs memberships; the dataset has none") }
@@ -27,7 +32,7 @@ public enum QAPTerms {
             options.directed = false
             options.includeTies = false
             options.memberships = .coMembership(.sharedNetworks)
-            return DyadicMatrix(name: term, view: context.view(options), directed: directed, weighted: true)
+            return DyadicMatrix(name: term, view: restricted(context.view(options)), directed: directed, weighted: true)
         }
         guard let colon = term.firstIndex(of: ":") else {
             throw ContextError("unknown QAP term '\(term)'; use \(help)")
@@ -43,17 +48,18 @@ public enum QAPTerms {
             }
             var options = context.viewOptions
             options.relationTypes = [argument]
-            return DyadicMatrix(name: term, view: context.view(options), directed: directed, weighted: context.weighted)
+            return DyadicMatrix(name: term, view: restricted(context.view(options)), directed: directed, weighted: context.weighted)
         case "same":
-            let labels = graph.actors.map { $0.value(of: argument) }
+            let labels = kept.map { graph.actors[$0].value(of: argument) }
             guard labels.contains(where: { $0 != nil && $0 != "" }) else {
                 throw ContextError("no actor has the attribute '\(argument)' (in '\(term)')")
             }
             return DyadicMatrix(name: term, sameValue: labels.map { $0 == "" ? nil : $0 }, directed: directed)
         case "diff":
-            let values = try HomophilyAnalysis.numericValues(graph: graph, attribute: argument)
+            let all = try HomophilyAnalysis.numericValues(graph: graph, attribute: argument)
+            let values = kept.map { all[$0] }
             if let missing = values.firstIndex(where: { $0 == nil }) {
-                throw ContextError("'\(term)' needs a number for every actor; '\(graph.actors[missing].id)' has no '\(argument)'")
+                throw ContextError("'\(term)' needs a number for every actor; '\(graph.actors[kept[missing]].id)' has no '\(argument)'")
             }
             return DyadicMatrix(name: term, difference: values.map { $0! }, directed: directed)
         default:

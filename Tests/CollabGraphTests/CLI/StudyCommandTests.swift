@@ -116,4 +116,23 @@ final class StudyCommandTests: XCTestCase {
             XCTAssertTrue(result.out.contains("collab \(command) Datasets/"), command)
         }
     }
+
+    /// A project known only from memberships (p, no tie record) is not part of the tie
+    /// network: cohesion counts 3 actors (not 4) and one tie, ego's reach percentages
+    /// divide by 2 others, and QAP has 3 dyads.
+    func testMembershipOnlyNetworksAreLeftOut() {
+        let folder = TestSupport.folder([
+            "nodes.csv": "id,sector\na,x\nb,x\nc,y\np,project\n",
+            "edges.csv": "source,target\na,b\n",
+            "memberships.csv": "member,network\na,p\nc,p\n",
+        ])
+        let cohesion = run(["cohesion", folder, "--undirected", "--table", "summary"])
+        XCTAssertEqual(cohesion.code, 0, cohesion.err)
+        XCTAssertTrue(cohesion.out.hasPrefix("measure,value\nactors,3\nties,1\ndirected,false\ndensity,0.3333333333333333\n"), cohesion.out)
+        XCTAssertTrue(cohesion.err.contains("1 actors appear only as networks of memberships"), cohesion.err)
+        let ego = run(["ego", folder, "--undirected", "--focus", "a"])
+        XCTAssertEqual(ego.out.split(separator: "\n")[1], "a,a,1,0,0,,1,50,,0,,0,,1,1")  // b has no partner but a: reach efficiency undefined
+        let qap = run(["qap", folder, "--undirected", "--predictor", "same:sector", "--permutations", "0", "--table", "model"])
+        XCTAssertTrue(qap.out.contains("cells,3\n"), qap.out + qap.err)
+    }
 }
