@@ -89,6 +89,10 @@ def run_igraph(task, n, edges, repeat, runs=1):
             return found
         seconds, clusterings = best_of(repeat, leiden)
         check = sum(g.modularity(c.membership) for c in clusterings) / len(clusterings)
+    elif task == "clustering":
+        seconds, values = best_of(repeat, lambda: (g.transitivity_undirected(),
+                                                   g.transitivity_local_undirected(mode="zero")))
+        check = values[0]
     return "igraph " + igraph.__version__, seconds, check
 
 
@@ -119,6 +123,9 @@ def run_networkx(task, n, edges, repeat, sample, scale_to=None):
     elif task == "coreness":
         seconds, values = best_of(repeat, lambda: nx.core_number(G))
         check = max(values.values())
+    elif task == "clustering":
+        seconds, values = best_of(repeat, lambda: (nx.transitivity(G), nx.clustering(G)))
+        check = values[0]
     return "networkx " + nx.__version__, seconds, check
 
 
@@ -136,7 +143,7 @@ def iterate_csv(path, repeat):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("tool", choices=["igraph", "networkx", "python"])
-    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate",
+    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "clustering", "csv-iterate",
                                          "leiden", "leiden-converged"])
     parser.add_argument("graph")
     parser.add_argument("--sample", type=int, default=0)

@@ -20,6 +20,8 @@ let allCases: [any BenchmarkCase.Type] = [
     GapsFocus.self,
     LeidenHepPh.self,
     LeidenCondMat.self,
+    ClusteringCoauthorship.self,
+    QAPPermutations.self,
 ]
 
 struct Arguments {
