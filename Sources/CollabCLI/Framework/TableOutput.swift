@@ -1,7 +1,7 @@
 import CollabGraph
 
-/// Writes the tables of `cohesion`, `homophily`, `ego` and `qap`: JSON holds every table
-/// and the view; CSV holds one table per file (as `brokerage`): `--table NAME` picks one,
+/// Writes the tables of `brokerage`, `cohesion`, `homophily`, `ego` and `qap`: JSON holds
+/// every table and the view; CSV holds one table per file: `--table NAME` picks one,
 /// `-o FILE.csv` writes FILE-<table>.csv for each, and with neither the first (main)
 /// table is printed and a note names the others.
 enum TableOutput {
@@ -23,6 +23,21 @@ enum TableOutput {
             console.err("Note: also \(others): --table NAME prints one, -o FILE.csv writes each, --format json gives all\n")
             return try console.emit(tables[0].csv, to: nil)
         }
-        try BrokerageCommand.emitCSV(tables, arguments: arguments, console: console)
+        try emitCSV(tables, arguments: arguments, console: console)
+    }
+
+    /// One table per CSV: the table named by --table, the only table, or with -o one
+    /// file per table (FILE-<table>.csv).
+    static func emitCSV(_ tables: [BrokerageTable], arguments: ParsedArguments, console: Console) throws {
+        if let name = arguments.value("table") {
+            guard let table = tables.first(where: { $0.name == name }) else {
+                throw UsageError("'--table' must be one of \(tables.map(\.name).joined(separator: ", ")) here, got '\(name)'")
+            }
+            return try console.emit(table.csv, to: arguments.value("output"))
+        }
+        if tables.count == 1 { return try console.emit(tables[0].csv, to: arguments.value("output")) }
+        guard let output = arguments.value("output") else { return try console.emit(tables[0].csv, to: nil) }
+        let stem = output.lowercased().hasSuffix(".csv") ? String(output.dropLast(4)) : output
+        for table in tables { try console.emit(table.csv, to: "\(stem)-\(table.name).csv") }
     }
 }
