@@ -123,11 +123,23 @@ public struct CollaborationReport: Sendable {
     func groupText(_ g: GroupProfiles) -> String {
         var out = "By \(g.attribute): within each group (fewer than \(g.minimumPairs) pairs: \(GroupProfiles.tooFewTiesText))\n"
         var rows = [["group", "actors"] + CollaborationReport.summaryHeader + ["clustering", "verdict"]]
-        for group in g.groups {
+        // Judged groups first, then the others by pairs and size; long lists folded.
+        let ordered = g.groups.enumerated().sorted { x, y in
+            let (a, b) = (x.element, y.element)
+            if (a.judgedVerdict != nil) != (b.judgedVerdict != nil) { return a.judgedVerdict != nil }
+            if a.profile.ties.pairCount != b.profile.ties.pairCount { return a.profile.ties.pairCount > b.profile.ties.pairCount }
+            return a.memberCount != b.memberCount ? a.memberCount > b.memberCount : x.offset < y.offset
+        }.map(\.element)
+        let groupsShown = ordered.prefix(max(CollaborationReport.betweenRowsShown, ordered.filter { $0.judgedVerdict != nil }.count))
+        for group in groupsShown {
             rows.append([group.name, String(group.memberCount)] + summaryCells(group.profile.ties)
                         + [CollaborationReport.fixed(group.profile.averageClustering), group.judgement])
         }
         out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
+        if ordered.count > groupsShown.count {
+            let rest = ordered.count - groupsShown.count
+            out += "  … and \(rest) more group\(rest == 1 ? "" : "s") with too few ties to judge (all in --format json)\n"
+        }
         out += "\nBy \(g.attribute): between groups (most pairs first)\n"
         rows = [["groups"] + CollaborationReport.summaryHeader + ["status"]]
         let ranked = g.rankedPairs
@@ -147,9 +159,9 @@ public struct CollaborationReport: Sendable {
             if judged > 0 { parts.append("\(judged) judged") }
             out += "  … and \(folded) more group pair\(folded == 1 ? "" : "s") (" + parts.joined(separator: ", ") + "; all in --format json)\n"
         }
-        let gaps = g.rankedGaps
+        let gaps = g.rankedGaps.filter { g.possiblePairs($0) > 0 }
         if !gaps.isEmpty {
-            out += "  Gaps (no ties or only weak ties; largest groups first): "
+            out += "  Gaps (no ties or only weak ties, between groups whose members have ties; most possible pairs first): "
             out += gaps.prefix(CollaborationReport.gapsNamed).map { "\($0.first) – \($0.second) (\($0.status.rawValue))" }.joined(separator: "; ")
             if gaps.count > CollaborationReport.gapsNamed { out += "; … and \(gaps.count - CollaborationReport.gapsNamed) more" }
             out += "\n"

@@ -19,7 +19,7 @@
 ///   `no ties` (a fact, not a judgement).
 /// - ``GroupProfiles/rankedPairs`` orders the between-group pairs by what matters: judged
 ///   pairs by pair count, then pairs with too few ties, then pairs with no ties between the
-///   largest groups (the gaps with most room for ties) first; ``GroupProfiles/rankedGaps``
+///   groups with most tied members (the gaps with most room for ties) first; ``GroupProfiles/rankedGaps``
 ///   orders the gaps the same way.
 ///
 /// - Complexity: O(G · (n + Σ k²) + P + G²) for G groups, n actors and P pairs.
@@ -109,19 +109,26 @@ public struct GroupProfiles: Sendable {
             }
         }
         self.pairs = pairs
+        // Members with at least one tie, per group: how many pairs two groups could form
+        // among actors that collaborate at all.
+        var tied = [Bool](repeating: false, count: groupOf.count)
+        for tie in table.ties { tied[Int(tie.dyad.source)] = true; tied[Int(tie.dyad.target)] = true }
+        var counts = [Int](repeating: 0, count: g)
+        for (actor, group) in groupOf.enumerated() where tied[actor] { counts[Int(group)] += 1 }
         var sizes: [String: Int] = [:]
-        for group in groups { sizes[group.name] = group.memberCount }
-        memberCounts = sizes
+        for (group, name) in names.enumerated() { sizes[name] = counts[group] }
+        tiedMemberCounts = sizes
     }
 
-    /// Members per group name.
-    let memberCounts: [String: Int]
+    /// Members with at least one tie, per group name.
+    public let tiedMemberCounts: [String: Int]
 
     /// Group pairs with no ties or only weak ones: where brokerage is missing.
     public var gaps: [Pair] { pairs.filter { $0.status == .noTies || $0.status == .onlyWeakTies } }
 
-    /// The most pairs two groups could have: the product of their sizes.
-    public func possiblePairs(_ pair: Pair) -> Int { (memberCounts[pair.first] ?? 0) * (memberCounts[pair.second] ?? 0) }
+    /// The most pairs two groups could have among their members with any tie: the product
+    /// of those counts (0 when either group's members have no tie at all).
+    public func possiblePairs(_ pair: Pair) -> Int { (tiedMemberCounts[pair.first] ?? 0) * (tiedMemberCounts[pair.second] ?? 0) }
 
     /// Pairs in the order that matters to a reader: judged pairs (most pairs first), then
     /// pairs with too few ties to judge (most pairs first), then pairs with no ties (the
@@ -142,8 +149,9 @@ public struct GroupProfiles: Sendable {
         }.map(\.element)
     }
 
-    /// The gaps (no ties, or only weak ties) that matter most first: between the largest
-    /// groups (most possible pairs), ties keep group order.
+    /// The gaps (no ties, or only weak ties) that matter most first: between the groups
+    /// with most tied members (most possible pairs), ties keep group order. Gaps where one
+    /// group has no tied member at all come last (nothing there to bridge yet).
     public var rankedGaps: [Pair] {
         gaps.enumerated().sorted { x, y in
             let (ka, kb) = (possiblePairs(x.element), possiblePairs(y.element))
