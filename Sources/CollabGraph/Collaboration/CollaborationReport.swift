@@ -162,7 +162,10 @@ public struct CollaborationReport: Sendable {
         let gaps = g.rankedGaps.filter { g.possiblePairs($0) > 0 }
         if !gaps.isEmpty {
             out += "  Gaps (no ties or only weak ties, between groups whose members have ties; most possible pairs first): "
-            out += gaps.prefix(CollaborationReport.gapsNamed).map { "\($0.first) – \($0.second) (\($0.status.rawValue))" }.joined(separator: "; ")
+            out += gaps.prefix(CollaborationReport.gapsNamed).map { pair in
+                let what = pair.status == .tooFewTies ? "\(pair.ties.pairCount) weak pair\(pair.ties.pairCount == 1 ? "" : "s")" : pair.status.rawValue
+                return "\(pair.first) – \(pair.second) (\(what))"
+            }.joined(separator: "; ")
             if gaps.count > CollaborationReport.gapsNamed { out += "; … and \(gaps.count - CollaborationReport.gapsNamed) more" }
             out += "\n"
         }

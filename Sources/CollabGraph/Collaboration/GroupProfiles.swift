@@ -123,8 +123,11 @@ public struct GroupProfiles: Sendable {
     /// Members with at least one tie, per group name.
     public let tiedMemberCounts: [String: Int]
 
-    /// Group pairs with no ties or only weak ones: where brokerage is missing.
-    public var gaps: [Pair] { pairs.filter { $0.status == .noTies || $0.status == .onlyWeakTies } }
+    /// Group pairs with no ties or only weak ones (also when too few to judge): where
+    /// brokerage is missing.
+    public var gaps: [Pair] {
+        pairs.filter { $0.status == .noTies || $0.status == .onlyWeakTies || ($0.status == .tooFewTies && $0.ties.strongPairs == 0) }
+    }
 
     /// The most pairs two groups could have among their members with any tie: the product
     /// of those counts (0 when either group's members have no tie at all).
