@@ -73,9 +73,14 @@ public struct GroupProfiles: Sendable {
 
     public init(_ table: TieStrengthTable, graph: CollaborationGraph, attribute: String,
                 minimumPairs: Int = GroupProfiles.defaultMinimumPairs) {
-        self.attribute = attribute
+        self.init(table, groups: ActorGroups(graph: graph, attribute: attribute), minimumPairs: minimumPairs)
+    }
+
+    /// Profiles by an existing grouping (an analysis context's memoised one).
+    public init(_ table: TieStrengthTable, groups partition: ActorGroups,
+                minimumPairs: Int = GroupProfiles.defaultMinimumPairs) {
+        self.attribute = partition.attribute ?? "group"
         self.minimumPairs = minimumPairs
-        let partition = ActorGroups(graph: graph, attribute: attribute)
         let names = partition.names
         let groupOf = partition.groupOf
         self.groupOf = groupOf

@@ -30,7 +30,7 @@ final class GroupJudgementTests: XCTestCase {
     }
 
     func testGroupsAndPairsBelowTheThresholdAreNotJudged() throws {
-        let report = CollaborationReport(graph: ecology(), graphName: "t", groupBy: "sector")
+        let report = CollaborationReport(context: try TestSupport.context(ecology(), name: "t"), groupBy: "sector")
         let groups = try XCTUnwrap(report.groups)
         XCTAssertEqual(groups.minimumPairs, 5)
         let byName = Dictionary(uniqueKeysWithValues: groups.groups.map { ($0.name, $0) })
@@ -49,7 +49,7 @@ final class GroupJudgementTests: XCTestCase {
     }
 
     func testTextStatesTheThresholdAndRanksPairs() throws {
-        let report = CollaborationReport(graph: ecology(), graphName: "t", groupBy: "sector")
+        let report = CollaborationReport(context: try TestSupport.context(ecology(), name: "t"), groupBy: "sector")
         let text = report.text()
         XCTAssertTrue(text.contains("fewer than 5 pairs: too few ties to judge"), text)
         let ranked = try XCTUnwrap(report.groups).rankedPairs.map(\.status)
@@ -65,7 +65,7 @@ final class GroupJudgementTests: XCTestCase {
         for i in 0 ..< 13 { ids.append("x\(i)"); attributes["x\(i)"] = ["sector": "sector \(i)"] }
         var g = CollaborationFixtures.graph(ids, attributes: attributes)
         for i in 1 ..< 13 { g.addTie(from: "x0", to: "x\(i)") }
-        let report = CollaborationReport(graph: g, graphName: "t", groupBy: "sector")
+        let report = CollaborationReport(context: try TestSupport.context(g, name: "t"), groupBy: "sector")
         let text = report.text()
         // 78 pairs: 12 with one pair (too few), 66 with none; 12 rows shown.
         XCTAssertTrue(text.contains("… and 66 more group pairs (66 with no ties; all in --format json)"), text)

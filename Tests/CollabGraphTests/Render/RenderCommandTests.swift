@@ -81,7 +81,7 @@ final class RenderCommandTests: XCTestCase {
             (["render", graph, "-o", out, "--labels", "most"], "Error: '--labels' must be all, none, auto or a number N, got 'most'\n"),
             (["render", graph, "-o", out, "--component", "biggest"], "Error: '--component' must be all or largest, got 'biggest'\n"),
             (["render", graph, "-o", out, "--radius", "2"], "Error: '--radius' goes with '--focus'\n"),
-            (["render", graph, "-o", out, "--focus", "Medicci"], "Error: no actor with id 'Medicci' (did you mean 'Medici'?)\n"),
+            (["render", graph, "-o", out, "--focus", "Medicci"], "Error: no actor with id or label 'Medicci' in --focus; did you mean 'Medici' (Medici)?\n"),
             (["render", graph, "-o", out, "--size-by", "wealth"], "Error: '--size-by' must be a centrality measure (degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, coreness) or a numeric actor attribute, got 'wealth'\n"),
         ]
         for (arguments, message) in cases {

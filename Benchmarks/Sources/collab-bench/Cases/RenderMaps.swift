@@ -35,6 +35,15 @@ enum RenderMap10k: BenchmarkCase {
         let graph = RenderMaps.ecology(actors: 10_000)
         let style = StyleOptions(title: "benchmark 10000")
         var rows: [BenchmarkRow] = []
+        // CPU seconds per phase, from one untimed run: sizes (betweenness, on both
+        // threads), DOT (selection, styling, writing), layout and output by Graphviz.
+        let start = BenchmarkContext.processCPUSeconds()
+        let options = try StandardMap.measured(graph, options: MapOptions())
+        let sized = BenchmarkContext.processCPUSeconds()
+        let dot = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+        let written = BenchmarkContext.processCPUSeconds()
+        func cpu(_ x: Double) -> String { ResultTable.seconds(x) }
+        let phases = "CPU s: sizes \(cpu(sized - start)), DOT \(cpu(written - sized)) (\(dot.dot.utf8.count / 1000) kB)"
         for format in [RenderFormat.svg, .png] {
             var drawn = ""
             var row = context.swift("", repeat: 1) {
@@ -49,7 +58,7 @@ enum RenderMap10k: BenchmarkCase {
                 }
                 return Double(rendered.data.count)
             }
-            row.configuration = "graph → \(format.rawValue.uppercased()) incl. betweenness sizes: \(drawn)"
+            row.configuration = "graph → \(format.rawValue.uppercased()) incl. betweenness sizes: \(drawn); \(phases)"
             rows.append(row)
         }
         return rows
