@@ -50,18 +50,24 @@ public enum GraphvizRenderer {
     /// formats come from the layout itself; a bitmap format (PNG) is drawn from the laid-out
     /// positions (engine `nop2`, which keeps node positions and edge splines) with
     /// `bitmapDPI` set, so it shows exactly the picture of the SVG without a second layout.
-    public static func render(dot: String, engine: LayoutEngine, formats: [RenderFormat], bitmapDPI: Int?) throws -> [Data] {
+    ///
+    /// With `bitmapMaximumPixels`, the bitmap's resolution is lowered (never raised) so that
+    /// its long side, the layout's bounding box plus the pad, stays within that many pixels.
+    public static func render(dot: String, engine: LayoutEngine, formats: [RenderFormat], bitmapDPI: Int?,
+                              bitmapMaximumPixels: Int? = nil) throws -> [Data] {
         lock.lock()
         defer { lock.unlock() }
         let context = try openContext()
         return try withLayout(dot: dot, engine: engine.rawValue, context: context) { graph in
             var positioned: String?
             return try formats.map { format in
-                guard format == .png, let dpi = bitmapDPI else { return try renderData(context, graph, format: format) }
+                guard format == .png, let requestedDPI = bitmapDPI else { return try renderData(context, graph, format: format) }
                 if positioned == nil {
                     positioned = String(decoding: try renderData(context, graph, format: .dot), as: UTF8.self)
                 }
-                let withDPI = insertGraphAttribute("dpi", String(dpi), into: positioned!)
+                let dpi = cappedDPI(requestedDPI, positionedDOT: positioned!, maximumPixels: bitmapMaximumPixels)
+                // Set last, so that it overrides a `dpi` the map's own DOT carried.
+                let withDPI = appendGraphAttribute("dpi", String(format: "%.4f", dpi), to: positioned!)
                 return try withLayout(dot: withDPI, engine: "nop2", context: context) { try renderData(context, $0, format: format) }
             }
         }
@@ -124,9 +130,30 @@ public enum GraphvizRenderer {
 
     /// `dot` with `name=value` added as a graph attribute right after the opening brace
     /// of the (positioned) graph Graphviz wrote.
-    static func insertGraphAttribute(_ name: String, _ value: String, into dot: String) -> String {
-        guard let brace = dot.firstIndex(of: "{") else { return dot }
-        return String(dot[...brace]) + "\n\tgraph [\(name)=\(value)];" + String(dot[dot.index(after: brace)...])
+    /// The resolution that keeps a bitmap of the laid-out graph within `maximumPixels` on
+    /// its long side: the bounding box (`bb`, points) plus Graphviz's pad on both sides
+    /// (``MapStyle``'s 0.3 in), one pixel of rounding to spare; `requested` when it fits.
+    static func cappedDPI(_ requested: Int, positionedDOT: String, maximumPixels: Int?, pad: Double = 0.3) -> Double {
+        guard let maximumPixels, let box = boundingBox(positionedDOT) else { return Double(requested) }
+        let longSideInches = max(box.width, box.height) / 72 + 2 * pad
+        guard longSideInches > 0 else { return Double(requested) }
+        return min(Double(requested), Double(maximumPixels - 2) / longSideInches)
+    }
+
+    /// Width and height (points) of the first `bb="x0,y0,x1,y1"` in Graphviz's DOT output:
+    /// the graph's (it precedes every node and edge; a `bb="` inside a quoted value would
+    /// have its quote escaped).
+    static func boundingBox(_ dot: String) -> (width: Double, height: Double)? {
+        guard let start = dot.range(of: "bb=\""), let end = dot[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        let numbers = dot[start.upperBound ..< end].split(separator: ",").compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (numbers[2] - numbers[0], numbers[3] - numbers[1])
+    }
+
+    /// `dot` with `graph [name=value];` as the last statement of the graph body.
+    static func appendGraphAttribute(_ name: String, _ value: String, to dot: String) -> String {
+        guard let brace = dot.lastIndex(of: "}") else { return dot }
+        return String(dot[..<brace]) + "\tgraph [\(name)=\(value)];\n" + String(dot[brace...])
     }
 
     /// Parses DOT with Graphviz's own parser and returns what it understood: the graph's

@@ -31,10 +31,11 @@ import CollabGraph
 ///   legend grid on the right), built only from escaped text (``HTMLLabel``);
 /// - **caption**: actors drawn of the graph's, isolates and smaller components left out,
 ///   the size measure, the layout engine and its seed;
-/// - **raster size**: PNG output is scaled down to at most ``StyleOptions/maximumPixels``
-///   (default 4,096) on its long side through Graphviz's `size` attribute;
-/// - **layout**: `start=1` (fixed seed), overlap removal (`prism` up to 1,000 actors,
-///   `scale` above, where prism takes minutes) and straight ties for the force layouts,
+/// - **raster size**: PNG output is drawn at a resolution lowered so that its long side
+///   is at most ``StyleOptions/maximumPixels`` (default 4,096; ``GraphvizRenderer``);
+/// - **layout**: `start=1` (fixed seed), overlap removal (`prism` up to
+///   ``MapStyle/prismLimit`` actors, `scale` and sfdp's `quadtree=fast` above, where prism
+///   takes minutes) and straight ties for the force layouts,
 ///   so the same input gives the same bytes.
 ///
 /// Actors are written with generated ids `a<index>` (their index in the graph): actor
@@ -81,6 +82,9 @@ public enum MapStyle {
     ]
     /// The shape shared by kinds beyond the spare shapes.
     static let otherKindsShape = KindShape(shape: "Mcircle", style: "", glyph: "⊙", penWidth: 1)
+    /// The most actors whose overlaps are removed by Graphviz's prism (compact, but slow on
+    /// more); larger maps are scaled apart.
+    public static let prismLimit = 3000
     /// Characters of a name drawn on the map (longer names end in "…").
     public static let labelLength = 40
     /// Characters of a name kept in its tooltip.
@@ -128,10 +132,13 @@ public enum MapStyle {
         ]
         switch options.engine {
         case .neato, .fdp, .sfdp:
-            // Prism overlap removal keeps labels apart; above 1,000 actors it costs minutes
-            // (20,000 actors: 338 s against 35 s), so large maps are scaled apart instead.
-            if map.actors.count > 1000 {
+            // Prism overlap removal keeps labels apart and the drawing compact (2,249
+            // actors: 4.5 s); above 3,000 actors it costs minutes (10,000: over 25 s of
+            // CPU; 20,000: 338 s against 35 s), so large maps are scaled apart instead,
+            // with sfdp's faster force approximation (10,000 actors: 3.9 s against 5.9 s).
+            if map.actors.count > MapStyle.prismLimit {
                 graphAttributes.append(DOTAttribute("overlap", "scale"))
+                if options.engine == .sfdp { graphAttributes.append(DOTAttribute("quadtree", "fast")) }
             } else {
                 graphAttributes += [DOTAttribute("overlap", "prism"), DOTAttribute("overlap_scaling", large ? "-4" : "-6")]
             }
@@ -142,15 +149,7 @@ public enum MapStyle {
         case .dot:
             graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.15")]
         }
-        if let dpi = options.dpi {
-            graphAttributes.append(DOTAttribute("dpi", String(dpi)))
-            if let cap = options.maximumPixels {
-                // Graphviz scales the drawing down to fit `size` (inches); the pad and
-                // rounding add a few pixels, kept inside the cap by a small margin.
-                let inches = Double(max(cap - 8, 16)) / Double(dpi) - 0.6
-                graphAttributes.append(DOTAttribute("size", format(inches) + "," + format(inches)))
-            }
-        }
+        if let dpi = options.dpi { graphAttributes.append(DOTAttribute("dpi", String(dpi))) }
         graphAttributes.append(DOTAttribute("label", html: legend(map: map, kinds: kindOrder, shapes: shapes,
                                                                   mergedKinds: kindPlan.merged,
                                                                   attribute: attribute, groups: groups, options: options)))
@@ -268,9 +267,42 @@ public enum MapStyle {
         return names.count > mergedNamesShown ? shown + ", … and \(names.count - mergedNamesShown) more" : shown
     }
 
+    /// `text` within `length` characters for drawing: whole words from the start and the
+    /// end around " … " (names often differ at their end: "The Chancellor, Masters and
+    /// Scholars of the University of Oxford" → "The Chancellor, … University of Oxford"),
+    /// else cut with a final "…".
+    static func shortened(_ text: String, to length: Int) -> String {
+        guard text.utf8.count > length, text.count > length else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count >= 3 {
+            let tailBudget = length / 2
+            var tail: [Substring] = []
+            var tailCount = 0
+            for word in words.reversed() {
+                let next = tailCount + word.count + (tail.isEmpty ? 0 : 1)
+                guard next <= tailBudget else { break }
+                tail.insert(word, at: 0)
+                tailCount = next
+            }
+            var head: [Substring] = []
+            var headCount = 0
+            let headBudget = length - tailCount - 3
+            for word in words.dropLast(tail.count) {
+                let next = headCount + word.count + (head.isEmpty ? 0 : 1)
+                guard next <= headBudget else { break }
+                head.append(word)
+                headCount = next
+            }
+            if !head.isEmpty && !tail.isEmpty {
+                return head.joined(separator: " ") + " … " + tail.joined(separator: " ")
+            }
+        }
+        return truncated(text, to: length)
+    }
+
     /// Long names are shortened to ``labelLength`` characters and wrapped onto two lines at a space.
     static func displayLabel(_ label: String) -> String {
-        let text = truncated(label, to: labelLength)
+        let text = shortened(label, to: labelLength)
         guard text.count > 18, !text.contains("\n") else { return text }
         let characters = Array(text)
         let middle = characters.count / 2
