@@ -267,15 +267,15 @@ public enum MapStyle {
         return names.count > mergedNamesShown ? shown + ", … and \(names.count - mergedNamesShown) more" : shown
     }
 
-    /// `text` within `length` characters for drawing: whole words from the start and the
-    /// end around " … " (names often differ at their end: "The Chancellor, Masters and
-    /// Scholars of the University of Oxford" → "The Chancellor, … University of Oxford"),
-    /// else cut with a final "…".
+    /// `text` within `length` characters for drawing: whole words from the start and (up to
+    /// a third of the length) from the end around " … " (names often differ at their end:
+    /// "The Chancellor, Masters and Scholars of the University of Oxford" → "The
+    /// Chancellor, Masters and … of Oxford"), else cut with a final "…".
     static func shortened(_ text: String, to length: Int) -> String {
         guard text.utf8.count > length, text.count > length else { return text }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         if words.count >= 3 {
-            let tailBudget = length / 2
+            let tailBudget = length / 3
             var tail: [Substring] = []
             var tailCount = 0
             for word in words.reversed() {

@@ -109,9 +109,9 @@ final class MapStyleTests: XCTestCase {
         let a = parsed.nodes[0].attributes, b = parsed.nodes[1].attributes
         XCTAssertEqual(a["tooltip"], long)
         XCTAssertLessThanOrEqual(a["label"]!.replacingOccurrences(of: "\n", with: " ").count, MapStyle.labelLength)
-        XCTAssertEqual(a["label"], "The Royal … of\nGreater London")
+        XCTAssertEqual(a["label"], "The Royal Institution\nof … London")
         XCTAssertEqual(MapStyle.shortened("The Chancellor, Masters and Scholars of the University of Oxford", to: 40),
-                       "The Chancellor, … University of Oxford")
+                       "The Chancellor, Masters and … of Oxford")
         XCTAssertEqual(MapStyle.shortened("IMPERIAL COLLEGE OF SCIENCE TECHNOLOGY AND MEDICINE", to: 40),
                        "IMPERIAL COLLEGE OF … AND MEDICINE")
         XCTAssertEqual(b["tooltip"]!.count, MapStyle.tooltipLength)
