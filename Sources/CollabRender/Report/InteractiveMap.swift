@@ -145,7 +145,7 @@ public enum InteractiveMap {
         \(root) .cg-toolbar input, \(root) .cg-toolbar select, \(root) .cg-toolbar button { font: inherit; padding: 2px 6px; }
         \(root) .cg-search { width: 16em; }
         \(root) .cg-status { color: #555; }
-        \(root) .cg-viewport { height: 72vh; min-height: 360px; border: 1px solid #ccc; border-radius: 6px; overflow: hidden; cursor: grab; touch-action: none; background: #fff; }
+        \(root) .cg-viewport { height: 72vh; max-height: 80vh; min-height: 360px; border: 1px solid #ccc; border-radius: 6px; overflow: hidden; cursor: grab; touch-action: none; background: #fff; }
         \(root) .cg-viewport.cg-dragging { cursor: grabbing; }
         \(root) .cg-viewport svg { width: 100%; height: 100%; max-height: none; display: block; }
         \(root) g.node { cursor: pointer; }
@@ -211,6 +211,8 @@ public enum InteractiveMap {
           var base = svg.viewBox.baseVal;
           var home = { x: base.x, y: base.y, w: base.width, h: base.height };
           var box = { x: home.x, y: home.y, w: home.w, h: home.h };
+          // The viewport takes the map's proportions, up to 80% of the window's height.
+          if (home.w > 0 && home.h > 0) { viewport.style.height = 'auto'; viewport.style.aspectRatio = home.w + ' / ' + home.h; }
           function apply() { svg.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h); }
           function toMap(clientX, clientY) {
             var p = svg.createSVGPoint(); p.x = clientX; p.y = clientY;
