@@ -261,9 +261,9 @@ public enum MapStyle {
         return (order, shapes, merged)
     }
 
-    /// "a, b, c, … and K more".
+    /// "a, b, c, … and K more" (each name shortened as a label is).
     static func namedList(_ names: [String]) -> String {
-        let shown = names.prefix(mergedNamesShown).joined(separator: ", ")
+        let shown = names.prefix(mergedNamesShown).map { shortened($0, to: labelLength) }.joined(separator: ", ")
         return names.count > mergedNamesShown ? shown + ", … and \(names.count - mergedNamesShown) more" : shown
     }
 
