@@ -31,7 +31,7 @@ public enum GraphvizRenderer {
     static let lock = NSLock()
     /// The process's Graphviz context; read and written only under ``lock``.
     nonisolated(unsafe) static var sharedContext: OpaquePointer?
-    /// Layouts run by an engine (not counting `nop2` redraws); written only under ``lock``.
+    /// Layouts run by an engine; written only under ``lock``.
     nonisolated(unsafe) private static var layouts = 0
 
     /// How many layouts this process has run (tests hold the report to one per map).
@@ -46,10 +46,10 @@ public enum GraphvizRenderer {
         try render(dot: dot, engine: engine, formats: [format], bitmapDPI: nil)[0]
     }
 
-    /// Lays `dot` out once with `engine` and renders it into each of `formats`. Vector
-    /// formats come from the layout itself; a bitmap format (PNG) is drawn from the laid-out
-    /// positions (engine `nop2`, which keeps node positions and edge splines) with
-    /// `bitmapDPI` set, so it shows exactly the picture of the SVG without a second layout.
+    /// Lays `dot` out once with `engine` and renders it into each of `formats`. A bitmap
+    /// format (PNG) is drawn from the same layout at `bitmapDPI` (the resolution Graphviz
+    /// reads when it renders, set on the laid-out graph and restored after), so it shows
+    /// exactly the picture of the SVG without a second layout or a re-read of the positions.
     ///
     /// With `bitmapMaximumPixels`, the bitmap's resolution is lowered (never raised) so that
     /// its long side, the layout's bounding box plus the pad, stays within that many pixels.
@@ -59,16 +59,16 @@ public enum GraphvizRenderer {
         defer { lock.unlock() }
         let context = try openContext()
         return try withLayout(dot: dot, engine: engine.rawValue, context: context) { graph in
-            var positioned: String?
-            return try formats.map { format in
+            try formats.map { format in
                 guard format == .png, let requestedDPI = bitmapDPI else { return try renderData(context, graph, format: format) }
-                if positioned == nil {
-                    positioned = String(decoding: try renderData(context, graph, format: .dot), as: UTF8.self)
-                }
-                let dpi = cappedDPI(requestedDPI, positionedDOT: positioned!, maximumPixels: bitmapMaximumPixels)
-                // Set last, so that it overrides a `dpi` the map's own DOT carried.
-                let withDPI = appendGraphAttribute("dpi", String(format: "%.4f", dpi), to: positioned!)
-                return try withLayout(dot: withDPI, engine: "nop2", context: context) { try renderData(context, $0, format: format) }
+                // The bitmap is drawn from this layout at its own resolution (Graphviz reads
+                // the resolution when it renders), then the layout's is restored.
+                let dpi = cappedDPI(requestedDPI, width: collab_bb_width(graph), height: collab_bb_height(graph),
+                                    maximumPixels: bitmapMaximumPixels)
+                let layoutDPI = collab_dpi(graph)
+                collab_set_dpi(graph, dpi)
+                defer { collab_set_dpi(graph, layoutDPI) }
+                return try renderData(context, graph, format: format)
             }
         }
     }
@@ -107,7 +107,7 @@ public enum GraphvizRenderer {
             throw RenderError.layoutFailed(message)
         }
         defer { gvFreeLayout(context, graph) }
-        if engine != "nop2" { layouts += 1 }
+        layouts += 1
         return try body(graph)
     }
 
@@ -128,32 +128,14 @@ public enum GraphvizRenderer {
         return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Data(bytes: $0, count: Int(length)) }
     }
 
-    /// `dot` with `name=value` added as a graph attribute right after the opening brace
-    /// of the (positioned) graph Graphviz wrote.
-    /// The resolution that keeps a bitmap of the laid-out graph within `maximumPixels` on
-    /// its long side: the bounding box (`bb`, points) plus Graphviz's pad on both sides
-    /// (``MapStyle``'s 0.3 in), one pixel of rounding to spare; `requested` when it fits.
-    static func cappedDPI(_ requested: Int, positionedDOT: String, maximumPixels: Int?, pad: Double = 0.3) -> Double {
-        guard let maximumPixels, let box = boundingBox(positionedDOT) else { return Double(requested) }
-        let longSideInches = max(box.width, box.height) / 72 + 2 * pad
+    /// The resolution that keeps a bitmap of a laid-out graph within `maximumPixels` on its
+    /// long side: the bounding box (`width` × `height` points) plus Graphviz's pad on both
+    /// sides (``MapStyle``'s 0.3 in), two pixels of rounding to spare; `requested` when it fits.
+    static func cappedDPI(_ requested: Int, width: Double, height: Double, maximumPixels: Int?, pad: Double = 0.3) -> Double {
+        guard let maximumPixels else { return Double(requested) }
+        let longSideInches = max(width, height) / 72 + 2 * pad
         guard longSideInches > 0 else { return Double(requested) }
         return min(Double(requested), Double(maximumPixels - 2) / longSideInches)
-    }
-
-    /// Width and height (points) of the first `bb="x0,y0,x1,y1"` in Graphviz's DOT output:
-    /// the graph's (it precedes every node and edge; a `bb="` inside a quoted value would
-    /// have its quote escaped).
-    static func boundingBox(_ dot: String) -> (width: Double, height: Double)? {
-        guard let start = dot.range(of: "bb=\""), let end = dot[start.upperBound...].firstIndex(of: "\"") else { return nil }
-        let numbers = dot[start.upperBound ..< end].split(separator: ",").compactMap { Double($0) }
-        guard numbers.count == 4 else { return nil }
-        return (numbers[2] - numbers[0], numbers[3] - numbers[1])
-    }
-
-    /// `dot` with `graph [name=value];` as the last statement of the graph body.
-    static func appendGraphAttribute(_ name: String, _ value: String, to dot: String) -> String {
-        guard let brace = dot.lastIndex(of: "}") else { return dot }
-        return String(dot[..<brace]) + "\tgraph [\(name)=\(value)];\n" + String(dot[brace...])
     }
 
     /// Parses DOT with Graphviz's own parser and returns what it understood: the graph's
