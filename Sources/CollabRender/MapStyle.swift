@@ -232,20 +232,22 @@ public enum MapStyle {
         return String(text.prefix(length - 1)) + "…"
     }
 
-    /// The shape of each kind among `kinds`: built-in kinds their own, no kind a plain
-    /// ellipse (when no SME is drawn), other kinds the spare shapes in order of first
-    /// appearance, the rest one shared "other kinds" shape.
+    /// The shape of each kind among `kinds`: built-in kinds their own; the first other kind
+    /// (or no kind) a plain ellipse when no SME is drawn; further kinds the spare shapes in
+    /// order of first appearance; the rest one shared "other kinds" shape.
     static func kindShapePlan(_ kinds: [String]) -> (order: [String], shapes: [String: KindShape], merged: [String]) {
         var order: [String] = []
         var shapes: [String: KindShape] = [:]
         var merged: [String] = []
         var spareUsed = 0
-        // Actors without a kind are plain ellipses, unless SMEs (ellipses too) are drawn.
-        let noKind = kinds.contains("sme") ? nil : KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 1)
+        // The first kind without a built-in shape (no kind, or one like `person` or
+        // `family`) is a plain ellipse, unless SMEs (ellipses too) are drawn.
+        var plainEllipse: KindShape? = kinds.contains("sme") ? nil : KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 1)
         for kind in kinds where shapes[kind] == nil {
-            if kind.isEmpty, let noKind {
-                shapes[kind] = noKind
+            if kindShapes[kind] == nil, let plain = plainEllipse {
+                shapes[kind] = plain
                 order.append(kind)
+                plainEllipse = nil
             } else if let known = kindShapes[kind] {
                 shapes[kind] = known
                 order.append(kind)

@@ -68,7 +68,12 @@ final class MapStyleTests: XCTestCase {
         XCTAssertEqual(Set(own).count, own.count, "\(own)")
         let glyphs = plan.order.map { plan.shapes[$0]!.glyph } + [MapStyle.otherKindsShape.glyph]
         XCTAssertEqual(Set(glyphs).count, glyphs.count)
-        XCTAssertEqual(shapes["college"]?.0, "triangle")
+        XCTAssertEqual(shapes["college"]?.0, "triangle", "with SMEs drawn, no other kind is an ellipse")
+        // Without SMEs, the first kind without a built-in shape is a plain ellipse.
+        let people = MapStyle.kindShapePlan(["person"])
+        XCTAssertEqual(people.shapes["person"]?.shape, "ellipse")
+        let councils = MapStyle.kindShapePlan(["college", "council", "anchor"])
+        XCTAssertEqual(["college", "council", "anchor"].map { councils.shapes[$0]!.shape }, ["ellipse", "triangle", "box"])
         XCTAssertEqual(shapes["forum"]?.0, MapStyle.otherKindsShape.shape)
         // The legend names each kind with its glyph, and the merged ones.
         let dot = try MapRenderer.render(graph, options: MapOptions(rubric: nil), style: StyleOptions(title: "t"), engine: nil, format: .dot).dot
