@@ -19,6 +19,10 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap10k.self,
     RenderMap20k.self,
     GapsFocus.self,
+    LeidenHepPh.self,
+    LeidenCondMat.self,
+    ClusteringCoauthorship.self,
+    QAPPermutations.self,
 ]
 
 struct Arguments {

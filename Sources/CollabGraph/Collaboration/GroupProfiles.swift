@@ -76,8 +76,10 @@ public struct GroupProfiles: Sendable {
         self.init(table, groups: ActorGroups(graph: graph, attribute: attribute), minimumPairs: minimumPairs)
     }
 
-    /// Profiles by an existing grouping (an analysis context's memoised one).
-    public init(_ table: TieStrengthTable, groups partition: ActorGroups,
+    /// Profiles by an existing grouping (an analysis context's memoised one); with
+    /// `profiled`, only the actors flagged true count (see
+    /// ``AnalysisContext/profiledActors``), and groups left empty are dropped.
+    public init(_ table: TieStrengthTable, groups partition: ActorGroups, profiled: [Bool]? = nil,
                 minimumPairs: Int = GroupProfiles.defaultMinimumPairs) {
         self.attribute = partition.attribute ?? "group"
         self.minimumPairs = minimumPairs
@@ -85,10 +87,12 @@ public struct GroupProfiles: Sendable {
         let groupOf = partition.groupOf
         self.groupOf = groupOf
         let g = names.count
-        groups = (0 ..< g).map { group in
-            let members = groupOf.map { $0 == Int32(group) }
+        groups = (0 ..< g).compactMap { group in
+            let members = groupOf.indices.map { groupOf[$0] == Int32(group) && (profiled?[$0] ?? true) }
+            let count = members.filter { $0 }.count
+            guard count > 0 || profiled == nil else { return nil }
             let profile = CollaborationProfile(table, members: members)
-            return Group(name: names[group], memberCount: members.filter { $0 }.count, profile: profile,
+            return Group(name: names[group], memberCount: count, profile: profile,
                          judgedVerdict: profile.ties.pairCount >= minimumPairs ? profile.verdict.kind : nil)
         }
         var between = [TieSummary](repeating: TieSummary(), count: g * g)

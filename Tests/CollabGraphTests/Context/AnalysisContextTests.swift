@@ -269,4 +269,37 @@ final class AnalysisContextTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: focused)
         XCTAssertEqual(files.filter { $0.hasPrefix("gaps-") }, ["gaps-newham-college.json"])
     }
+
+    // MARK: - Networks known only from memberships
+
+    /// Co-participation data (CORDIS): organisations tied by joint projects, projects kept
+    /// as network actors with members but no tie record. With memberships ignored the
+    /// projects are not part of the tie network: left out of components, profiles, groups
+    /// and gaps, and said so; with memberships in the view they count.
+    func testMembershipOnlyNetworksAreLeftOutOfTheTieNetwork() throws {
+        let folder = TestSupport.folder([
+            "nodes.csv": "id,kind,sector\nu,anchor,education\nf,employer,business\ng,employer,business\np1,network,ERC\np2,network,LEIT\np3,network,LEIT\n",
+            "edges.csv": "source,target\nu,f\nu,g\n",
+            "memberships.csv": "member,network\nu,p1\nf,p1\nu,p2\ng,p2\ng,p3\n",
+            "meta.json": "{\"directed\": false}\n",
+        ])
+        folders.append(folder)
+        let graph = try GraphLoader.load(folder)
+        let context = try TestSupport.context(graph)
+        XCTAssertEqual(context.membershipOnlyNetworks, [3, 4, 5])
+        XCTAssertEqual(context.profiledActors, [true, true, true, false, false, false])
+        let profile = CollaborationReport(context: context, groupBy: "sector").profile
+        XCTAssertEqual(profile.actorCount, 3)
+        XCTAssertEqual(profile.largestComponentShare, 1)
+        XCTAssertEqual(profile.isolateCount, 0)
+        XCTAssertEqual(context.groups("sector").names, ["education", "business", ActorGroups.missingName])
+        let gaps = FocusGaps.analyse(context: context, focus: 0)
+        XCTAssertEqual(gaps.unreached.unreachedCount, 0)
+        XCTAssertTrue(gaps.groupGaps.allSatisfy { gaps.groups.names[$0.first] != ActorGroups.missingName && gaps.groups.names[$0.second] != ActorGroups.missingName })
+        let info = run(["info", folder]).out
+        XCTAssertTrue(info.contains("Components:    1, largest 3 actors (100.0%), isolates 0 (besides 3 networks known only from memberships)\n"), info)
+        // With memberships as ties the projects are actors of the view.
+        let withMemberships = try TestSupport.context(graph, settings: AnalysisSettings(view: ViewOptions(memberships: .ties)))
+        XCTAssertNil(withMemberships.profiledActors)
+    }
 }
