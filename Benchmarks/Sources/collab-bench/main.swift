@@ -16,6 +16,7 @@ let allCases: [any BenchmarkCase.Type] = [
     LoadRecords.self,
     RenderMap200.self,
     RenderMap2k.self,
+    RenderMap10k.self,
     RenderMap20k.self,
     GapsFocus.self,
     LeidenHepPh.self,

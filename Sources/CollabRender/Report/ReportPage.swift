@@ -149,7 +149,7 @@ struct ReportPage {
         m.element("section", [("id", "map")]) { s in
             s.element("h2", text: "Map")
             s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric); arrows show one-way ties from the initiating actor. Also as map.svg and map.png.")
-            s.element("figure", [("class", "map")]) { f in f.raw(ReportPage.inlineSVG(map)) }
+            s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
         }
     }
 
