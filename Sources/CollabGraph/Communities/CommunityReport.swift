@@ -99,18 +99,35 @@ public struct CommunityReport: Sendable {
         let groups = context.groups
         summary = CommunitySummary(graph: graph, rows: rows, communityOf: communityOf, weighted: weighted, groups: groups, top: top)
         communities = Array(summary.communities.prefix(sizes.count))
-        if let attribute = context.groupAttribute, let groups {
-            let actors = context.graph.actors, found = communityOf, degree = summary.degree
-            // An isolate's community (itself) says nothing about the attribute: left out.
-            let having = actors.indices.filter { actors[$0].value(of: attribute) != nil && degree[$0] > 0 }
-            let result = PartitionComparison(having.map { found[$0] }, having.map { groups.groupOf[$0] })
-            comparison = Comparison(attribute: attribute, actorCount: having.count, result: result,
-                                    attributeQuality: quality(groups.groupOf))
+        if let attribute = context.groupAttribute, groups != nil {
+            comparison = CommunityReport.compare(communityOf, degree: summary.degree, with: attribute, context: context,
+                                                 quality: quality)
         } else {
             comparison = nil
             if let note = context.groupNote { notes.append("no comparison: \(note)") }
         }
         self.notes = notes
+    }
+
+    /// How the communities found agree with `attribute` (NMI, ARI) over the actors that
+    /// have it and have ties (an isolate's community, itself, says nothing about the
+    /// attribute), and the quality of the attribute's own groups as a partition.
+    public func comparison(with attribute: String, context: AnalysisContext) -> Comparison {
+        var options = LeidenOptions(objective: objective, resolution: resolution)
+        options.weighted = weighted
+        let rows = context.undirectedView.partners
+        return CommunityReport.compare(communityOf, degree: summary.degree, with: attribute, context: context) {
+            Leiden.quality(of: $0, rows: rows, options: options)
+        }
+    }
+
+    static func compare(_ communityOf: [Int32], degree: [Double], with attribute: String, context: AnalysisContext,
+                        quality: ([Int32]) -> Double?) -> Comparison {
+        let actors = context.graph.actors
+        let groups = context.groups(attribute)
+        let having = actors.indices.filter { actors[$0].value(of: attribute) != nil && degree[$0] > 0 }
+        let result = PartitionComparison(having.map { communityOf[$0] }, having.map { groups.groupOf[$0] })
+        return Comparison(attribute: attribute, actorCount: having.count, result: result, attributeQuality: quality(groups.groupOf))
     }
 
     /// Actors taking part.

@@ -166,6 +166,34 @@ public enum Methods {
 
     /// The references the catalogue cites, by BibTeX key.
     static let references: [String: Reference] = [
+        "traag2019": Reference(type: "article", fields: [
+            ("author", "Traag, V. A. and Waltman, L. and van Eck, N. J."),
+            ("title", "From Louvain to Leiden: guaranteeing well-connected communities"), ("journal", "Scientific Reports"),
+            ("volume", "9"), ("pages", "5233"), ("year", "2019"), ("doi", "10.1038/s41598-019-41695-z")]),
+        "newman2004": Reference(type: "article", fields: [
+            ("author", "Newman, M. E. J. and Girvan, M."), ("title", "Finding and evaluating community structure in networks"),
+            ("journal", "Physical Review E"), ("volume", "69"), ("number", "2"), ("pages", "026113"), ("year", "2004"),
+            ("doi", "10.1103/PhysRevE.69.026113")]),
+        "strehl2002": Reference(type: "article", fields: [
+            ("author", "Strehl, Alexander and Ghosh, Joydeep"),
+            ("title", "Cluster ensembles: a knowledge reuse framework for combining multiple partitions"),
+            ("journal", "Journal of Machine Learning Research"), ("volume", "3"), ("pages", "583--617"), ("year", "2002")]),
+        "hubert1985": Reference(type: "article", fields: [
+            ("author", "Hubert, Lawrence and Arabie, Phipps"), ("title", "Comparing partitions"),
+            ("journal", "Journal of Classification"), ("volume", "2"), ("number", "1"), ("pages", "193--218"), ("year", "1985"),
+            ("doi", "10.1007/BF01908075")]),
+        "borgatti1999": Reference(type: "article", fields: [
+            ("author", "Borgatti, Stephen P. and Everett, Martin G."), ("title", "Models of core/periphery structures"),
+            ("journal", "Social Networks"), ("volume", "21"), ("number", "4"), ("pages", "375--395"), ("year", "1999"),
+            ("doi", "10.1016/S0378-8733(99)00019-2")]),
+        "krackhardt1988": Reference(type: "article", fields: [
+            ("author", "Krackhardt, David and Stern, Robert N."),
+            ("title", "Informal networks and organizational crises: an experimental simulation"),
+            ("journal", "Social Psychology Quarterly"), ("volume", "51"), ("number", "2"), ("pages", "123--140"), ("year", "1988"),
+            ("doi", "10.2307/2786835")]),
+        "newman2003": Reference(type: "article", fields: [
+            ("author", "Newman, M. E. J."), ("title", "Mixing patterns in networks"), ("journal", "Physical Review E"),
+            ("volume", "67"), ("number", "2"), ("pages", "026126"), ("year", "2003"), ("doi", "10.1103/PhysRevE.67.026126")]),
         "freeman1979": Reference(type: "article", fields: [
             ("author", "Freeman, Linton C."), ("title", "Centrality in social networks: conceptual clarification"),
             ("journal", "Social Networks"), ("volume", "1"), ("number", "3"), ("pages", "215--239"), ("year", "1979"),
@@ -258,6 +286,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
     case clustering
     case components
     case verdict
+    case communities
+    case corePeriphery = "core-periphery"
+    case homophily
     case map
 
     /// The measures of a centrality measure.
@@ -282,6 +313,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .clustering: "Transitivity and clustering"
         case .components: "Components"
         case .verdict: "Verdict"
+        case .communities: "Communities"
+        case .corePeriphery: "Core and periphery"
+        case .homophily: "Homophily"
         case .map: "Map"
         }
     }
@@ -304,6 +338,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .clustering: "Transitivity: 3 × triangles / connected triples; average clustering: the mean share of an actor's partner pairs that are tied (0 for fewer than two partners)."
         case .components: "Connected components of the undirected view; the share of actors in the largest one; isolates have no tie."
         case .verdict: "Fragmented when the largest component holds less than half the actors; strongly collaborative when most pairs are strong and most run both ways; weakly collaborative otherwise. Groups and group pairs with fewer than \(GroupProfiles.defaultMinimumPairs) pairs are too few to judge."
+        case .communities: "Leiden communities maximising modularity (resolution 1, seeded, refined so every community is connected); compared with an attribute by normalised mutual information (arithmetic) and the adjusted Rand index over actors with ties."
+        case .corePeriphery: "The core/periphery split whose ideal pattern (core–core ties present, periphery–periphery absent, core–periphery ignored) correlates best with the ties, found by seeded relocation from 20 starts; block densities of the four blocks; continuous coreness."
+        case .homophily: "Krackhardt's E–I index (external minus internal ties over all ties) with its expected value under random group labels and a seeded permutation test; Yule's Q; Newman's attribute assortativity."
         case .map: "Actors drawn by Graphviz (neato up to 400 actors, sfdp with overlap removal above, seed 1), shape by kind, fill by group (Okabe–Ito colour-blind-safe palette), size by betweenness, actors without ties left out and counted."
         }
     }
@@ -326,6 +363,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .clustering: "NetworkX 3.6.1 `transitivity`, `average_clustering`"
         case .components: "NetworkX 3.6.1 `connected_components`"
         case .verdict: "CollabGraph's own rule, thresholds from the rubric"
+        case .communities: "leidenalg 0.12 and igraph 1.0 `community_leiden` (objective values), NetworkX 3.6.1 `community.modularity`, scikit-learn 1.9 NMI and ARI"
+        case .corePeriphery: "UCINET's discrete and continuous core/periphery definitions, checked by a NumPy reference script and UCINET's published values for Baker's journal data"
+        case .homophily: "NetworkX 3.6.1 `attribute_assortativity_coefficient`; E–I and its expected value from the definitions (permutation null checked statistically)"
         case .map: "Graphviz 2.42 (libgvc), in-process"
         }
     }
@@ -348,6 +388,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .clustering: ["watts1998", "hagberg2008"]
         case .components: ["hagberg2008"]
         case .verdict: ["hodgson2006"]
+        case .communities: ["traag2019", "newman2004", "strehl2002", "hubert1985"]
+        case .corePeriphery: ["borgatti1999"]
+        case .homophily: ["krackhardt1988", "newman2003"]
         case .map: ["gansner2000", "hu2005", "wong2011"]
         }
     }
