@@ -51,7 +51,7 @@ struct BrokerageCommand: CollabCommand {
         if (top != nil || arguments.has("by")) && (arguments.flag("structure") || arguments.flag("mixing")) {
             throw UsageError("'--top' and '--by' sort the actor table; they do not apply to --structure or --mixing")
         }
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let options = try GraphInput.viewOptions(arguments, graph: graph)
         let view = graph.view(options)
         let groups = attribute.map { ActorGroups(graph: graph, attribute: $0) }

@@ -71,7 +71,7 @@ struct CentralityCommand: CollabCommand {
             // The ranking measure first; without --measures, only it is computed.
             measures = [by] + (measures ?? []).filter { $0 != by }
         }
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let view = graph.view(try GraphInput.viewOptions(arguments, graph: graph))
         let requested = measures ?? CentralityMeasure.allCases
         let progress = requested.contains(where: \.isPathMeasure) ? console.progress("centrality") : nil

@@ -25,7 +25,7 @@ struct ConvertCommand: CollabCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let output = arguments.positional(1)!
         let lower = output.lowercased()
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         if lower.hasSuffix(".graphml") {
             try AtomicFile.write(GraphMLWriter.graphML(graph), to: output)
         } else if lower.hasSuffix(".json") {

@@ -53,7 +53,7 @@ struct GapsCommand: CollabCommand {
                 throw UsageError("'--candidates': \(error.message)")
             }
         }
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let viewOptions = try GraphInput.viewOptions(arguments, graph: graph)
         let attribute = arguments.value("group") ?? "sector"
         if graph.actorCount > 0 && !graph.actors.contains(where: { $0.value(of: attribute) != nil }) {

@@ -22,7 +22,7 @@ struct InfoCommand: CollabCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, ["text", "json"])
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let summary = GraphSummary(graph)
         let name = arguments.positional(0)!
         let text = format == "json" ? summary.json(name: name).serialized() + "\n" : summary.text(name: name)

@@ -66,7 +66,7 @@ struct RenderCommand: CollabCommand {
         let radius = try arguments.integer("radius", range: 1...100) ?? 1
         let dpi = try arguments.integer("dpi", range: 18...1200)
 
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         var view = try GraphInput.viewOptions(arguments, graph: graph)
         view.directed = false
         var options = MapOptions(view: view, minStrength: try arguments.number("min-strength"),

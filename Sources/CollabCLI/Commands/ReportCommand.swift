@@ -34,7 +34,7 @@ struct ReportCommand: CollabCommand {
         guard let folder = arguments.value("output") else {
             throw UsageError("missing '-o <dir>': say which folder to write the report into")
         }
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let group = arguments.value("group") ?? "sector"
         if !graph.actors.contains(where: { $0.value(of: group) != nil }) && arguments.has("group") {
             throw UsageError("no actor has a value for '\(group)'; attributes: kind, \(graph.actorAttributeNames.joined(separator: ", "))")

@@ -29,7 +29,7 @@ struct TiesCommand: CollabCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, ["csv", "json"])
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let (options, rubric) = try CollaborationOptions.parse(arguments, graph: graph)
         let table = graph.tieStrengths(options: options, rubric: rubric)
         try CollaborationOptions.check(table)

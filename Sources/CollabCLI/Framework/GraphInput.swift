@@ -6,6 +6,7 @@ public enum GraphInput {
 
     public static let loadOptions: [OptionSpec] = [
         OptionSpec("allow-unknown-actors", help: "Add actors named in edges or memberships but missing from nodes.csv (otherwise an error)."),
+        OptionSpec("zero-weights", value: "refuse|drop", help: "Ties of weight 0 in a GraphML, GEXF, GML, Pajek or DL file: refuse the file (default) or leave them out, with a note counting them."),
     ]
 
     /// `--directed`, `--undirected`, `--types`, `--at`, `--from`, `--to`, `--memberships`.
@@ -44,8 +45,19 @@ public enum GraphInput {
     }
 
     /// Loads the graph named by the first positional argument.
-    public static func load(_ arguments: ParsedArguments) throws -> CollaborationGraph {
-        try GraphLoader.load(arguments.positional(0)!, options: LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors")))
+    /// The reader's notes (an undeclared GraphML key read as a string attribute, records
+    /// left out by `--zero-weights drop`) go to `console`'s standard error.
+    public static func load(_ arguments: ParsedArguments, console: Console? = nil) throws -> CollaborationGraph {
+        var options = LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors"))
+        if let text = arguments.value("zero-weights") {
+            guard let policy = ZeroWeightPolicy(rawValue: text) else {
+                throw UsageError("'--zero-weights' must be refuse or drop, got '\(text)'")
+            }
+            options.zeroWeights = policy
+        }
+        let graph = try GraphLoader.load(arguments.positional(0)!, options: options)
+        if let console { for note in graph.declaration.loadNotes { console.err("Note: \(note)\n") } }
+        return graph
     }
 
     /// The analysis context of a run: the graph named by the first positional argument

@@ -6,8 +6,15 @@ public struct LoadOptions: Sendable {
     /// added, in order of first mention, with no kind). Off by default: an unknown id is
     /// usually a typo.
     public var allowUnknownActors: Bool
+    /// What to do with a tie whose weight is 0 in a GraphML, GEXF, GML, Pajek or DL file
+    /// (collab's ties have positive weights): refuse the file (default) or leave such
+    /// records out, with a note counting them.
+    public var zeroWeights: ZeroWeightPolicy
 
-    public init(allowUnknownActors: Bool = false) { self.allowUnknownActors = allowUnknownActors }
+    public init(allowUnknownActors: Bool = false, zeroWeights: ZeroWeightPolicy = .refuse) {
+        self.allowUnknownActors = allowUnknownActors
+        self.zeroWeights = zeroWeights
+    }
 }
 
 /// Reads a collaboration graph from a dataset folder (`nodes.csv`, `edges.csv`, optional
@@ -23,7 +30,7 @@ public enum GraphLoader {
         }
         if isDirectory.boolValue { return try loadFolder(path, options: options) }
         let lower = path.lowercased()
-        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path) }
+        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path, options: options) }
         if lower.hasSuffix(".json") { return try GraphJSON.read(path) }
         if lower.hasSuffix(".csv") {
             var graph = CollaborationGraph()
