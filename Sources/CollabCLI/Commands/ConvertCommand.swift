@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabRender
 import Foundation
 
 /// `collab convert IN OUT`: between dataset folders, edges CSV, GraphML and JSON.
@@ -15,7 +16,10 @@ struct ConvertCommand: CollabCommand {
         """,
         arguments: [ArgumentSpec("in", help: "The graph to read (folder, .csv, .graphml, .json)."),
                     ArgumentSpec("out", help: "Where to write (.graphml, .json, or a folder).")],
-        options: GraphInput.loadOptions,
+        options: GraphInput.loadOptions + [
+            OptionSpec("no-viz", help: "GEXF: leave out the map styling (viz colour, size, position)."),
+            OptionSpec("no-layout", help: "GEXF: colour and size only, no Graphviz layout (positions left out; faster on large graphs)."),
+        ],
         examples: [
             "collab convert Datasets/east-london east-london.graphml",
             "collab convert network.graphml network-folder",
@@ -28,6 +32,9 @@ struct ConvertCommand: CollabCommand {
         let graph = try GraphInput.load(arguments, console: console)
         if lower.hasSuffix(".graphml") {
             try AtomicFile.write(GraphMLWriter.graphML(graph), to: output)
+        } else if lower.hasSuffix(".gexf") {
+            let viz = arguments.flag("no-viz") ? nil : try MapExport.actorViz(graph, layout: !arguments.flag("no-layout"))
+            try AtomicFile.write(GEXFWriter.gexf(graph, viz: viz, creator: "collab \(CollabCLI.version)"), to: output)
         } else if lower.hasSuffix(".json") {
             try AtomicFile.write(GraphJSON.json(graph).serialized() + "\n", to: output)
         } else if (output as NSString).pathExtension.isEmpty {

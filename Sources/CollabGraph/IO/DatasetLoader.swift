@@ -32,6 +32,7 @@ public enum GraphLoader {
         let lower = path.lowercased()
         if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path, options: options) }
         if lower.hasSuffix(".json") { return try GraphJSON.read(path) }
+        if lower.hasSuffix(".gexf") { return try GEXFReader.read(path, options: options) }
         if lower.hasSuffix(".csv") {
             var graph = CollaborationGraph()
             try readEdges(path, into: &graph, inferActors: true)
