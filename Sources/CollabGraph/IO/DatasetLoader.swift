@@ -33,6 +33,8 @@ public enum GraphLoader {
         if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path, options: options) }
         if lower.hasSuffix(".json") { return try GraphJSON.read(path) }
         if lower.hasSuffix(".gexf") { return try GEXFReader.read(path, options: options) }
+        if lower.hasSuffix(".net") { return try PajekReader.read(path, options: options) }
+        if lower.hasSuffix(".gml") { return try GMLReader.read(path, options: options) }
         if lower.hasSuffix(".csv") {
             var graph = CollaborationGraph()
             try readEdges(path, into: &graph, inferActors: true)
