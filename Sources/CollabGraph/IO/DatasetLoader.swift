@@ -19,7 +19,7 @@ public struct LoadOptions: Sendable {
 
 /// Reads a collaboration graph from a dataset folder (`nodes.csv`, `edges.csv`, optional
 /// `memberships.csv` and `types.csv`), a lone edges CSV file (actors inferred in order of
-/// first mention) or a GraphML file.
+/// first mention), or a GraphML, JSON, GEXF, GML, Pajek `.net` or UCINET `.dl` file.
 ///
 /// Every malformed input is an ``InputError`` naming the file, line and column.
 public enum GraphLoader {
@@ -35,12 +35,13 @@ public enum GraphLoader {
         if lower.hasSuffix(".gexf") { return try GEXFReader.read(path, options: options) }
         if lower.hasSuffix(".net") { return try PajekReader.read(path, options: options) }
         if lower.hasSuffix(".gml") { return try GMLReader.read(path, options: options) }
+        if lower.hasSuffix(".dl") { return try UCINETDLReader.read(path, options: options) }
         if lower.hasSuffix(".csv") {
             var graph = CollaborationGraph()
             try readEdges(path, into: &graph, inferActors: true)
             return graph
         }
-        throw InputError(file: path, "unknown format: expected a dataset folder, a .csv edges file, a .graphml or a .json file")
+        throw InputError(file: path, "unknown format: expected a dataset folder, a .csv edges file, or a .graphml, .json, .gexf, .gml, .net (Pajek) or .dl (UCINET) file")
     }
 
     static func loadFolder(_ folder: String, options: LoadOptions) throws -> CollaborationGraph {
