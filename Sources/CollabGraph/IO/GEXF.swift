@@ -140,6 +140,7 @@ public enum GEXFWriter {
 ///   times there are no calendar dates: the times are kept as the record attributes
 ///   `gexf.start` and `gexf.end`, with a note.
 /// - Dynamic attribute values: the value with the latest start is kept, with a note.
+/// - NetworkX's `networkx_key` (its multigraph edge key) is structure and not kept.
 /// - Not kept (with a note): `viz` (collab draws its own maps), node spells and dates
 ///   (actors are undated), edge labels.
 /// - Edges naming an undeclared node are an error, or with `--allow-unknown-actors` add
@@ -428,7 +429,8 @@ public enum GEXFReader {
                 var weightText = edge.weight
                 if weightText == nil, let w = values["weight"] { weightText = w }
                 var extras: [String: String] = [:]
-                for (name, value) in values where !["type", "weight", GraphMLWriter.membershipKey].contains(name) && !value.isEmpty {
+                // networkx_key is NetworkX's multigraph edge key: structure, not data.
+                for (name, value) in values where !["type", "weight", "networkx_key", GraphMLWriter.membershipKey].contains(name) && !value.isEmpty {
                     extras[name] = value
                 }
                 var weight = 1.0

@@ -102,6 +102,8 @@ public enum GMLReader {
         var graph = CollaborationGraph()
         graph.declaration.title = title
         var byGMLId: [String: Int32] = [:]
+        // Attribute columns in order of first appearance in the file.
+        var actorOrder: [String] = [], edgeOrder: [String] = []
         for (i, node) in nodes.enumerated() {
             let actorID = labels?[i] ?? names?[i] ?? node.id
             var actor = Actor(id: actorID)
@@ -113,6 +115,7 @@ public enum GMLReader {
                 case "kind": actor.kind = value
                 default: if !value.isEmpty { actor.attributes[key] = value }
                 }
+                if actor.attributes[key] != nil, !actorOrder.contains(key) { actorOrder.append(key) }
             }
             guard byGMLId[node.id] == nil, let index = graph.addActor(actor) else {
                 throw error(node.line, node.column, "duplicate node id '\(node.id)'")
@@ -134,7 +137,10 @@ public enum GMLReader {
             if let a = start, let b = end, b < a { throw fail("end date \(b) is before start date \(a)") }
             var attributes: [String: String] = [:]
             for (key, value) in edge.fields where !["source", "target", "weight", "type", "start", "end", "key", GMLWriter.membershipKey].contains(key.lowercased()) {
-                if !value.isEmpty { attributes[key] = value }
+                if !value.isEmpty {
+                    attributes[key] = value
+                    if !edgeOrder.contains(key) { edgeOrder.append(key) }
+                }
             }
             if let flag = field(GMLWriter.membershipKey), flag == "1" || flag.lowercased() == "true" {
                 graph.addMembership(Membership(member: s, network: t, start: start, end: end, attributes: attributes))
@@ -148,7 +154,7 @@ public enum GMLReader {
             graph.addTie(Tie(source: s, target: t, relationType: graph.relationTypeIndex(for: field("type") ?? ""),
                              weight: weight, start: start, end: end, attributes: attributes))
         }
-        graph.orderAttributeNames()
+        graph.orderAttributeNames(actors: actorOrder, ties: edgeOrder)
         if !listKeys.isEmpty { importer.note("list values not kept: \(listKeys.joined(separator: ", "))") }
         importer.finish(&graph, direction: direction, source: directionSource)
         return graph
