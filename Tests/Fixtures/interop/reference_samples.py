@@ -77,7 +77,7 @@ for name in sorted(os.listdir(SAMPLES)):
 
 with open(os.path.join(HERE, "samples-reference.csv"), "w", newline="") as f:
     writer = csv.DictWriter(f, fieldnames=["file", "nx_nodes", "nx_edges", "nx_error", "igraph_nodes",
-                                           "igraph_edges", "igraph_error", "xml_nodes", "xml_edges"])
+                                           "igraph_edges", "igraph_error", "xml_nodes", "xml_edges"], lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
 print("wrote", len(rows), "rows")
