@@ -375,7 +375,7 @@ public enum GraphMLReader {
             graph.membershipAttributeNames = declaredNames.filter { membershipNames.contains($0) }
             if !undeclared.isEmpty {
                 let list = undeclared.map { "'\($0)'" }.joined(separator: ", ")
-                importer.note("<data> refers to \(undeclared.count == 1 ? "a key" : "keys") not declared by a <key> (first on line \(undeclaredLine)): \(list), read as string attributes of those names")
+                importer.note("<data> refers to \(undeclared.count == 1 ? "a key" : "keys") not declared by a <key> (first on line \(undeclaredLine)): \(list), read as \(undeclared.count == 1 ? "a string attribute of that name" : "string attributes of those names")")
             }
             importer.finish(&graph, direction: declared, source: "GraphML edgedefault")
             return graph

@@ -94,6 +94,7 @@ public enum UCINETDLReader {
 
         // Header parameters: key = value pairs (or `key value`), separated by spaces or commas.
         var parameters: [String: TextToken] = [:]
+        var keys: [String: TextToken] = [:]
         var i = 0
         let flat = header.flatMap { token -> [TextToken] in
             // Split "n=5", "n=", "=5" into parts around '='.
@@ -112,6 +113,7 @@ public enum UCINETDLReader {
             if j < flat.count, flat[j].text == "=" { j += 1 }
             guard j < flat.count else { throw error(key, "header parameter '\(key.text)' has no value") }
             parameters[key.text.lowercased()] = flat[j]
+            keys[key.text.lowercased()] = key
             i = j + 1
         }
         func count(_ name: String) throws -> Int? {
@@ -120,7 +122,7 @@ public enum UCINETDLReader {
             return value
         }
         let known: Set<String> = ["n", "nr", "nc", "nm", "format", "diagonal"]
-        for (key, token) in parameters where !known.contains(key) {
+        for (key, token) in keys.sorted(by: { ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column) }) where !known.contains(key) {
             throw error(token, "unknown DL header parameter '\(key)' (collab reads n, nr, nc, nm, format)")
         }
         var format = Format.fullmatrix

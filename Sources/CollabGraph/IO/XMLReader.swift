@@ -418,6 +418,11 @@ public struct XMLPullReader {
 public struct XMLAttribute: Equatable, Sendable {
     public var name: String
     public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }
 
 extension Array where Element == XMLAttribute {
