@@ -295,8 +295,9 @@ public enum GMLReader {
 /// nodes by label), `name` = the actor's label, `kind` and each attribute. Edges: `source`,
 /// `target`, `weight`, `type`, `start`, `end` and each attribute; memberships are edges with
 /// `collab_membership 1`. GML keys are letters, digits and `_`: other characters in
-/// attribute names become `_` (``notes(for:)`` lists them). Strings escape `&`, `"` and
-/// line breaks as character references.
+/// attribute names become `_` (``notes(for:)`` lists them). The file is ASCII, as GML
+/// requires: strings write `&`, `"`, line breaks and every non-ASCII character as
+/// character references (`&amp;`, `&quot;`, `&#233;`).
 public enum GMLWriter {
     public static let membershipKey = "collab_membership"
 
@@ -355,7 +356,9 @@ public enum GMLWriter {
             case "\"": out += "&quot;"
             case "\n": out += "&#10;"
             case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
+            default:
+                // GML is ASCII (NetworkX refuses anything else): other characters as references.
+                if scalar.isASCII { out.unicodeScalars.append(scalar) } else { out += "&#\(scalar.value);" }
             }
         }
         return out

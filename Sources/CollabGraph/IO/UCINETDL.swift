@@ -316,7 +316,8 @@ public enum UCINETDLReader {
     }
 }
 
-/// Writes UCINET DL `edgelist1` with labels: the actor ids as quoted labels, one line
+/// Writes UCINET DL `edgelist1` with labels: the actor ids as labels (quoted when they
+/// hold spaces or commas), one line
 /// `i j weight` per pair, weights of parallel records summed; one matrix per relation type
 /// (`nm`, `matrix labels:`) when records are typed. An undirected graph is written both
 /// ways (a symmetric network, as UCINET expects). DL keeps no actor attributes, dates,
@@ -329,12 +330,13 @@ public enum UCINETDLWriter {
         for tie in graph.ties where !typeOrder.contains(tie.relationType) { typeOrder.append(tie.relationType) }
         if typeOrder.isEmpty { typeOrder = [0] }
         let matrices = typed ? typeOrder : [Int32(-1)]
+        // The format on its own line: igraph's DL reader wants it there.
         var out = "DL n = \(graph.actorCount)"
         if matrices.count > 1 { out += ", nm = \(matrices.count)" }
-        out += ", format = edgelist1\nlabels:\n"
-        out += graph.actors.map { "\"\(PajekWriter.quoted($0.id))\"" }.joined(separator: ",") + "\n"
+        out += "\nformat = edgelist1\nlabels:\n"
+        out += graph.actors.map { label($0.id) }.joined(separator: ",") + "\n"
         if matrices.count > 1 {
-            out += "matrix labels:\n" + matrices.map { "\"\(PajekWriter.quoted(graph.relationTypes[Int($0)]))\"" }.joined(separator: ",") + "\n"
+            out += "matrix labels:\n" + matrices.map { label(graph.relationTypes[Int($0)]) }.joined(separator: ",") + "\n"
         }
         out += "data:\n"
         let undirected = graph.declaration.direction == .undirected
@@ -357,6 +359,14 @@ public enum UCINETDLWriter {
             }
         }
         return out
+    }
+
+    /// A label, quoted only when it must be (spaces, commas): igraph keeps quotes as part
+    /// of the label.
+    static func label(_ text: String) -> String {
+        let plain = PajekWriter.quoted(text)
+        let needsQuotes = plain.isEmpty || plain.unicodeScalars.contains { $0 == " " || $0 == "," || $0 == "\t" || $0 == "=" || $0 == ":" }
+        return needsQuotes ? "\"\(plain)\"" : plain
     }
 
     /// What a DL file of this graph leaves out.
