@@ -15,7 +15,7 @@ public enum MapExport {
     public static func actorViz(_ graph: CollaborationGraph, layout: Bool = true) throws -> [ActorViz?] {
         var view = ViewOptions()
         view.directed = false
-        let options = try StandardMap.measured(graph, options: MapOptions(view: view, labels: .none))
+        let options = try StandardMap.measured(graph, options: MapOptions(view: view))
         let style = StyleOptions(title: graph.declaration.title ?? "map")
         let engine = LayoutEngine.automatic(actorCount: graph.actorCount)
         let rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: .dot)
