@@ -153,9 +153,7 @@ public enum GEXFReader {
     }
 
     public static func read(data: Data, file: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
-        let reader = try XMLPullReader(data: data, file: file)
-        try reader.checkWellFormed()
-        var parser = Parser(reader: reader, options: options)
+        var parser = Parser(reader: try XMLPullReader.wellFormed(data: data, file: file), options: options)
         return try parser.parse()
     }
 
@@ -195,10 +193,7 @@ public enum GEXFReader {
         }
 
         mutating func parse() throws -> CollaborationGraph {
-            var root: String?
-            while let event = try reader.next() {
-                if case .start(let name, _) = event { root = name; break }
-            }
+            let root = try reader.rootName()
             guard root == "gexf" else {
                 throw reader.error("not a GEXF file: the root element is <\(root ?? "")>, expected <gexf>")
             }
@@ -463,15 +458,8 @@ public enum GEXFReader {
             if !undeclared.isEmpty {
                 importer.note("attribute values refer to undeclared attributes \(undeclared.map { "'\($0)'" }.joined(separator: ", ")): read as string attributes of those names")
             }
-            var names: [String] = []
-            for id in nodeOrder { if let title = nodeDeclarations[id]?.title, title != "kind", title != "label" { names.append(title) } }
-            // Declared order first, then the rest by name (dictionary order is not stable).
-            for name in graph.actorAttributeNames.sorted() where !names.contains(name) { names.append(name) }
-            graph.actorAttributeNames = names.filter { name in graph.actors.contains { $0.attributes[name] != nil } }
-            var edgeNames: [String] = edgeOrder.compactMap { edgeDeclarations[$0]?.title }
-            for name in (graph.tieAttributeNames + graph.membershipAttributeNames).sorted() where !edgeNames.contains(name) { edgeNames.append(name) }
-            graph.tieAttributeNames = edgeNames.filter { name in graph.ties.contains { $0.attributes[name] != nil } }
-            graph.membershipAttributeNames = edgeNames.filter { name in graph.memberships.contains { $0.attributes[name] != nil } }
+            let nodeTitles = nodeOrder.compactMap { nodeDeclarations[$0]?.title }.filter { $0 != "kind" && $0 != "label" }
+            graph.orderAttributeNames(actors: nodeTitles, ties: edgeOrder.compactMap { edgeDeclarations[$0]?.title })
             importer.finish(&graph, direction: direction, source: "GEXF defaultedgetype")
             return graph
         }

@@ -103,9 +103,7 @@ public enum GraphMLReader {
     }
 
     public static func read(data: Data, file: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
-        let reader = try XMLPullReader(data: data, file: file)
-        try reader.checkWellFormed()
-        var parser = Parser(reader: reader, options: options)
+        var parser = Parser(reader: try XMLPullReader.wellFormed(data: data, file: file), options: options)
         return try parser.parse()
     }
 
@@ -139,10 +137,7 @@ public enum GraphMLReader {
 
         mutating func parse() throws -> CollaborationGraph {
             // The root element.
-            var root: String?
-            while let event = try reader.next() {
-                if case .start(let name, _) = event { root = name; break }
-            }
+            let root = try reader.rootName()
             guard root == "graphml" || root?.hasSuffix(":graphml") == true else {
                 throw reader.error("not a GraphML file: the root element is <\(root ?? "")>, expected <graphml>")
             }

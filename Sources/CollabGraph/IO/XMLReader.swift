@@ -379,6 +379,21 @@ public struct XMLPullReader {
         throw syntax(at: eventStart, "DOCTYPE is not closed")
     }
 
+    /// A reader of `data` whose whole document has been checked to be well-formed.
+    public static func wellFormed(data: Data, file: String) throws -> XMLPullReader {
+        let reader = try XMLPullReader(data: data, file: file)
+        try reader.checkWellFormed()
+        return reader
+    }
+
+    /// Reads to the root element's start tag and returns its name (nil for no element).
+    public mutating func rootName() throws -> String? {
+        while let event = try next() {
+            if case .start(let name, _) = event { return name }
+        }
+        return nil
+    }
+
     /// Reads a copy of this reader to the end, so that a well-formedness error anywhere is
     /// reported (at its position) before any semantic error a reader would find earlier.
     public func checkWellFormed() throws {
