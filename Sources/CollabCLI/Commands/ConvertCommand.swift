@@ -24,6 +24,7 @@ struct ConvertCommand: CollabCommand {
         options: GraphInput.loadOptions + [
             OptionSpec("no-viz", help: "GEXF: leave out the map styling (viz colour, size, position)."),
             OptionSpec("no-layout", help: "GEXF: colour and size only, no Graphviz layout (positions left out; faster on large graphs)."),
+            OptionSpec("collapse", help: "GEXF: one edge per pair (weights summed, a spell per dated record) instead of one per record."),
             OptionSpec("clu", value: "attribute", help: "Pajek: also write OUT's name with .clu, a partition of the actors by this attribute."),
         ],
         examples: [
@@ -43,6 +44,9 @@ struct ConvertCommand: CollabCommand {
             throw UsageError("cannot tell the output format of '\(output)': use .graphml, .json, .gexf, .gml, .net, .dl or a folder name")
         }
         if arguments.has("clu") && ext != "net" { throw UsageError("'--clu' goes with a Pajek output (.net)") }
+        for option in ["collapse", "no-viz", "no-layout"] where arguments.flag(option) && ext != "gexf" {
+            throw UsageError("'--\(option)' goes with a GEXF output (.gexf)")
+        }
         let graph = try GraphInput.load(arguments, console: console)
         let creator = "collab \(CollabCLI.version)"
         var notes: [String] = []
@@ -51,7 +55,7 @@ struct ConvertCommand: CollabCommand {
         case "json": try AtomicFile.write(GraphJSON.json(graph).serialized() + "\n", to: output)
         case "gexf":
             let viz = arguments.flag("no-viz") ? nil : try MapExport.actorViz(graph, layout: !arguments.flag("no-layout"))
-            try AtomicFile.write(GEXFWriter.gexf(graph, viz: viz, creator: creator), to: output)
+            try AtomicFile.write(GEXFWriter.gexf(graph, viz: viz, collapse: arguments.flag("collapse"), creator: creator), to: output)
         case "gml":
             try AtomicFile.write(GMLWriter.gml(graph, creator: creator), to: output)
             notes = GMLWriter.notes(for: graph)

@@ -34,7 +34,12 @@ public struct ActorViz: Sendable, Equatable {
 ///
 /// All text is XML-escaped.
 public enum GEXFWriter {
-    public static func gexf(_ graph: CollaborationGraph, viz: [ActorViz?]? = nil, creator: String = "collab") -> String {
+    /// - Parameter collapse: one edge per pair (per direction when directed) instead of one
+    ///   per record: weights summed, the attribute `records` counting them, `type` their
+    ///   distinct relation types joined by "; ", one spell per dated record; record
+    ///   attributes are left out. Memberships stay one edge each.
+    public static func gexf(_ graph: CollaborationGraph, viz: [ActorViz?]? = nil, collapse: Bool = false,
+                            creator: String = "collab") -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
         out += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -50,8 +55,8 @@ public enum GEXFWriter {
         out += "  <graph defaultedgetype=\"\(edgeType)\" mode=\"\(dated ? "dynamic" : "static")\""
         out += dated ? " timeformat=\"date\" timerepresentation=\"interval\">\n" : ">\n"
         let nodeAttributes = ["kind"] + graph.actorAttributeNames.filter { $0 != "kind" && $0 != "label" }
-        var edgeAttributes = ["type"]
-        for name in graph.tieAttributeNames + graph.membershipAttributeNames
+        var edgeAttributes = collapse ? ["type", "records"] : ["type"]
+        for name in (collapse ? [] : graph.tieAttributeNames) + graph.membershipAttributeNames
             where !edgeAttributes.contains(name) && !["weight", "start", "end", GraphMLWriter.membershipKey].contains(name) {
             edgeAttributes.append(name)
         }
@@ -85,13 +90,19 @@ public enum GEXFWriter {
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        func spell(_ start: Day?, _ end: Day?) -> String {
-            guard start != nil || end != nil else { return "" }
-            var s = "        <spells>\n          <spell"
-            if let start { s += " start=\"\(start)\"" }
-            if let end { s += " end=\"\(end)\"" }
-            return s + "/>\n        </spells>\n"
+        func spells(_ intervals: [(Day?, Day?)]) -> String {
+            let dated = intervals.filter { $0.0 != nil || $0.1 != nil }
+            guard !dated.isEmpty else { return "" }
+            var s = "        <spells>\n"
+            for (start, end) in dated {
+                s += "          <spell"
+                if let start { s += " start=\"\(start)\"" }
+                if let end { s += " end=\"\(end)\"" }
+                s += "/>\n"
+            }
+            return s + "        </spells>\n"
         }
+        func spell(_ start: Day?, _ end: Day?) -> String { spells([(start, end)]) }
         func extras(_ attributes: [String: String]) -> String {
             var s = ""
             for (i, name) in edgeAttributes.enumerated() where i > 0 {
@@ -99,17 +110,21 @@ public enum GEXFWriter {
             }
             return s
         }
-        for (i, tie) in graph.ties.enumerated() {
-            let source = XMLEscaping.escape(graph.actors[Int(tie.source)].id)
-            let target = XMLEscaping.escape(graph.actors[Int(tie.target)].id)
-            out += "      <edge id=\"r\(i)\" source=\"\(source)\" target=\"\(target)\" weight=\"\(NumberFormat.shortest(tie.weight))\">\n"
-            var values = ""
-            let type = graph.typeName(of: tie)
-            if !type.isEmpty { values += value("e0", type) }
-            values += extras(tie.attributes)
-            if !values.isEmpty { out += "        <attvalues>\n" + values + "        </attvalues>\n" }
-            out += spell(tie.start, tie.end)
-            out += "      </edge>\n"
+        if collapse {
+            out += collapsedTies(graph, value: value, spells: spells)
+        } else {
+            for (i, tie) in graph.ties.enumerated() {
+                let source = XMLEscaping.escape(graph.actors[Int(tie.source)].id)
+                let target = XMLEscaping.escape(graph.actors[Int(tie.target)].id)
+                out += "      <edge id=\"r\(i)\" source=\"\(source)\" target=\"\(target)\" weight=\"\(NumberFormat.shortest(tie.weight))\">\n"
+                var values = ""
+                let type = graph.typeName(of: tie)
+                if !type.isEmpty { values += value("e0", type) }
+                values += extras(tie.attributes)
+                if !values.isEmpty { out += "        <attvalues>\n" + values + "        </attvalues>\n" }
+                out += spell(tie.start, tie.end)
+                out += "      </edge>\n"
+            }
         }
         for (i, m) in graph.memberships.enumerated() {
             let member = XMLEscaping.escape(graph.actors[Int(m.member)].id)
@@ -124,6 +139,39 @@ public enum GEXFWriter {
     }
 }
 
+extension GEXFWriter {
+    /// One edge per pair (ordered when the graph is not declared undirected), in order of
+    /// the pair's first record.
+    static func collapsedTies(_ graph: CollaborationGraph, value: (String, String) -> String,
+                              spells: ([(Day?, Day?)]) -> String) -> String {
+        let undirected = graph.declaration.direction == .undirected
+        var order: [UInt64] = []
+        var records: [UInt64: [Int]] = [:]
+        for (i, tie) in graph.ties.enumerated() {
+            var (a, b) = (tie.source, tie.target)
+            if undirected && a > b { swap(&a, &b) }
+            let pair = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+            if records[pair] == nil { order.append(pair) }
+            records[pair, default: []].append(i)
+        }
+        var out = ""
+        for (k, pair) in order.enumerated() {
+            let members = records[pair]!.map { graph.ties[$0] }
+            let source = XMLEscaping.escape(graph.actors[Int(pair >> 32)].id)
+            let target = XMLEscaping.escape(graph.actors[Int(pair & 0xFFFF_FFFF)].id)
+            let weight = members.reduce(0) { $0 + $1.weight }
+            out += "      <edge id=\"p\(k)\" source=\"\(source)\" target=\"\(target)\" weight=\"\(NumberFormat.shortest(weight))\">\n"
+            let types = Set(members.map { graph.typeName(of: $0) }).subtracting([""]).sorted()
+            var values = value("e1", String(members.count))
+            if !types.isEmpty { values = value("e0", types.joined(separator: "; ")) + values }
+            out += "        <attvalues>\n" + values + "        </attvalues>\n"
+            out += spells(members.map { ($0.start, $0.end) })
+            out += "      </edge>\n"
+        }
+        return out
+    }
+}
+
 /// Reads GEXF 1.1, 1.2 and 1.3 (Gephi, NetworkX, Neo4j APOC, ``GEXFWriter``).
 ///
 /// - Nodes become actors (`id`, `label`; attribute values named `kind` fill the kind, others
@@ -132,7 +180,7 @@ public enum GEXFWriter {
 ///   attribute `gexf.parent`; `pid` gives the same.
 /// - Each edge is a record: `weight`, relation type from the attribute value `type` or the
 ///   edge's `kind` (GEXF 1.3), dates from the edge's `start`/`end` or its spells (an edge
-///   with several spells becomes one record per spell, each with the edge's weight);
+///   with several spells is one record from the earliest start to the latest end);
 ///   `collab.membership = true` marks a membership.
 /// - Direction: `defaultedgetype` (`directed`, `undirected`; `mutual` reads as undirected).
 ///   Per-edge `type` overrides cannot be kept (one direction per graph): noted.
@@ -433,26 +481,33 @@ public enum GEXFReader {
                     guard let w = try importer.weight(text, error: fail) else { continue }
                     weight = w
                 }
-                let spells = edge.spells.isEmpty ? [(start: String?.none, end: String?.none)] : edge.spells
-                if spells.count > 1 { importer.note("edges with several spells are read as one record per spell") }
-                for spell in spells {
-                    var start: Day?, end: Day?
-                    var attributes = extras
-                    if calendar {
-                        start = try day(spell.start, .first, fail)
-                        end = try day(spell.end, .last, fail)
-                        if let a = start, let b = end, b < a { throw fail("end date \(b) is before start date \(a)") }
-                    } else if spell.start != nil || spell.end != nil {
-                        importer.note("times in timeformat '\(timeFormat)' are not calendar dates: kept as the record attributes gexf.start and gexf.end")
-                        if let v = spell.start { attributes["gexf.start"] = v }
-                        if let v = spell.end { attributes["gexf.end"] = v }
+                // One record per edge; several spells span from the earliest start to the
+                // latest end (an open end anywhere leaves the span open there).
+                if edge.spells.count > 1 {
+                    importer.note("edges with several spells are read as one record from the earliest start to the latest end")
+                }
+                var start: Day?, end: Day?
+                var attributes = extras
+                if calendar {
+                    var starts: [Day?] = [], ends: [Day?] = []
+                    for spell in edge.spells {
+                        let a = try day(spell.start, .first, fail), b = try day(spell.end, .last, fail)
+                        if let a, let b, b < a { throw fail("end date \(b) is before start date \(a)") }
+                        starts.append(a)
+                        ends.append(b)
                     }
-                    if isMembership {
-                        graph.addMembership(Membership(member: s, network: t, start: start, end: end, attributes: attributes))
-                    } else {
-                        graph.addTie(Tie(source: s, target: t, relationType: graph.relationTypeIndex(for: typeName),
-                                         weight: weight, start: start, end: end, attributes: attributes))
-                    }
+                    start = starts.contains { $0 == nil } ? nil : starts.compactMap { $0 }.min()
+                    end = ends.contains { $0 == nil } ? nil : ends.compactMap { $0 }.max()
+                } else if let first = edge.spells.first, let last = edge.spells.last {
+                    importer.note("times in timeformat '\(timeFormat)' are not calendar dates: kept as the record attributes gexf.start and gexf.end")
+                    if let v = first.start { attributes["gexf.start"] = v }
+                    if let v = last.end { attributes["gexf.end"] = v }
+                }
+                if isMembership {
+                    graph.addMembership(Membership(member: s, network: t, start: start, end: end, attributes: attributes))
+                } else {
+                    graph.addTie(Tie(source: s, target: t, relationType: graph.relationTypeIndex(for: typeName),
+                                     weight: weight, start: start, end: end, attributes: attributes))
                 }
             }
             if !undeclared.isEmpty {

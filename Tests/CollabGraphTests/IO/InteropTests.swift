@@ -190,6 +190,32 @@ final class InteropTests: XCTestCase {
         XCTAssertEqual(spells.count, dated)
     }
 
+    func testCollapsedGEXFHasOneEdgePerPairWithEveryRecordsSpell() throws {
+        let graph = try GraphLoader.load(TestSupport.dataset("east-london"))
+        let copy = try GEXFReader.read(data: Data(GEXFWriter.gexf(graph, collapse: true).utf8), file: "collapsed.gexf")
+        // One record per ordered pair, its weight the pair's sum, its span the records' span.
+        var pairs: [String: (weight: Double, count: Int, start: Day?, end: Day?, open: Bool)] = [:]
+        var order: [String] = []
+        for tie in graph.ties {
+            let key = graph.actors[Int(tie.source)].id + "→" + graph.actors[Int(tie.target)].id
+            if pairs[key] == nil { order.append(key); pairs[key] = (0, 0, nil, nil, false) }
+            pairs[key]!.weight += tie.weight
+            pairs[key]!.count += 1
+            if let s = tie.start { pairs[key]!.start = min(pairs[key]!.start ?? s, s) }
+            if let e = tie.end { pairs[key]!.end = max(pairs[key]!.end ?? e, e) }
+            if tie.end == nil && tie.start != nil { pairs[key]!.open = true }
+        }
+        XCTAssertEqual(copy.ties.count, order.count)
+        for (tie, key) in zip(copy.ties, order) {
+            XCTAssertEqual(copy.actors[Int(tie.source)].id + "→" + copy.actors[Int(tie.target)].id, key)
+            XCTAssertClose(tie.weight, pairs[key]!.weight)
+            XCTAssertEqual(tie.attributes["records"], String(pairs[key]!.count))
+            XCTAssertEqual(tie.start, pairs[key]!.start, key)
+            if !pairs[key]!.open { XCTAssertEqual(tie.end, pairs[key]!.end, key) }
+        }
+        XCTAssertEqual(copy.memberships, graph.memberships)
+    }
+
     func testGEXFVizIsWrittenForStyledActors() throws {
         var g = CollaborationGraph()
         g.addActor(Actor(id: "a"))
