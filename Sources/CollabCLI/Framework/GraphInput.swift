@@ -2,7 +2,7 @@ import CollabGraph
 
 /// Options shared by every command that reads a graph and analyses a view of it.
 public enum GraphInput {
-    public static let graphArgument = ArgumentSpec("graph", help: "A dataset folder (nodes.csv, edges.csv, memberships.csv), an edges CSV file, a GraphML or a JSON file.")
+    public static let graphArgument = ArgumentSpec("graph", help: "A dataset folder (nodes.csv, edges.csv, memberships.csv), an edges CSV file, or a GraphML, JSON, GEXF, GML, Pajek (.net) or UCINET (.dl) file.")
 
     public static let loadOptions: [OptionSpec] = [
         OptionSpec("allow-unknown-actors", help: "Add actors named in edges or memberships but missing from nodes.csv (otherwise an error)."),

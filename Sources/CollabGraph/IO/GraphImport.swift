@@ -94,3 +94,43 @@ struct GraphImport {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// What an interchange format keeps, for the notes its writer prints.
+public enum InterchangeLosses {
+    public enum Part: Sendable { case weights, labels, kinds, actorAttributes, types, dates, tieAttributes, memberships, parallelRecords }
+
+    /// One sentence per kind of information the graph has and the format drops.
+    public static func notes(_ graph: CollaborationGraph, format: String, keeps: Set<Part>, extra: [String] = []) -> [String] {
+        var lost: [String] = []
+        if !keeps.contains(.labels), graph.actors.contains(where: { $0.label != $0.id }) { lost.append("actor labels (ids are written)") }
+        if !keeps.contains(.kinds), graph.actors.contains(where: { !$0.kind.isEmpty }) { lost.append("actor kinds") }
+        if !keeps.contains(.actorAttributes), !graph.actorAttributeNames.isEmpty { lost.append("actor attributes (\(graph.actorAttributeNames.joined(separator: ", ")))") }
+        if !keeps.contains(.types), graph.relationTypes.count > 1 { lost.append("relation types") }
+        let dated = graph.ties.filter { $0.start != nil || $0.end != nil }.count
+        if !keeps.contains(.dates), dated > 0 { lost.append("dates of \(dated) records") }
+        if !keeps.contains(.tieAttributes), !graph.tieAttributeNames.isEmpty { lost.append("record attributes (\(graph.tieAttributeNames.joined(separator: ", ")))") }
+        if !keeps.contains(.memberships), !graph.memberships.isEmpty { lost.append("\(graph.memberships.count) memberships") }
+        if !keeps.contains(.parallelRecords) {
+            // Parallel: the same pair (and relation type, when the format keeps types).
+            var pairs = Set<[Int32]>()
+            let undirected = graph.declaration.direction == .undirected
+            var parallel = 0
+            for tie in graph.ties {
+                let (a, b) = undirected ? (min(tie.source, tie.target), max(tie.source, tie.target)) : (tie.source, tie.target)
+                if !pairs.insert([a, b, keeps.contains(.types) ? tie.relationType : 0]).inserted { parallel += 1 }
+            }
+            if parallel > 0 { lost.append("\(parallel) parallel records (summed into one tie per pair)") }
+        }
+        var notes = lost.isEmpty ? [] : ["\(format) does not keep: " + lost.joined(separator: "; ")]
+        notes += extra
+        return notes
+    }
+
+    /// Pajek and DL labels have no escapes: what happens to ids that need them.
+    static func idNotes(_ graph: CollaborationGraph) -> [String] {
+        var notes: [String] = []
+        if graph.actors.contains(where: { $0.id.contains("\"") }) { notes.append("'\"' in actor ids written as \"'\"") }
+        if graph.actors.contains(where: { $0.id.contains("\n") || $0.id.contains("\r") }) { notes.append("line breaks in actor ids written as spaces") }
+        return notes
+    }
+}

@@ -208,38 +208,6 @@ public enum PajekWriter {
 
     /// What a `.net` file of this graph leaves out.
     public static func notes(for graph: CollaborationGraph) -> [String] {
-        InterchangeLosses.notes(graph, format: "Pajek", keeps: [.weights, .parallelRecords],
-                                extra: graph.actors.contains { $0.id.contains("\"") } ? ["'\"' in actor ids written as \"'\""] : [])
-    }
-}
-
-/// What an interchange format keeps, for the notes its writer prints.
-public enum InterchangeLosses {
-    public enum Part: Sendable { case weights, labels, kinds, actorAttributes, types, dates, tieAttributes, memberships, parallelRecords }
-
-    /// One sentence per kind of information the graph has and the format drops.
-    public static func notes(_ graph: CollaborationGraph, format: String, keeps: Set<Part>, extra: [String] = []) -> [String] {
-        var lost: [String] = []
-        if !keeps.contains(.labels), graph.actors.contains(where: { $0.label != $0.id }) { lost.append("actor labels (ids are written)") }
-        if !keeps.contains(.kinds), graph.actors.contains(where: { !$0.kind.isEmpty }) { lost.append("actor kinds") }
-        if !keeps.contains(.actorAttributes), !graph.actorAttributeNames.isEmpty { lost.append("actor attributes (\(graph.actorAttributeNames.joined(separator: ", ")))") }
-        if !keeps.contains(.types), graph.relationTypes.count > 1 { lost.append("relation types") }
-        let dated = graph.ties.filter { $0.start != nil || $0.end != nil }.count
-        if !keeps.contains(.dates), dated > 0 { lost.append("dates of \(dated) records") }
-        if !keeps.contains(.tieAttributes), !graph.tieAttributeNames.isEmpty { lost.append("record attributes (\(graph.tieAttributeNames.joined(separator: ", ")))") }
-        if !keeps.contains(.memberships), !graph.memberships.isEmpty { lost.append("\(graph.memberships.count) memberships") }
-        if !keeps.contains(.parallelRecords) {
-            var pairs = Set<UInt64>()
-            let undirected = graph.declaration.direction == .undirected
-            var parallel = 0
-            for tie in graph.ties {
-                let (a, b) = undirected ? (min(tie.source, tie.target), max(tie.source, tie.target)) : (tie.source, tie.target)
-                if !pairs.insert(UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))).inserted { parallel += 1 }
-            }
-            if parallel > 0 { lost.append("\(parallel) parallel records (summed into one tie per pair)") }
-        }
-        var notes = lost.isEmpty ? [] : ["\(format) does not keep: " + lost.joined(separator: "; ")]
-        notes += extra
-        return notes
+        InterchangeLosses.notes(graph, format: "Pajek", keeps: [.weights, .parallelRecords], extra: InterchangeLosses.idNotes(graph))
     }
 }

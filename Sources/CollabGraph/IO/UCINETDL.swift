@@ -371,7 +371,6 @@ public enum UCINETDLWriter {
 
     /// What a DL file of this graph leaves out.
     public static func notes(for graph: CollaborationGraph) -> [String] {
-        InterchangeLosses.notes(graph, format: "UCINET DL", keeps: [.weights, .types],
-                                extra: graph.actors.contains { $0.id.contains("\"") } ? ["'\"' in actor ids written as \"'\""] : [])
+        InterchangeLosses.notes(graph, format: "UCINET DL", keeps: [.weights, .types], extra: InterchangeLosses.idNotes(graph))
     }
 }
