@@ -302,8 +302,9 @@ public enum UCINETDLReader {
             return graph
         }
         // One-mode: symmetric data → undirected, one record per pair.
-        var counts: [String: Int] = [:]
-        func key(_ m: Int, _ a: Int, _ b: Int, _ w: Double) -> String { "\(m) \(a) \(b) \(w)" }
+        struct Cell: Hashable { var matrix: Int, row: Int, column: Int, weight: Double }
+        var counts: [Cell: Int] = [:]
+        func key(_ m: Int, _ a: Int, _ b: Int, _ w: Double) -> Cell { Cell(matrix: m, row: a, column: b, weight: w) }
         for e in entries { counts[key(e.matrix, e.row, e.column, e.weight), default: 0] += 1 }
         let symmetric = !entries.isEmpty && entries.allSatisfy { e in counts[key(e.matrix, e.column, e.row, e.weight)] == counts[key(e.matrix, e.row, e.column, e.weight)] }
         for e in entries where !symmetric || e.row <= e.column {
