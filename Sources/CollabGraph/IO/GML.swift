@@ -167,6 +167,7 @@ public enum GMLReader {
         var position = 0
         var line = 1
         var column = 1
+        var depth = 0
 
         init(scalars: [Unicode.Scalar], file: String) {
             self.scalars = scalars
@@ -227,7 +228,11 @@ public enum GMLReader {
         mutating func value() throws -> Value {
             let c = scalars[position]
             if c == "[" {
+                // The parser recurses into lists: bound the depth (no graph nests this deep).
+                guard depth < 512 else { throw error("lists nested more than 512 deep") }
                 advance()
+                depth += 1
+                defer { depth -= 1 }
                 return .list(try list(closing: true))
             }
             if c == "\"" {

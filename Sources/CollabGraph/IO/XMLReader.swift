@@ -29,6 +29,8 @@ public struct XMLPullReader {
     }
 
     public let file: String
+    /// The deepest nesting of elements accepted.
+    public static let maximumDepth = 512
     private let bytes: [UInt8]
     private var position: Int
     private var open: [String] = []
@@ -193,6 +195,10 @@ public struct XMLPullReader {
 
     private mutating func readStartTag() throws -> Event {
         if open.isEmpty && sawRoot { throw syntax(at: eventStart, "a second root element: an XML document has one") }
+        // Readers recurse into nested graphs: bound the depth (no graph file nests this deep).
+        if open.count >= XMLPullReader.maximumDepth {
+            throw syntax(at: eventStart, "elements nested more than \(XMLPullReader.maximumDepth) deep")
+        }
         position += 1
         let name = try readName()
         var attributes: [XMLAttribute] = []

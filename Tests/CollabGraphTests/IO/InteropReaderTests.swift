@@ -218,4 +218,50 @@ final class InteropReaderTests: XCTestCase {
         XCTAssertInputError(try load("g.dl", "dl n=2 format=edgelist1\ndata:\nann bob\n"), line: 3, column: 1, contains: "labels in the data need 'labels embedded'")
         XCTAssertInputError(try load("g.dl", "dl n=2 colour=red\ndata:\n"), line: 1, column: 8, contains: "unknown DL header parameter 'colour'")
     }
+
+    // MARK: - Damaged files
+
+    func testDeepNestingIsAnErrorNotAStackOverflow() {
+        // 16 characters of <graphml><graph>, then 20 per level: the 513th element opens at
+        // 16 + 255 × 20 = 5,116 bytes in; GML's 512th nested list opens at 511 × 4 + 3.
+        let deepXML = "<graphml><graph>" + String(repeating: "<node id=\"x\"><graph>", count: 100_000)
+        XCTAssertInputError(try load("g.graphml", deepXML), line: 1, column: 5_117, contains: "nested more than 512 deep")
+        let deepGML = "graph [\n" + String(repeating: "a [ ", count: 100_000)
+        XCTAssertInputError(try load("g.gml", deepGML), line: 2, column: 2_047, contains: "lists nested more than 512 deep")
+    }
+
+    /// Seeded damage (a byte changed, dropped or duplicated) to files of every format:
+    /// each read either succeeds or fails with an InputError at a position inside the file,
+    /// never a crash or another error.
+    func testDamagedFilesFailWithPositionsNeverCrash() throws {
+        var random = SplitMix64(seed: 15)
+        let graph = try GraphLoader.load(TestSupport.dataset("florentine"))
+        let files: [(String, String)] = [("g.graphml", GraphMLWriter.graphML(graph)), ("g.gexf", GEXFWriter.gexf(graph)),
+                                         ("g.gml", GMLWriter.gml(graph)), ("g.net", PajekWriter.net(graph)), ("g.dl", UCINETDLWriter.dl(graph))]
+        var failures = 0
+        for (name, text) in files {
+            let original = Array(text.utf8)
+            let lines = original.filter { $0 == 0x0A }.count + 1
+            for _ in 0 ..< 60 {
+                var bytes = original
+                let at = random.below(bytes.count)
+                switch random.below(3) {
+                case 0: bytes[at] = UInt8(random.below(256))
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(bytes[at], at: at)
+                }
+                let folder = TestSupport.folder(bytes: [name: bytes])
+                do {
+                    _ = try GraphLoader.load(folder + "/" + name)
+                } catch let error as InputError {
+                    failures += 1
+                    if let line = error.line { XCTAssertTrue((1 ... lines + 1).contains(line), "\(name): \(error)") }
+                    XCTAssertTrue(error.file.hasSuffix(name), "\(error)")
+                } catch {
+                    XCTFail("\(name): \(error)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(failures, 50, "the damage is mostly detected")
+    }
 }
