@@ -59,6 +59,7 @@ public enum PajekReader {
                     guard fields.count >= 2, let n = Int(fields[1].text), n >= 0 else {
                         throw error(first, "*Vertices needs the number of vertices")
                     }
+                    guard n < Int(Int32.max) else { throw error(fields[1], "\(n) vertices: more than collab can index") }
                     count = n
                     labels = [String?](repeating: nil, count: n + 1)
                     if fields.count >= 3 {

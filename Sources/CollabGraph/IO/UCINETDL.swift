@@ -119,6 +119,7 @@ public enum UCINETDLReader {
         func count(_ name: String) throws -> Int? {
             guard let token = parameters[name] else { return nil }
             guard let value = Int(token.text), value >= 0 else { throw error(token, "\(name) must be a whole number, got '\(token.text)'") }
+            guard value < Int(Int32.max) else { throw error(token, "\(name) = \(value): more actors than collab can index") }
             return value
         }
         let known: Set<String> = ["n", "nr", "nc", "nm", "format", "diagonal"]
