@@ -207,6 +207,17 @@ final class InteropReaderTests: XCTestCase {
         XCTAssertEqual(embedded.actors.map(\.id), ["x", "y", "z"])
         XCTAssertEqual(embedded.declaration.direction, .directed)
         XCTAssertEqual(embedded.ties.map(\.weight), [2, 1])
+        // Two-mode, labels embedded: memberships, a value other than 1 kept as `weight`.
+        let twoMode = try load("g.dl", "dl nr=2 nc=3\nformat=fullmatrix\nlabels embedded\ndata:\n   e1 e2 e3\nann 1 0 1\nbob 0 2 0\n")
+        XCTAssertEqual(twoMode.actors.map(\.id), ["ann", "bob", "e1", "e2", "e3"])
+        XCTAssertEqual(twoMode.memberships.map { [$0.member, $0.network] }, [[0, 2], [0, 4], [1, 3]])
+        XCTAssertEqual(twoMode.memberships.map(\.attributes), [[:], [:], ["weight": "2"]])
+        XCTAssertNil(twoMode.declaration.direction)
+        // Two relations: each matrix's label is the records' relation type; both symmetric.
+        let relations = try load("g.dl", "DL N=3 NM=2\nFORMAT = FULLMATRIX\nLABELS:\na,b,c\nMATRIX LABELS:\nfriend,advice\nDATA:\n0 1 0\n1 0 0\n0 0 0\n0 1 1\n1 0 0\n1 0 0\n")
+        XCTAssertEqual(relations.declaration.direction, .undirected)
+        XCTAssertEqual(relations.ties.map { relations.typeName(of: $0) }, ["friend", "advice", "advice"])
+        XCTAssertEqual(relations.ties.map { [$0.source, $0.target] }, [[0, 1], [0, 1], [0, 2]])
     }
 
     func testDLErrors() {
