@@ -17,7 +17,8 @@ struct ConvertCommand: CollabCommand {
         keep the ties and weights (DL: summed per pair, one matrix per relation type), and a
         note on standard error lists what they leave out. GEXF carries the map's styling
         (colour, size and position of `collab render`) and the records' dates as spells for
-        Gephi's timeline. Files are written atomically.
+        Gephi's timeline. The output is written all or nothing: a file by rename, a folder
+        assembled beside its destination and swapped in whole (other files in it are kept).
         """,
         arguments: [ArgumentSpec("in", help: "The graph to read (folder, .csv, .graphml, .json, .gexf, .gml, .net, .dl)."),
                     ArgumentSpec("out", help: "Where to write (.graphml, .json, .gexf, .gml, .net, .dl, or a folder).")],

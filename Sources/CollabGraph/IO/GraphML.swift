@@ -103,6 +103,9 @@ public enum GraphMLReader {
     }
 
     public static func read(data: Data, file: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
+        // Encodings first (UTF-16, declared encodings, invalid UTF-8, with their advice);
+        // then the whole document's well-formedness, each fault at its position.
+        try XMLByteCheck.check(data, file: file)
         var parser = Parser(reader: try XMLPullReader.wellFormed(data: data, file: file), options: options)
         return try parser.parse()
     }

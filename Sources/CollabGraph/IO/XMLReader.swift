@@ -45,13 +45,40 @@ public struct XMLPullReader {
 
     public init(data: Data, file: String) throws {
         self.file = file
-        bytes = [UInt8](data)
-        position = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        var bytes = [UInt8](data)
         if bytes.count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)) {
-            throw InputError(file: file, line: 1, column: 1, "the file is UTF-16: save it as UTF-8")
+            throw InputError(file: file, line: 1, column: 1, "the file is UTF-16: convert it to UTF-8 first (for example with iconv -t UTF-8)")
         }
+        // A declared single-byte encoding is converted to UTF-8: one byte is one character,
+        // so lines and columns stay those of the file.
+        let declared = bytes.withUnsafeBufferPointer { XMLByteCheck.declaredEncoding($0) }
+        if let declared, let encoding = try XMLPullReader.singleByteEncoding(declared, file: file) {
+            guard let text = String(data: Data(bytes), encoding: encoding) else {
+                throw InputError(file: file, line: 1, column: 1, "the file is not valid \(declared), the encoding it declares")
+            }
+            bytes = Array(text.utf8)
+        }
+        self.bytes = bytes
+        position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         try validateCharacters()
+    }
+
+    /// The Foundation encoding of a declared encoding name; nil for UTF-8 and ASCII; an
+    /// error for an encoding collab does not convert.
+    static func singleByteEncoding(_ name: String, file: String) throws -> String.Encoding? {
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8", "us-ascii", "ascii": return nil
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1": return .isoLatin1
+        case "iso-8859-2", "iso8859-2", "latin2", "latin-2", "l2": return .isoLatin2
+        case "windows-1250", "cp1250": return .windowsCP1250
+        case "windows-1251", "cp1251": return .windowsCP1251
+        case "windows-1252", "cp1252": return .windowsCP1252
+        case "windows-1253", "cp1253": return .windowsCP1253
+        case "windows-1254", "cp1254": return .windowsCP1254
+        default:
+            throw InputError(file: file, line: 1, column: 1,
+                             "the file declares the encoding '\(name)', which collab does not convert: convert it to UTF-8 first (for example with iconv -t UTF-8)")
+        }
     }
 
     /// The 1-based line and column of a byte offset.

@@ -38,7 +38,18 @@ final class InteropReaderTests: XCTestCase {
         var bytes = Array("<graphml>\n<graph>\n<node id=\"é".utf8)
         bytes.removeLast()  // half of é: invalid UTF-8
         bytes += Array("\"/></graph></graphml>".utf8)
-        XCTAssertInputError(try GraphMLReader.read(data: Data(bytes), file: "g"), line: 3, column: 11, contains: "invalid UTF-8 (byte 0xC3)")
+        XCTAssertInputError(try GraphMLReader.read(data: Data(bytes), file: "g"), line: 3, column: 11, contains: "byte 0xC3 is not valid UTF-8")
+    }
+
+    func testGEXFInvalidUTF8AndDeclaredLatin1() throws {
+        var bytes = Array("<gexf>\n<graph><nodes><node id=\"".utf8) + [0xE9]
+        bytes += Array("\"/></nodes></graph></gexf>".utf8)
+        XCTAssertInputError(try GEXFReader.read(data: Data(bytes), file: "g.gexf"), line: 2, column: 25, contains: "invalid UTF-8 (byte 0xE9)")
+        let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n".utf8) + bytes
+        let graph = try GEXFReader.read(data: Data(latin1), file: "g.gexf")
+        XCTAssertEqual(graph.actors.map(\.id), ["\u{E9}"])
+        XCTAssertInputError(try GEXFReader.read(data: Data("<?xml version=\"1.0\" encoding=\"EBCDIC\"?><gexf/>".utf8), file: "g.gexf"),
+                            line: 1, column: 1, contains: "declares the encoding 'EBCDIC'")
     }
 
     // MARK: - GraphML from the wild
