@@ -56,7 +56,7 @@ public enum GraphInput {
             options.zeroWeights = policy
         }
         let graph = try GraphLoader.load(arguments.positional(0)!, options: options)
-        if let console { for note in graph.declaration.loadNotes { console.err("Note: \(note)\n") } }
+        if let console { for note in graph.declaration.loadNotes { console.err("Note: \(CollabCLI.bounded(note))\n") } }
         return graph
     }
 

@@ -243,7 +243,7 @@ public enum GEXFReader {
         mutating func parse() throws -> CollaborationGraph {
             let root = try reader.rootName()
             guard root == "gexf" else {
-                throw reader.error("not a GEXF file: the root element is <\(root ?? "")>, expected <gexf>")
+                throw reader.error("not a GEXF file: the root element is <\(Excerpt.of(root ?? ""))>, expected <gexf>")
             }
             while let event = try reader.next() {
                 guard case .start(let name, let attributes) = event else { continue }
@@ -282,7 +282,7 @@ public enum GEXFReader {
                 direction = .undirected
                 importer.note("defaultedgetype 'mutual' read as undirected")
             case nil: direction = nil
-            case let other?: throw reader.error("defaultedgetype must be directed, undirected or mutual, got '\(other)'")
+            case let other?: throw reader.error("defaultedgetype must be directed, undirected or mutual, got '\(Excerpt.of(other))'")
             }
             if let format = attributes["timeformat"] { timeFormat = format }
             else if attributes["mode"] == "dynamic" || attributes["mode"] == "slice" { timeFormat = "double" }
@@ -325,7 +325,7 @@ public enum GEXFReader {
         /// `<attvalues>` (or bare `<attvalue>`s, which some writers emit): values by attribute id.
         mutating func readValue(_ a: [XMLAttribute], into values: inout [String: TimedValue]) throws {
             guard let id = a["for"] ?? a["id"] else { throw reader.error("<attvalue> without 'for'") }
-            guard let value = a["value"] else { throw reader.error("<attvalue for=\"\(id)\"> without a value") }
+            guard let value = a["value"] else { throw reader.error("<attvalue for=\"\(Excerpt.of(id))\"> without a value") }
             let start = a["start"] ?? a["timestamp"]
             if let old = values[id] {
                 importer.note("attributes with several values over time: the value with the latest start is kept")
@@ -393,7 +393,7 @@ public enum GEXFReader {
                 }
             }
             if let parent { actor.attributes[GEXFReader.parentAttribute] = parent }
-            if graph.addActor(actor) == nil { throw reader.error(at: offset, "duplicate node id '\(actor.id)'") }
+            if graph.addActor(actor) == nil { throw reader.error(at: offset, "duplicate node id '\(Excerpt.of(actor.id))'") }
         }
 
         mutating func readEdges() throws {
@@ -440,7 +440,7 @@ public enum GEXFReader {
             var trimmed = text.trimmingCharacters(in: .whitespaces)
             if timeFormat == "dateTime" || timeFormat == "datetime", let t = trimmed.firstIndex(of: "T") { trimmed = String(trimmed[..<t]) }
             guard let d = Day(iso: trimmed, periodEnd: end) else {
-                throw fail("unparsable date '\(text)': expected YYYY-MM-DD (timeformat \(timeFormat))")
+                throw fail("unparsable date '\(Excerpt.of(text))': expected YYYY-MM-DD (timeformat \(Excerpt.of(timeFormat)))")
             }
             return d
         }
@@ -452,7 +452,7 @@ public enum GEXFReader {
                 func actor(_ id: String, _ role: String) throws -> Int32 {
                     if let index = graph.index(of: id) { return index }
                     guard allowUnknownActors else {
-                        throw fail("edge \(role) '\(id)' is not a node (use --allow-unknown-actors to add it)")
+                        throw fail("edge \(role) '\(Excerpt.of(id))' is not a node (use --allow-unknown-actors to add it)")
                     }
                     return graph.addActor(Actor(id: id))!
                 }
@@ -499,7 +499,7 @@ public enum GEXFReader {
                     start = starts.contains { $0 == nil } ? nil : starts.compactMap { $0 }.min()
                     end = ends.contains { $0 == nil } ? nil : ends.compactMap { $0 }.max()
                 } else if let first = edge.spells.first, let last = edge.spells.last {
-                    importer.note("times in timeformat '\(timeFormat)' are not calendar dates: kept as the record attributes gexf.start and gexf.end")
+                    importer.note("times in timeformat '\(Excerpt.of(timeFormat))' are not calendar dates: kept as the record attributes gexf.start and gexf.end")
                     if let v = first.start { attributes["gexf.start"] = v }
                     if let v = last.end { attributes["gexf.end"] = v }
                 }
@@ -511,7 +511,7 @@ public enum GEXFReader {
                 }
             }
             if !undeclared.isEmpty {
-                importer.note("attribute values refer to undeclared attributes \(undeclared.map { "'\($0)'" }.joined(separator: ", ")): read as string attributes of those names")
+                importer.note("attribute values refer to undeclared attributes \(Excerpt.list(undeclared.map { "'\($0)'" })): read as string attributes of those names")
             }
             let nodeTitles = nodeOrder.compactMap { nodeDeclarations[$0]?.title }.filter { $0 != "kind" && $0 != "label" }
             graph.orderAttributeNames(actors: nodeTitles, ties: edgeOrder.compactMap { edgeDeclarations[$0]?.title })

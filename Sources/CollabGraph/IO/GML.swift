@@ -118,7 +118,7 @@ public enum GMLReader {
                 if actor.attributes[key] != nil, !actorOrder.contains(key) { actorOrder.append(key) }
             }
             guard byGMLId[node.id] == nil, let index = graph.addActor(actor) else {
-                throw error(node.line, node.column, "duplicate node id '\(node.id)'")
+                throw error(node.line, node.column, "duplicate node id '\(Excerpt.of(node.id))'")
             }
             byGMLId[node.id] = index
         }
@@ -126,11 +126,11 @@ public enum GMLReader {
             func fail(_ message: String) -> InputError { error(edge.line, edge.column, message) }
             func field(_ name: String) -> String? { edge.fields.first { $0.0.lowercased() == name }?.1 }
             guard let sourceID = field("source"), let targetID = field("target") else { throw fail("an edge without source and target") }
-            guard let s = byGMLId[sourceID] else { throw fail("edge source '\(sourceID)' is not a node id") }
-            guard let t = byGMLId[targetID] else { throw fail("edge target '\(targetID)' is not a node id") }
+            guard let s = byGMLId[sourceID] else { throw fail("edge source '\(Excerpt.of(sourceID))' is not a node id") }
+            guard let t = byGMLId[targetID] else { throw fail("edge target '\(Excerpt.of(targetID))' is not a node id") }
             func day(_ name: String, _ end: Day.PeriodEnd) throws -> Day? {
                 guard let text = field(name), !text.isEmpty else { return nil }
-                guard let d = Day(iso: text, periodEnd: end) else { throw fail("unparsable \(name) date '\(text)': expected YYYY-MM-DD") }
+                guard let d = Day(iso: text, periodEnd: end) else { throw fail("unparsable \(name) date '\(Excerpt.of(text))': expected YYYY-MM-DD") }
                 return d
             }
             let start = try day("start", .first), end = try day("end", .last)
@@ -155,7 +155,7 @@ public enum GMLReader {
                              weight: weight, start: start, end: end, attributes: attributes))
         }
         graph.orderAttributeNames(actors: actorOrder, ties: edgeOrder)
-        if !listKeys.isEmpty { importer.note("list values not kept: \(listKeys.joined(separator: ", "))") }
+        if !listKeys.isEmpty { importer.note("list values not kept: \(Excerpt.list(listKeys))") }
         importer.finish(&graph, direction: direction, source: directionSource)
         return graph
     }
@@ -220,7 +220,7 @@ public enum GMLReader {
                     advance()
                 }
                 skipSpaceAndComments()
-                guard position < scalars.count else { throw error("the key '\(key)' has no value") }
+                guard position < scalars.count else { throw error("the key '\(Excerpt.of(key))' has no value") }
                 entries.append((key, try value(), keyLine, keyColumn))
             }
         }

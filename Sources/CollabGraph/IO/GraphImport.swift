@@ -35,7 +35,7 @@ struct GraphImport {
     mutating func weight(_ text: String, origin: String? = nil, error: (String) -> InputError) throws -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed), value.isFinite, value >= 0 else {
-            throw error("invalid weight '\(text)'\(origin.map { " (\($0))" } ?? ""): expected a number greater than 0")
+            throw error("invalid weight '\(Excerpt.of(text))'\(origin.map { " (\($0))" } ?? ""): expected a number greater than 0")
         }
         if value == 0 {
             if zeroWeights == .drop { droppedZeroWeights += 1; return nil }

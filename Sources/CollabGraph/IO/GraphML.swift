@@ -142,7 +142,7 @@ public enum GraphMLReader {
             // The root element.
             let root = try reader.rootName()
             guard root == "graphml" || root?.hasSuffix(":graphml") == true else {
-                throw reader.error("not a GraphML file: the root element is <\(root ?? "")>, expected <graphml>")
+                throw reader.error("not a GraphML file: the root element is <\(Excerpt.of(root ?? ""))>, expected <graphml>")
             }
             while let event = try reader.next() {
                 guard case .start(let name, let attributes) = event else { continue }
@@ -157,7 +157,7 @@ public enum GraphMLReader {
                     case "directed"?: declared = .directed
                     case "undirected"?: declared = .undirected
                     case nil: break
-                    case let other?: throw reader.error("edgedefault must be 'directed' or 'undirected', got '\(other)'")
+                    case let other?: throw reader.error("edgedefault must be 'directed' or 'undirected', got '\(Excerpt.of(other))'")
                     }
                     try readGraph(parent: nil)
                 default:
@@ -240,7 +240,7 @@ public enum GraphMLReader {
             }
             if actor.label == actor.id, let yLabel, !yLabel.isEmpty { actor.label = yLabel }
             if let parent { actor.attributes[GraphMLReader.parentAttribute] = parent }
-            if graph.addActor(actor) == nil { throw reader.error(at: offset, "duplicate node id '\(actor.id)'") }
+            if graph.addActor(actor) == nil { throw reader.error(at: offset, "duplicate node id '\(Excerpt.of(actor.id))'") }
         }
 
         mutating func readEdge(_ attributes: [XMLAttribute]) throws {
@@ -330,8 +330,8 @@ public enum GraphMLReader {
             }.first
             for edge in edges {
                 func fail(_ message: String) -> InputError { reader.error(at: edge.offset, message) }
-                guard let s = graph.index(of: edge.source) else { throw fail("edge source '\(edge.source)' is not a node") }
-                guard let t = graph.index(of: edge.target) else { throw fail("edge target '\(edge.target)' is not a node") }
+                guard let s = graph.index(of: edge.source) else { throw fail("edge source '\(Excerpt.of(edge.source))' is not a node") }
+                guard let t = graph.index(of: edge.target) else { throw fail("edge target '\(Excerpt.of(edge.target))' is not a node") }
                 var data = edge.data
                 for id in keyOrder {
                     if let key = keys[id], key.domain == "edge" || key.domain == "all", let value = key.defaultValue,
@@ -342,7 +342,7 @@ public enum GraphMLReader {
                 func day(_ name: String, _ end: Day.PeriodEnd) throws -> Day? {
                     guard let text = data[name], !text.isEmpty else { return nil }
                     guard let d = Day(iso: text.trimmingCharacters(in: .whitespaces), periodEnd: end) else {
-                        throw fail("unparsable \(name) date '\(text)': expected YYYY-MM-DD")
+                        throw fail("unparsable \(name) date '\(Excerpt.of(text))': expected YYYY-MM-DD")
                     }
                     return d
                 }
@@ -372,7 +372,7 @@ public enum GraphMLReader {
             graph.tieAttributeNames = declaredNames.filter { tieNames.contains($0) }
             graph.membershipAttributeNames = declaredNames.filter { membershipNames.contains($0) }
             if !undeclared.isEmpty {
-                let list = undeclared.map { "'\($0)'" }.joined(separator: ", ")
+                let list = Excerpt.list(undeclared.map { "'\($0)'" })
                 importer.note("<data> refers to \(undeclared.count == 1 ? "a key" : "keys") not declared by a <key> (first on line \(undeclaredLine)): \(list), read as \(undeclared.count == 1 ? "a string attribute of that name" : "string attributes of those names")")
             }
             importer.finish(&graph, direction: declared, source: "GraphML edgedefault")

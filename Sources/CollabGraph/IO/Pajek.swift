@@ -42,7 +42,7 @@ public enum PajekReader {
         func vertex(_ token: TextToken) throws -> Int {
             guard let n = count else { throw error(token, "a tie before *Vertices: the vertex count must come first") }
             guard let v = Int(token.text), v >= 1, v <= n else {
-                throw error(token, "vertex '\(token.text)' is not a number from 1 to \(n)")
+                throw error(token, "vertex '\(Excerpt.of(token.text))' is not a number from 1 to \(n)")
             }
             return v
         }
@@ -64,7 +64,7 @@ public enum PajekReader {
                     labels = [String?](repeating: nil, count: n + 1)
                     if fields.count >= 3 {
                         guard let n1 = Int(fields[2].text), n1 >= 0, n1 <= n else {
-                            throw error(fields[2], "the two-mode split '\(fields[2].text)' must be a number from 0 to \(n)")
+                            throw error(fields[2], "the two-mode split '\(Excerpt.of(fields[2].text))' must be a number from 0 to \(n)")
                         }
                         firstMode = n1
                     }
@@ -79,7 +79,7 @@ public enum PajekReader {
                     title = fields.dropFirst().map(\.text).joined(separator: " ")
                     section = .none
                 default:
-                    importer.note("section \(first.text) (line \(number)) not read: collab reads *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist and *Matrix")
+                    importer.note("section \(Excerpt.of(first.text)) (line \(number)) not read: collab reads *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist and *Matrix")
                     section = .other
                 }
                 continue
@@ -113,7 +113,7 @@ public enum PajekReader {
                     throw error(fields[min(fields.count, columns) - 1], "a matrix row needs \(columns) values, found \(fields.count)")
                 }
                 for (j, field) in fields.enumerated() {
-                    guard let value = Double(field.text) else { throw error(field, "'\(field.text)' is not a number") }
+                    guard let value = Double(field.text) else { throw error(field, "'\(Excerpt.of(field.text))' is not a number") }
                     if value != 0 {
                         let target = (firstMode ?? 0) + j + 1
                         lines.append(Line(source: matrixRow, target: target, weight: field, directed: firstMode == nil, at: field))

@@ -111,20 +111,20 @@ public enum UCINETDLReader {
             let key = flat[i]
             var j = i + 1
             if j < flat.count, flat[j].text == "=" { j += 1 }
-            guard j < flat.count else { throw error(key, "header parameter '\(key.text)' has no value") }
+            guard j < flat.count else { throw error(key, "header parameter '\(Excerpt.of(key.text))' has no value") }
             parameters[key.text.lowercased()] = flat[j]
             keys[key.text.lowercased()] = key
             i = j + 1
         }
         func count(_ name: String) throws -> Int? {
             guard let token = parameters[name] else { return nil }
-            guard let value = Int(token.text), value >= 0 else { throw error(token, "\(name) must be a whole number, got '\(token.text)'") }
+            guard let value = Int(token.text), value >= 0 else { throw error(token, "\(name) must be a whole number, got '\(Excerpt.of(token.text))'") }
             guard value < Int(Int32.max) else { throw error(token, "\(name) = \(value): more actors than collab can index") }
             return value
         }
         let known: Set<String> = ["n", "nr", "nc", "nm", "format", "diagonal"]
         for (key, token) in keys.sorted(by: { ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column) }) where !known.contains(key) {
-            throw error(token, "unknown DL header parameter '\(key)' (collab reads n, nr, nc, nm, format)")
+            throw error(token, "unknown DL header parameter '\(Excerpt.of(key))' (collab reads n, nr, nc, nm, format)")
         }
         var format = Format.fullmatrix
         if let token = parameters["format"] {
@@ -134,11 +134,11 @@ public enum UCINETDLReader {
             case "nodelist1", "nl1": format = .nodelist1
             case "edgelist2", "el2": format = .edgelist2
             case "nodelist2", "nl2": format = .nodelist2
-            default: throw error(token, "DL format '\(token.text)' is not read by collab (fullmatrix, edgelist1, nodelist1, edgelist2, nodelist2)")
+            default: throw error(token, "DL format '\(Excerpt.of(token.text))' is not read by collab (fullmatrix, edgelist1, nodelist1, edgelist2, nodelist2)")
             }
         }
         if let token = parameters["diagonal"], token.text.lowercased() != "present" {
-            throw error(token, "diagonal = \(token.text) is not read by collab (the diagonal must be present)")
+            throw error(token, "diagonal = \(Excerpt.of(token.text)) is not read by collab (the diagonal must be present)")
         }
         let n = try count("n"), nr = try count("nr"), nc = try count("nc")
         let matrices = try count("nm") ?? 1
@@ -204,12 +204,12 @@ public enum UCINETDLReader {
                 return rowLabels!.count
             }
             guard let k = Int(token.text), k >= 1, k <= limit else {
-                throw error(token, "'\(token.text)' is not a \(row ? "row" : "column") number from 1 to \(limit)" + (Int(token.text) == nil ? " (labels in the data need 'labels embedded')" : ""))
+                throw error(token, "'\(Excerpt.of(token.text))' is not a \(row ? "row" : "column") number from 1 to \(limit)" + (Int(token.text) == nil ? " (labels in the data need 'labels embedded')" : ""))
             }
             return k
         }
         func number(_ token: TextToken) throws -> Double {
-            guard let value = Double(token.text), value.isFinite else { throw error(token, "'\(token.text)' is not a number") }
+            guard let value = Double(token.text), value.isFinite else { throw error(token, "'\(Excerpt.of(token.text))' is not a number") }
             return value
         }
         switch format {
@@ -271,7 +271,7 @@ public enum UCINETDLReader {
             if result.count < count { result += (result.count ..< count).map { "\(prefix)\($0 + 1)" } }
             if Set(result).count != result.count {
                 let duplicate = Dictionary(grouping: result, by: { $0 }).first { $0.value.count > 1 }!.key
-                throw InputError(file: file, "the label '\(duplicate)' names two actors: labels must be distinct")
+                throw InputError(file: file, "the label '\(Excerpt.of(duplicate))' names two actors: labels must be distinct")
             }
             return result
         }
@@ -283,7 +283,7 @@ public enum UCINETDLReader {
             columnBase = Int32(rows)
             for id in columnIDs {
                 guard graph.addActor(Actor(id: id)) != nil else {
-                    throw InputError(file: file, "'\(id)' is both a row and a column label: actors need distinct ids")
+                    throw InputError(file: file, "'\(Excerpt.of(id))' is both a row and a column label: actors need distinct ids")
                 }
             }
         }
