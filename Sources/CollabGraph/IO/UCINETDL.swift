@@ -335,8 +335,8 @@ public enum UCINETDLWriter {
         // The format on its own line: igraph's DL reader wants it there.
         var out = "DL n = \(graph.actorCount)"
         if matrices.count > 1 { out += ", nm = \(matrices.count)" }
-        out += "\nformat = edgelist1\nlabels:\n"
-        out += graph.actors.map { label($0.id) }.joined(separator: ",") + "\n"
+        out += "\nformat = edgelist1\n"
+        if graph.actorCount > 0 { out += "labels:\n" + graph.actors.map { label($0.id) }.joined(separator: ",") + "\n" }
         if matrices.count > 1 {
             out += "matrix labels:\n" + matrices.map { label(graph.relationTypes[Int($0)]) }.joined(separator: ",") + "\n"
         }
