@@ -313,7 +313,7 @@ public enum UCINETDLReader {
                              relationType: graph.relationTypeIndex(for: typeName(e.matrix)), weight: e.weight))
         }
         importer.finish(&graph, direction: symmetric ? .undirected : .directed,
-                        source: symmetric ? "DL data (symmetric)" : "DL data (not symmetric)")
+                        source: symmetric ? "DL data, which are symmetric" : "DL data, which are not symmetric")
         return graph
     }
 }
