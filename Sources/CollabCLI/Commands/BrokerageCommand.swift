@@ -53,7 +53,7 @@ struct BrokerageCommand: CollabCommand {
         if (top != nil || arguments.has("by")) && (arguments.flag("structure") || arguments.flag("mixing")) {
             throw UsageError("'--top' and '--by' sort the actor table; they do not apply to --structure or --mixing")
         }
-        let context = try GraphInput.context(arguments, defaultGroup: false)
+        let context = try GraphInput.context(arguments, console: console, defaultGroup: false)
         let graph = context.graph
         let view = context.view
         let groups = context.groups

@@ -37,7 +37,7 @@ struct CohesionCommand: CollabCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.csv, .json])
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         // Networks known only from memberships (e.g. CORDIS projects) are not part of the
         // tie network: left out, as every profile leaves them out, and said so.
         let (induced, studyNote) = context.studyView

@@ -55,7 +55,7 @@ struct CommunitiesCommand: CollabCommand {
         if partition != nil && (arguments.has("runs") || arguments.has("seed")) {
             throw UsageError("'--partition' takes the attribute's groups as they are: '--runs' and '--seed' do not apply")
         }
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         if let partition, !context.graph.actors.contains(where: { $0.value(of: partition) != nil }) {
             throw ContextError(AnalysisContext.unknownAttributeMessage(partition, option: "--partition", graph: context.graph))
         }

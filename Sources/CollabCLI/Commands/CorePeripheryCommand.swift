@@ -43,7 +43,7 @@ struct CorePeripheryCommand: CollabCommand {
         let model = CorePeripheryModel(rawValue: try arguments.choice("model", ["ignore", "connected"], default: "ignore"))!
         let starts = try arguments.integer("starts", range: 1 ... 100_000) ?? 20
         let seed = try arguments.integer("seed") ?? 1
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let report = CorePeripheryReport(context: context, options: CorePeripheryOptions(model: model, seed: UInt64(seed), starts: starts))
         try SummarisedOutput.emit(report, format: format, arguments: arguments, console: console)
         return 0

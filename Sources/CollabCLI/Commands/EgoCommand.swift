@@ -33,7 +33,7 @@ struct EgoCommand: CollabCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.csv, .json])
         if arguments.flag("all") && arguments.has("focus") { throw UsageError("give either --focus or --all, not both") }
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let (induced, studyNote) = context.studyView
         let view = induced?.view ?? context.view
         let focus = context.focus.actors.map { Int($0) }

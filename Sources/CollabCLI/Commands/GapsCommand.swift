@@ -55,7 +55,7 @@ struct GapsCommand: CollabCommand {
                 throw UsageError("'--candidates': \(error.message)")
             }
         }
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let graph = context.graph
         do { try filter.validate(against: graph) } catch let error as CandidateFilterError {
             throw UsageError("'--candidates': \(error.message)")

@@ -37,7 +37,7 @@ struct HomophilyCommand: CollabCommand {
         let format = try GraphInput.format(arguments, [.csv, .json])
         let permutations = try arguments.integer("permutations", range: 0 ... 10_000_000) ?? 1000
         let seed = try arguments.integer("seed", range: 0 ... Int.max) ?? 1
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         guard let allGroups = context.groups else {
             throw AnalysisError("homophily needs groups: \(context.groupNote ?? "choose an attribute with --group")")
         }

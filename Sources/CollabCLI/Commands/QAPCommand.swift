@@ -46,7 +46,7 @@ struct QAPCommand: CollabCommand {
         let seed = try arguments.integer("seed", range: 0 ... Int.max) ?? 1
         let terms = arguments.values("predictor")
         guard !terms.isEmpty else { throw UsageError("give at least one '--predictor <term>' (\(QAPTerms.help))") }
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let (induced, studyNote) = context.studyView
         let n = induced?.actors.count ?? context.graph.actorCount
         let cells = DyadicMatrix.cellCount(n, directed: context.view.isDirected)

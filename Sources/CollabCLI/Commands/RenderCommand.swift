@@ -79,7 +79,7 @@ struct RenderCommand: CollabCommand {
             return selection
         } ?? .all
 
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let graph = context.graph
         var view = context.viewOptions
         view.directed = false
