@@ -31,10 +31,10 @@
 enum Betweenness {
     /// Adds δ_s(v) for every v ≠ s reached from s to the workspace's running sums.
     @inline(__always)
-    static func accumulate(_ workspace: ShortestPathWorkspace, source s: Int, rows: RowPointers) {
+    static func accumulate(_ workspace: ShortestPathWorkspace, source s: Int, rows: RowPointers, into sums: PathSums) {
         let offsets = rows.offsets, neighbours = rows.neighbours
         let sigma = workspace.sigma, coefficient = workspace.coefficient, order = workspace.order
-        let betweenness = workspace.betweenness
+        let betweenness = sums.betweenness!
         var j = workspace.reached - 1
         if let lengths = rows.lengths {
             let distance = workspace.distance
@@ -90,10 +90,9 @@ extension GraphView {
     public func betweenness(sampledFrom sources: [Int], weighted: Bool = false, threads: Int? = nil,
                             progress: ProgressHandler? = nil) -> [Double] {
         let n = nodeCount
-        let workspaces = searches(from: sources, betweenness: true, distances: false, weighted: weighted,
-                                  threads: threads, progress: progress)
-        var sum = [Double](repeating: 0, count: n)
-        for workspace in workspaces { for v in 0 ..< n { sum[v] += workspace.betweenness[v] } }
+        let sums = searches(from: sources, betweenness: true, distances: false, weighted: weighted,
+                            threads: threads, progress: progress)
+        let sum = PathSums.array(sums.betweenness, n)
         guard n > 2 else { return sum }
         let k = Double(sources.count)
         let sourceScale = sources.count > 1 ? 1 / ((k - 1) * Double(n - 2)) : .nan

@@ -54,12 +54,6 @@ final class ShortestPathWorkspace: @unchecked Sendable {
     let successorEnd: UnsafeMutablePointer<Int>
     var heap: DistanceHeap
 
-    /// Per-thread accumulators, merged by the caller.
-    let betweenness: UnsafeMutablePointer<Double>
-    let distanceSum: UnsafeMutablePointer<Double>
-    let reachCount: UnsafeMutablePointer<Int>
-    let harmonicSum: UnsafeMutablePointer<Double>
-
     init(nodeCount n: Int, weighted: Bool, entryCount: Int) {
         nodeCount = n
         state = .allocate(capacity: max(n, 1))
@@ -79,14 +73,6 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         successors = .allocate(capacity: max(entryCount, 1))
         successorEnd = .allocate(capacity: max(n, 1))
         heap = DistanceHeap(capacity: weighted ? entryCount + 1 : 0)
-        betweenness = .allocate(capacity: max(n, 1))
-        betweenness.initialize(repeating: 0, count: n)
-        distanceSum = .allocate(capacity: max(n, 1))
-        distanceSum.initialize(repeating: 0, count: n)
-        reachCount = .allocate(capacity: max(n, 1))
-        reachCount.initialize(repeating: 0, count: n)
-        harmonicSum = .allocate(capacity: max(n, 1))
-        harmonicSum.initialize(repeating: 0, count: n)
     }
 
     deinit {
@@ -99,10 +85,6 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         settled.deallocate()
         sigma.deallocate()
         coefficient.deallocate()
-        betweenness.deallocate()
-        distanceSum.deallocate()
-        reachCount.deallocate()
-        harmonicSum.deallocate()
     }
 
     /// d(s, v) of the i-th settled actor as a number (hops or length).
@@ -263,60 +245,138 @@ public struct PathCentralities: Sendable, Equatable {
     public var harmonic: [Double]?
 }
 
+/// How unweighted closeness and harmonic centrality find their distances: many sources per
+/// pass (``BitParallelDistances``, the default) or one search per source (the plain path,
+/// kept as the reference the fast one is tested against; weighted views always use it).
+enum DistanceKernel: Sendable {
+    case bitParallel, perSource
+}
+
+/// Per-actor sums of the path measures over some sources: one chunk's
+/// (``SourceScheduler``), or the total they are merged into, in chunk order.
+final class PathSums: @unchecked Sendable {
+    let count: Int
+    /// Σ_s δ_s(v).
+    let betweenness: UnsafeMutablePointer<Double>?
+    /// Σ_s d(s, t) (whole numbers of hops are exact in a Double), Σ_s 1 and Σ_s 1 / d(s, t)
+    /// over the sources s ≠ t that reach t.
+    let distanceSum: UnsafeMutablePointer<Double>?
+    let reachCount: UnsafeMutablePointer<Int>?
+    let harmonicSum: UnsafeMutablePointer<Double>?
+
+    init(count: Int, betweenness: Bool, distances: Bool) {
+        self.count = count
+        func zeroed<T: Numeric>(_ wanted: Bool, _: T.Type) -> UnsafeMutablePointer<T>? {
+            guard wanted else { return nil }
+            let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(count, 1))
+            pointer.initialize(repeating: 0, count: count)
+            return pointer
+        }
+        self.betweenness = zeroed(betweenness, Double.self)
+        distanceSum = zeroed(distances, Double.self)
+        reachCount = zeroed(distances, Int.self)
+        harmonicSum = zeroed(distances, Double.self)
+    }
+
+    deinit {
+        betweenness?.deallocate()
+        distanceSum?.deallocate()
+        reachCount?.deallocate()
+        harmonicSum?.deallocate()
+    }
+
+    /// Adds these sums into `total` (actor by actor) and zeroes them for the next chunk.
+    func drain(into total: PathSums) {
+        func move<T: Numeric>(_ from: UnsafeMutablePointer<T>?, _ to: UnsafeMutablePointer<T>?) {
+            guard let from, let to else { return }
+            for v in 0 ..< count { to[v] += from[v]; from[v] = 0 }
+        }
+        move(betweenness, total.betweenness)
+        move(distanceSum, total.distanceSum)
+        move(reachCount, total.reachCount)
+        move(harmonicSum, total.harmonicSum)
+    }
+
+    /// Rewrites the sums from the labels of `order` to actor indices.
+    func restore(_ order: DegreeOrder) {
+        if let betweenness { order.restore(betweenness) }
+        if let distanceSum { order.restore(distanceSum) }
+        if let reachCount { order.restore(reachCount) }
+        if let harmonicSum { order.restore(harmonicSum) }
+    }
+
+    static func array<T>(_ pointer: UnsafeMutablePointer<T>?, _ count: Int) -> [T] {
+        Array(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+    }
+}
+
 extension GraphView {
-    /// Betweenness, closeness and harmonic centrality from one traversal per source.
+    /// Betweenness, closeness and harmonic centrality.
     ///
-    /// Each source s runs one search (``ShortestPathWorkspace``); betweenness accumulates
-    /// dependencies along it, and the distances d(s, t) are added to t's column sums, which
-    /// are distances *to* t, the convention NetworkX uses for closeness and harmonic
-    /// centrality on directed graphs. Sources are shared among `threads` workers with one
-    /// workspace each, merged at the end.
+    /// Betweenness (and weighted closeness and harmonic centrality) run one search per
+    /// source (``ShortestPathWorkspace``); betweenness accumulates dependencies along it, and
+    /// the distances d(s, t) are added to t's column sums, which are distances *to* t, the
+    /// convention NetworkX uses for closeness and harmonic centrality on directed graphs.
+    /// Unweighted closeness and harmonic centrality come from bit-parallel searches of 256
+    /// sources at a time (``BitParallelDistances``). Sources are shared among `threads`
+    /// workers in fixed chunks whose sums are merged in chunk order (``SourceScheduler``),
+    /// so the values are the same bits for every thread count.
     ///
     /// - Parameters:
     ///   - weighted: use lengths 1/w (Dijkstra) instead of hops (breadth-first search).
     ///   - threads: worker threads (default: all cores).
-    ///   - progress: called with (sources done, sources) as work is claimed.
-    /// - Complexity: O(n m) unweighted, O(n m log m) weighted; O(threads · n) extra memory.
+    ///   - progress: called with (sources done, sources) as work is finished; when
+    ///     betweenness and unweighted distances are both wanted, the two passes count as
+    ///     2n sources.
+    /// - Complexity: O(n m) unweighted, O(n m log m) weighted; O(threads · (n + m)) extra memory.
     public func pathCentralities(betweenness wantBetweenness: Bool, closeness wantCloseness: Bool,
                                  harmonic wantHarmonic: Bool, weighted: Bool,
                                  threads: Int? = nil, progress: ProgressHandler? = nil) -> PathCentralities {
+        pathCentralities(betweenness: wantBetweenness, closeness: wantCloseness, harmonic: wantHarmonic,
+                         weighted: weighted, threads: threads, progress: progress, kernel: .bitParallel)
+    }
+
+    func pathCentralities(betweenness wantBetweenness: Bool, closeness wantCloseness: Bool,
+                          harmonic wantHarmonic: Bool, weighted: Bool, threads: Int?,
+                          progress: ProgressHandler?, kernel: DistanceKernel) -> PathCentralities {
         let n = nodeCount
         let wantDistances = wantCloseness || wantHarmonic
-        let workspaces = searches(from: nil, betweenness: wantBetweenness, distances: wantDistances,
-                                  weighted: weighted, threads: threads, progress: progress)
+        let bitParallel = wantDistances && !weighted && kernel == .bitParallel
+        let twoPasses = wantBetweenness && bitParallel
         var result = PathCentralities()
-        if wantBetweenness {
-            var sum = [Double](repeating: 0, count: n)
-            for workspace in workspaces { for v in 0 ..< n { sum[v] += workspace.betweenness[v] } }
-            result.betweenness = Betweenness.normalise(sum)
+        var distances: PathSums?
+        if wantBetweenness || (wantDistances && !bitParallel) {
+            var firstProgress = progress
+            if twoPasses, let progress { firstProgress = { done, total in progress(done, 2 * total) } }
+            let sums = searches(from: nil, betweenness: wantBetweenness, distances: wantDistances && !bitParallel,
+                                weighted: weighted, threads: threads, progress: firstProgress)
+            if wantBetweenness { result.betweenness = Betweenness.normalise(PathSums.array(sums.betweenness, n)) }
+            if !bitParallel { distances = sums }
         }
-        if wantDistances {
-            var distanceSum = [Double](repeating: 0, count: n)
-            var reachCount = [Int](repeating: 0, count: n)
-            var harmonicSum = [Double](repeating: 0, count: n)
-            for workspace in workspaces {
-                for v in 0 ..< n {
-                    distanceSum[v] += workspace.distanceSum[v]
-                    reachCount[v] += workspace.reachCount[v]
-                    harmonicSum[v] += workspace.harmonicSum[v]
-                }
+        if bitParallel {
+            var secondProgress = progress
+            if twoPasses, let progress { secondProgress = { done, total in progress(total + done, 2 * total) } }
+            distances = bitParallelDistances(threads: threads, progress: secondProgress)
+        }
+        if let distances, wantDistances {
+            if wantCloseness {
+                result.closeness = Closeness.finish(distanceSum: PathSums.array(distances.distanceSum, n),
+                                                    reachCount: PathSums.array(distances.reachCount, n))
             }
-            if wantCloseness { result.closeness = Closeness.finish(distanceSum: distanceSum, reachCount: reachCount) }
-            if wantHarmonic { result.harmonic = harmonicSum }
+            if wantHarmonic { result.harmonic = PathSums.array(distances.harmonicSum, n) }
         }
         return result
     }
 
-    /// Runs one search from each of `sources` (all actors when nil) on per-thread
-    /// workspaces, accumulating the requested sums; returns the workspaces to be merged,
-    /// their sums indexed by actor.
+    /// Runs one search from each of `sources` (all actors when nil) and returns the
+    /// requested sums, indexed by actor.
     ///
     /// Views of 256 actors or more are searched in a relabelled copy of the rows, actors
     /// ordered by decreasing degree (``DegreeOrder``): on collaboration graphs most ties lead
     /// to a few hubs, and keeping the hubs' search state in a few cache lines makes the
     /// searches on large views several times faster. Sums are mapped back at the end.
     func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
-                  weighted: Bool, threads: Int?, progress: ProgressHandler?) -> [ShortestPathWorkspace] {
+                  weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
         let n = nodeCount
         let order = n >= 256 ? DegreeOrder(outgoing) : nil
         let rows = order?.rows ?? outgoing
@@ -324,33 +384,29 @@ extension GraphView {
         let searchSources = order.map { order in (sources ?? Array(0 ..< n)).map { Int(order.newIndex[$0]) } } ?? sources
         let count = searchSources?.count ?? n
         let workers = SourceScheduler.threadCount(requested: threads, work: count / 16 + 1)
-        let workspaces = withRowPointers(rows, lengths: lengths) { pointers in
+        let total = PathSums(count: n, betweenness: wantBetweenness, distances: wantDistances)
+        withRowPointers(rows, lengths: lengths) { pointers in
             SourceScheduler.run(
                 sources: count, threads: workers, progress: progress,
                 makeWorkspace: { ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount) },
-                visit: { workspace, index in
-                    let s = searchSources?[index] ?? index
-                    if weighted {
-                        workspace.dijkstra(from: s, rows: pointers)
-                    } else {
-                        workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
+                makeSums: { PathSums(count: n, betweenness: wantBetweenness, distances: wantDistances) },
+                visit: { workspace, sums, chunk in
+                    for index in chunk {
+                        let s = searchSources?[index] ?? index
+                        if weighted {
+                            workspace.dijkstra(from: s, rows: pointers)
+                        } else {
+                            workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
+                        }
+                        if wantDistances { Closeness.accumulate(workspace, into: sums, weighted: weighted) }
+                        if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers, into: sums) }
+                        workspace.reset(weighted: weighted)
                     }
-                    if wantDistances { Closeness.accumulate(workspace, weighted: weighted) }
-                    if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers) }
-                    workspace.reset(weighted: weighted)
-                })
+                },
+                merge: { sums in sums.drain(into: total) })
         }
-        if let order {
-            for workspace in workspaces {
-                if wantBetweenness { order.restore(workspace.betweenness) }
-                if wantDistances {
-                    order.restore(workspace.distanceSum)
-                    order.restore(workspace.harmonicSum)
-                    order.restore(workspace.reachCount)
-                }
-            }
-        }
-        return workspaces
+        if let order { total.restore(order) }
+        return total
     }
 }
 
@@ -377,11 +433,22 @@ struct DegreeOrder {
             newIndex[u] = Int32(start[slot])
             start[slot] += 1
         }
+        rows = DegreeOrder.relabel(adjacency, newIndex)
+        self.newIndex = newIndex
+        self.oldIndex = oldIndex
+    }
+
+    /// `adjacency` (any rows over the same actors) under the new labels.
+    func relabelled(_ adjacency: CompressedAdjacency) -> CompressedAdjacency {
+        DegreeOrder.relabel(adjacency, newIndex)
+    }
+
+    private static func relabel(_ adjacency: CompressedAdjacency, _ newIndex: [Int32]) -> CompressedAdjacency {
         var sources = [Int32](), targets = [Int32](), weights = [Double]()
         sources.reserveCapacity(adjacency.entryCount)
         targets.reserveCapacity(adjacency.entryCount)
         weights.reserveCapacity(adjacency.entryCount)
-        for u in 0 ..< n {
+        for u in 0 ..< adjacency.nodeCount {
             for i in adjacency.row(u) {
                 sources.append(newIndex[u])
                 targets.append(newIndex[Int(adjacency.neighbours[i])])
@@ -389,9 +456,7 @@ struct DegreeOrder {
             }
         }
         // Rows sorted by the new labels (two counting-sort passes; no repeats to sum).
-        rows = CompressedAdjacency(nodeCount: n, sources: sources, targets: targets, weights: weights)
-        self.newIndex = newIndex
-        self.oldIndex = oldIndex
+        return CompressedAdjacency(nodeCount: adjacency.nodeCount, sources: sources, targets: targets, weights: weights)
     }
 
     /// Rewrites per-actor values from new labels to actor indices, in place.
