@@ -3,10 +3,11 @@
 
 Usage: reference_bench.py TOOL TASK GRAPH_CSV [--sample K] [--repeat R]
   TOOL   igraph | networkx
-  TASK   betweenness | closeness | pagerank | coreness | csv-iterate
+  TASK   betweenness | closeness | harmonic | pagerank | coreness | csv-iterate
          (csv-iterate: tool `python`; times Python's csv module merely iterating the
          file's rows, the floor any Python loader of the file pays)
-  --sample K  time only K seeded sources (NetworkX betweenness `k=K`, closeness of K actors)
+  --sample K  time only K seeded sources (NetworkX betweenness `k=K`, closeness of K actors,
+              harmonic centrality from K sources)
               and scale the time by n/K (exact all-sources runs would take hours)
   --scale-to T  with --sample: scale the time to T sources instead of n (to compare with
               an estimate from T sources)
@@ -16,7 +17,7 @@ Prints one JSON line: {"tool", "seconds", "cpu_seconds", "sampled", "check"} (wa
 process CPU time of the best run). Only the computation is timed,
 not reading the file or building the graph (the Swift side times the same way). `check` is
 the largest value in NetworkX's conventions (normalised betweenness, Wasserman-Faust
-closeness, PageRank, core number) so that the runner can confirm the tools did the same work;
+closeness, unnormalised harmonic centrality, PageRank, core number) so that the runner can confirm the tools did the same work;
 null for sampled runs. The undirected simple graph is built from the records (duplicates
 collapsed, self-loops dropped), as CollabGraph's view is.
 """
@@ -67,6 +68,9 @@ def run_igraph(task, n, edges, repeat):
     elif task == "closeness":
         seconds, values = best_of(repeat, lambda: g.closeness())
         check = max(v for v in values if v == v)
+    elif task == "harmonic":
+        seconds, values = best_of(repeat, lambda: g.harmonic_centrality(normalized=False))
+        check = max(values)
     elif task == "pagerank":
         seconds, values = best_of(repeat, lambda: g.pagerank(damping=0.85))
         check = max(values)
@@ -96,6 +100,14 @@ def run_networkx(task, n, edges, repeat, sample, scale_to=None):
             return "networkx " + nx.__version__, seconds * n / sample, None
         seconds, values = best_of(repeat, lambda: nx.closeness_centrality(G))
         check = max(values.values())
+    elif task == "harmonic":
+        if sample:
+            nodes = random.Random(1).sample(range(n), sample)
+            seconds, _ = best_of(repeat, lambda: nx.harmonic_centrality(G, sources=nodes))
+            CPU["seconds"] *= n / sample
+            return "networkx " + nx.__version__, seconds * n / sample, None
+        seconds, values = best_of(repeat, lambda: nx.harmonic_centrality(G))
+        check = max(values.values())
     elif task == "pagerank":
         # Converged as far as CollabGraph's default (L1 change < 1e-14; NetworkX tests N * tol).
         seconds, values = best_of(repeat, lambda: nx.pagerank(G, alpha=0.85, tol=1e-14 / n, max_iter=10000))
@@ -120,7 +132,7 @@ def iterate_csv(path, repeat):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("tool", choices=["igraph", "networkx", "python"])
-    parser.add_argument("task", choices=["betweenness", "closeness", "pagerank", "coreness", "csv-iterate"])
+    parser.add_argument("task", choices=["betweenness", "closeness", "harmonic", "pagerank", "coreness", "csv-iterate"])
     parser.add_argument("graph")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--scale-to", type=int, default=0)

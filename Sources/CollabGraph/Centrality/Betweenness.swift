@@ -54,9 +54,13 @@ enum Betweenness {
             }
         } else {
             // Breadth-first: the successors were recorded by the search (the DAG only), and
-            // each actor's slot holds σ until it is replaced by its coefficient.
+            // each actor's slot holds σ until it is replaced by its coefficient. With folded
+            // trees (``DegreeOneFolding``) every target w stands for ω(w) targets and the
+            // source for ω(s) sources: c(v) = (ω(v) + δ_s(v)) / σ_sv and c_B(v) += ω(s) δ_s(v)
+            // (with ω = 1, exactly Brandes' expressions).
             let state = workspace.state
             let successors = workspace.successors, successorEnd = workspace.successorEnd
+            let sourceMultiplicity = Double(state[s].multiplicity)
             while j >= 0 {
                 let v = Int(order[j])
                 var sum = 0.0
@@ -65,8 +69,8 @@ enum Betweenness {
                 }
                 let sigmaV = state[v].value
                 let delta = sigmaV * sum
-                state[v].value = (1 + delta) / sigmaV
-                if v != s { betweenness[v] += delta }
+                state[v].value = (Double(state[v].multiplicity) + delta) / sigmaV
+                if v != s { betweenness[v] += sourceMultiplicity * delta }
                 j -= 1
             }
         }

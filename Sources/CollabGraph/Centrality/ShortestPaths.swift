@@ -54,10 +54,13 @@ final class ShortestPathWorkspace: @unchecked Sendable {
     let successorEnd: UnsafeMutablePointer<Int>
     var heap: DistanceHeap
 
-    init(nodeCount n: Int, weighted: Bool, entryCount: Int) {
+    /// - Parameter multiplicity: ω(v), the actors each search actor stands for when trees
+    ///   have been folded into it (``DegreeOneFolding``); nil for 1 each.
+    init(nodeCount n: Int, weighted: Bool, entryCount: Int, multiplicity: [Int32]? = nil) {
         nodeCount = n
         state = .allocate(capacity: max(n, 1))
-        state.initialize(repeating: BreadthState(level: -1, value: 0), count: n)
+        state.initialize(repeating: BreadthState(level: -1, multiplicity: 1, value: 0), count: n)
+        if let multiplicity { for v in 0 ..< n { state[v].multiplicity = multiplicity[v] } }
         level = .allocate(capacity: max(n, 1))
         level.initialize(repeating: -1, count: n)
         distance = .allocate(capacity: max(n, 1))
@@ -102,7 +105,7 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         let state = self.state, level = self.level, order = self.order
         let successors = self.successors, successorEnd = self.successorEnd
         countedPaths = recordSuccessors
-        if recordSuccessors { state[s] = BreadthState(level: 0, value: 1) } else { level[s] = 0 }
+        if recordSuccessors { state[s].level = 0; state[s].value = 1 } else { level[s] = 0 }
         order[0] = Int32(truncatingIfNeeded: s)
         var count = 1
         var head = 0
@@ -117,7 +120,8 @@ final class ShortestPathWorkspace: @unchecked Sendable {
                     let w = Int(w32)
                     let levelW = state[w].level
                     if levelW < 0 {
-                        state[w] = BreadthState(level: next, value: sigmaV)
+                        state[w].level = next
+                        state[w].value = sigmaV
                         order[count] = w32
                         count += 1
                         successors[edges] = w32
@@ -207,9 +211,12 @@ final class ShortestPathWorkspace: @unchecked Sendable {
 }
 
 /// One actor's breadth-first search state: d(s, v) and σ_sv (later the accumulation
-/// coefficient), side by side.
+/// coefficient), side by side, with the actor's fixed multiplicity ω(v) in what would
+/// otherwise be padding (16 bytes in all).
 struct BreadthState {
     var level: Int32
+    /// ω(v): 1, or the number of actors v stands for after ``DegreeOneFolding``.
+    var multiplicity: Int32
     var value: Double
 }
 
@@ -245,11 +252,13 @@ public struct PathCentralities: Sendable, Equatable {
     public var harmonic: [Double]?
 }
 
-/// How unweighted closeness and harmonic centrality find their distances: many sources per
-/// pass (``BitParallelDistances``, the default) or one search per source (the plain path,
-/// kept as the reference the fast one is tested against; weighted views always use it).
-enum DistanceKernel: Sendable {
-    case bitParallel, perSource
+/// How the unweighted path measures are computed: the fast paths (bit-parallel searches for
+/// closeness and harmonic centrality, ``BitParallelDistances``; degree-one folding for the
+/// betweenness of undirected views, ``DegreeOneFolding``), or one plain search per source
+/// for everything, kept as the reference the fast paths are tested against. Weighted
+/// measures always take the plain path.
+enum PathKernel: Sendable {
+    case fast, plain
 }
 
 /// Per-actor sums of the path measures over some sources: one chunk's
@@ -318,7 +327,9 @@ extension GraphView {
     /// the distances d(s, t) are added to t's column sums, which are distances *to* t, the
     /// convention NetworkX uses for closeness and harmonic centrality on directed graphs.
     /// Unweighted closeness and harmonic centrality come from bit-parallel searches of 256
-    /// sources at a time (``BitParallelDistances``). Sources are shared among `threads`
+    /// sources at a time (``BitParallelDistances``), and unweighted betweenness of an
+    /// undirected view searches only from the actors left after folding away its trees
+    /// (``DegreeOneFolding``). Sources are shared among `threads`
     /// workers in fixed chunks whose sums are merged in chunk order (``SourceScheduler``),
     /// so the values are the same bits for every thread count.
     ///
@@ -333,30 +344,38 @@ extension GraphView {
                                  harmonic wantHarmonic: Bool, weighted: Bool,
                                  threads: Int? = nil, progress: ProgressHandler? = nil) -> PathCentralities {
         pathCentralities(betweenness: wantBetweenness, closeness: wantCloseness, harmonic: wantHarmonic,
-                         weighted: weighted, threads: threads, progress: progress, kernel: .bitParallel)
+                         weighted: weighted, threads: threads, progress: progress, kernel: .fast)
     }
 
     func pathCentralities(betweenness wantBetweenness: Bool, closeness wantCloseness: Bool,
                           harmonic wantHarmonic: Bool, weighted: Bool, threads: Int?,
-                          progress: ProgressHandler?, kernel: DistanceKernel) -> PathCentralities {
+                          progress: ProgressHandler?, kernel: PathKernel) -> PathCentralities {
         let n = nodeCount
         let wantDistances = wantCloseness || wantHarmonic
-        let bitParallel = wantDistances && !weighted && kernel == .bitParallel
-        let twoPasses = wantBetweenness && bitParallel
+        let fast = kernel == .fast && !weighted
+        // Fast: betweenness and distances in two passes of their own; plain: one pass.
+        let twoPasses = fast && wantBetweenness && wantDistances
+        var firstProgress = progress, secondProgress = progress
+        if twoPasses, let progress {
+            firstProgress = { done, total in progress(done, 2 * total) }
+            secondProgress = { done, total in progress(total + done, 2 * total) }
+        }
         var result = PathCentralities()
         var distances: PathSums?
-        if wantBetweenness || (wantDistances && !bitParallel) {
-            var firstProgress = progress
-            if twoPasses, let progress { firstProgress = { done, total in progress(done, 2 * total) } }
-            let sums = searches(from: nil, betweenness: wantBetweenness, distances: wantDistances && !bitParallel,
-                                weighted: weighted, threads: threads, progress: firstProgress)
-            if wantBetweenness { result.betweenness = Betweenness.normalise(PathSums.array(sums.betweenness, n)) }
-            if !bitParallel { distances = sums }
+        if wantBetweenness {
+            if fast, let folded = foldedBetweenness(threads: threads, progress: firstProgress) {
+                result.betweenness = Betweenness.normalise(folded)
+            } else {
+                let sums = searches(from: nil, betweenness: true, distances: wantDistances && !fast,
+                                    weighted: weighted, threads: threads, progress: firstProgress)
+                result.betweenness = Betweenness.normalise(PathSums.array(sums.betweenness, n))
+                if !fast { distances = sums }
+            }
         }
-        if bitParallel {
-            var secondProgress = progress
-            if twoPasses, let progress { secondProgress = { done, total in progress(total + done, 2 * total) } }
-            distances = bitParallelDistances(threads: threads, progress: secondProgress)
+        if wantDistances && distances == nil {
+            distances = fast ? bitParallelDistances(threads: threads, progress: secondProgress)
+                             : searches(from: nil, betweenness: false, distances: true, weighted: weighted,
+                                        threads: threads, progress: secondProgress)
         }
         if let distances, wantDistances {
             if wantCloseness {
@@ -377,9 +396,19 @@ extension GraphView {
     /// searches on large views several times faster. Sums are mapped back at the end.
     func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                   weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
-        let n = nodeCount
-        let order = n >= 256 ? DegreeOrder(outgoing) : nil
-        let rows = order?.rows ?? outgoing
+        GraphView.searches(over: outgoing, multiplicity: nil, from: sources, betweenness: wantBetweenness,
+                           distances: wantDistances, weighted: weighted, threads: threads, progress: progress)
+    }
+
+    /// ``searches(from:betweenness:distances:weighted:threads:progress:)`` over any rows,
+    /// each actor standing for `multiplicity` actors (nil: 1 each; unweighted only).
+    static func searches(over adjacency: CompressedAdjacency, multiplicity: [Int32]?, from sources: [Int]?,
+                         betweenness wantBetweenness: Bool, distances wantDistances: Bool,
+                         weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
+        let n = adjacency.nodeCount
+        let order = n >= 256 ? DegreeOrder(adjacency) : nil
+        let rows = order?.rows ?? adjacency
+        let searchMultiplicity = multiplicity.map { m in order.map { order in order.oldIndex.map { m[Int($0)] } } ?? m }
         let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
         let searchSources = order.map { order in (sources ?? Array(0 ..< n)).map { Int(order.newIndex[$0]) } } ?? sources
         let count = searchSources?.count ?? n
@@ -388,7 +417,10 @@ extension GraphView {
         withRowPointers(rows, lengths: lengths) { pointers in
             SourceScheduler.run(
                 sources: count, threads: workers, progress: progress,
-                makeWorkspace: { ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount) },
+                makeWorkspace: {
+                    ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount,
+                                          multiplicity: searchMultiplicity)
+                },
                 makeSums: { PathSums(count: n, betweenness: wantBetweenness, distances: wantDistances) },
                 visit: { workspace, sums, chunk in
                     for index in chunk {

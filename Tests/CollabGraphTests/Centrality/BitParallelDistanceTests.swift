@@ -9,9 +9,9 @@ import XCTest
 final class BitParallelDistanceTests: XCTestCase {
     func assertFastEqualsPlain(_ view: GraphView, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
         let fast = view.pathCentralities(betweenness: false, closeness: true, harmonic: true, weighted: false,
-                                         threads: 2, progress: nil, kernel: .bitParallel)
+                                         threads: 2, progress: nil, kernel: .fast)
         let plain = view.pathCentralities(betweenness: false, closeness: true, harmonic: true, weighted: false,
-                                          threads: 2, progress: nil, kernel: .perSource)
+                                          threads: 2, progress: nil, kernel: .plain)
         XCTAssertEqual(fast.closeness, plain.closeness, "\(label): closeness", file: file, line: line)
         XCTAssertEqual(fast.harmonic?.count, view.nodeCount, file: file, line: line)
         for v in 0 ..< view.nodeCount {
@@ -56,7 +56,7 @@ final class BitParallelDistanceTests: XCTestCase {
     func testDirectedPathHandDerived() {
         let view = GraphView(nodeCount: 4, sources: [0, 1, 2], targets: [1, 2, 3], weights: [1, 1, 1], directed: true)
         let result = view.pathCentralities(betweenness: false, closeness: true, harmonic: true, weighted: false,
-                                           threads: 1, progress: nil, kernel: .bitParallel)
+                                           threads: 1, progress: nil, kernel: .fast)
         XCTAssertEqual(result.closeness, [0, 1.0 / 1 * (1.0 / 3), (2.0 / 3) * (2.0 / 3), 0.5])
         XCTAssertEqual(result.harmonic![0], 0)
         XCTAssertClose(result.harmonic![3], 11.0 / 6, relative: 1e-15)
