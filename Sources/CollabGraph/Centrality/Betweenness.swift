@@ -54,13 +54,12 @@ enum Betweenness {
             }
         } else {
             // Breadth-first: the successors were recorded by the search (the DAG only), and
-            // each actor's slot holds σ until it is replaced by its coefficient. With folded
-            // trees (``DegreeOneFolding``) every target w stands for ω(w) targets and the
-            // source for ω(s) sources: c(v) = (ω(v) + δ_s(v)) / σ_sv and c_B(v) += ω(s) δ_s(v)
-            // (with ω = 1, exactly Brandes' expressions).
-            let state = workspace.state
+            // each actor's slot holds σ until it is replaced by its coefficient. On a reduced
+            // network (``BetweennessReduction``) `delta` is one twin's share δ_s(v) / μ(v) and
+            // c(v) = (ω(v) + δ_s(v)) / σ_sv; with ω = μ = 1, exactly Brandes' expressions.
+            let state = workspace.state, weight = workspace.weight
             let successors = workspace.successors, successorEnd = workspace.successorEnd
-            let sourceMultiplicity = Double(state[s].multiplicity)
+            let sourceWeight = weight?[s] ?? 1
             while j >= 0 {
                 let v = Int(order[j])
                 var sum = 0.0
@@ -69,8 +68,8 @@ enum Betweenness {
                 }
                 let sigmaV = state[v].value
                 let delta = sigmaV * sum
-                state[v].value = (Double(state[v].multiplicity) + delta) / sigmaV
-                if v != s { betweenness[v] += sourceMultiplicity * delta }
+                state[v].value = ((weight?[v] ?? 1) + Double(state[v].paths) * delta) / sigmaV
+                if v != s { betweenness[v] += sourceWeight * delta }
                 j -= 1
             }
         }

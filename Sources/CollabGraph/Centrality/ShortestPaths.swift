@@ -54,13 +54,24 @@ final class ShortestPathWorkspace: @unchecked Sendable {
     let successorEnd: UnsafeMutablePointer<Int>
     var heap: DistanceHeap
 
-    /// - Parameter multiplicity: ω(v), the actors each search actor stands for when trees
-    ///   have been folded into it (``DegreeOneFolding``); nil for 1 each.
-    init(nodeCount n: Int, weighted: Bool, entryCount: Int, multiplicity: [Int32]? = nil) {
+    /// Breadth-first search on a reduced network (``BetweennessReduction``): ω(v), the
+    /// actors v stands for as a source and as a target; nil for 1 each. (μ(v), the twins
+    /// a path through v may take, is in ``BreadthState``.)
+    let weight: UnsafeMutablePointer<Double>?
+
+    /// - Parameter multiplicities: ω and μ of each search actor after
+    ///   ``BetweennessReduction``; nil for an actor standing for itself alone.
+    init(nodeCount n: Int, weighted: Bool, entryCount: Int, multiplicities: Multiplicities? = nil) {
         nodeCount = n
         state = .allocate(capacity: max(n, 1))
-        state.initialize(repeating: BreadthState(level: -1, multiplicity: 1, value: 0), count: n)
-        if let multiplicity { for v in 0 ..< n { state[v].multiplicity = multiplicity[v] } }
+        state.initialize(repeating: BreadthState(level: -1, paths: 1, value: 0), count: n)
+        if let multiplicities {
+            for v in 0 ..< n { state[v].paths = multiplicities.paths[v] }
+            weight = .allocate(capacity: max(n, 1))
+            for v in 0 ..< n { weight![v] = Double(multiplicities.weight[v]) }
+        } else {
+            weight = nil
+        }
         level = .allocate(capacity: max(n, 1))
         level.initialize(repeating: -1, count: n)
         distance = .allocate(capacity: max(n, 1))
@@ -88,6 +99,7 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         settled.deallocate()
         sigma.deallocate()
         coefficient.deallocate()
+        weight?.deallocate()
     }
 
     /// d(s, v) of the i-th settled actor as a number (hops or length).
@@ -114,7 +126,9 @@ final class ShortestPathWorkspace: @unchecked Sendable {
             let v = Int(order[head])
             if recordSuccessors {
                 let next = state[v].level + 1
-                let sigmaV = state[v].value
+                // σ passed on: paths to v times the μ(v) twins they may go through (1 for
+                // the source, and for every actor of an unreduced network).
+                let sigmaV = head == 0 ? state[v].value : state[v].value * Double(state[v].paths)
                 for i in offsets[v] ..< offsets[v + 1] {
                     let w32 = neighbours[i]
                     let w = Int(w32)
@@ -211,13 +225,27 @@ final class ShortestPathWorkspace: @unchecked Sendable {
 }
 
 /// One actor's breadth-first search state: d(s, v) and σ_sv (later the accumulation
-/// coefficient), side by side, with the actor's fixed multiplicity ω(v) in what would
+/// coefficient), side by side, with the actor's fixed twin count μ(v) in what would
 /// otherwise be padding (16 bytes in all).
 struct BreadthState {
     var level: Int32
-    /// ω(v): 1, or the number of actors v stands for after ``DegreeOneFolding``.
-    var multiplicity: Int32
+    /// μ(v): 1, or the number of structurally identical actors v stands for after
+    /// ``BetweennessReduction`` (a shortest path passes through one of them).
+    var paths: Int32
     var value: Double
+}
+
+/// What each actor of a reduced network stands for (``BetweennessReduction``).
+struct Multiplicities: Sendable {
+    /// ω(v): the actors v stands for as a source or target (twins and folded trees).
+    var weight: [Int32]
+    /// μ(v): the twins v stands for, one of which any path through v takes.
+    var paths: [Int32]
+
+    /// The same values under the labels of `order`.
+    func relabelled(_ order: DegreeOrder) -> Multiplicities {
+        Multiplicities(weight: order.oldIndex.map { weight[Int($0)] }, paths: order.oldIndex.map { paths[Int($0)] })
+    }
 }
 
 /// Raw pointers to the rows a search follows, valid inside ``withRowPointers(_:lengths:_:)``.
@@ -253,8 +281,8 @@ public struct PathCentralities: Sendable, Equatable {
 }
 
 /// How the unweighted path measures are computed: the fast paths (bit-parallel searches for
-/// closeness and harmonic centrality, ``BitParallelDistances``; degree-one folding for the
-/// betweenness of undirected views, ``DegreeOneFolding``), or one plain search per source
+/// closeness and harmonic centrality, ``BitParallelDistances``; folded trees and merged twins
+/// for the betweenness of undirected views, ``BetweennessReduction``), or one plain search per source
 /// for everything, kept as the reference the fast paths are tested against. Weighted
 /// measures always take the plain path.
 enum PathKernel: Sendable {
@@ -328,8 +356,8 @@ extension GraphView {
     /// convention NetworkX uses for closeness and harmonic centrality on directed graphs.
     /// Unweighted closeness and harmonic centrality come from bit-parallel searches of 256
     /// sources at a time (``BitParallelDistances``), and unweighted betweenness of an
-    /// undirected view searches only from the actors left after folding away its trees
-    /// (``DegreeOneFolding``). Sources are shared among `threads`
+    /// undirected view searches only the network left after folding away its trees and
+    /// merging structurally identical actors (``BetweennessReduction``). Sources are shared among `threads`
     /// workers in fixed chunks whose sums are merged in chunk order (``SourceScheduler``),
     /// so the values are the same bits for every thread count.
     ///
@@ -363,8 +391,8 @@ extension GraphView {
         var result = PathCentralities()
         var distances: PathSums?
         if wantBetweenness {
-            if fast, let folded = foldedBetweenness(threads: threads, progress: firstProgress) {
-                result.betweenness = Betweenness.normalise(folded)
+            if fast, let reduced = reducedBetweenness(threads: threads, progress: firstProgress) {
+                result.betweenness = Betweenness.normalise(reduced)
             } else {
                 let sums = searches(from: nil, betweenness: true, distances: wantDistances && !fast,
                                     weighted: weighted, threads: threads, progress: firstProgress)
@@ -396,19 +424,19 @@ extension GraphView {
     /// searches on large views several times faster. Sums are mapped back at the end.
     func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                   weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
-        GraphView.searches(over: outgoing, multiplicity: nil, from: sources, betweenness: wantBetweenness,
+        GraphView.searches(over: outgoing, multiplicities: nil, from: sources, betweenness: wantBetweenness,
                            distances: wantDistances, weighted: weighted, threads: threads, progress: progress)
     }
 
     /// ``searches(from:betweenness:distances:weighted:threads:progress:)`` over any rows,
-    /// each actor standing for `multiplicity` actors (nil: 1 each; unweighted only).
-    static func searches(over adjacency: CompressedAdjacency, multiplicity: [Int32]?, from sources: [Int]?,
+    /// each actor standing for `multiplicities` (nil: itself alone; unweighted only).
+    static func searches(over adjacency: CompressedAdjacency, multiplicities: Multiplicities?, from sources: [Int]?,
                          betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                          weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
         let n = adjacency.nodeCount
         let order = n >= 256 ? DegreeOrder(adjacency) : nil
         let rows = order?.rows ?? adjacency
-        let searchMultiplicity = multiplicity.map { m in order.map { order in order.oldIndex.map { m[Int($0)] } } ?? m }
+        let searchMultiplicities = order.map { order in multiplicities?.relabelled(order) } ?? multiplicities
         let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
         let searchSources = order.map { order in (sources ?? Array(0 ..< n)).map { Int(order.newIndex[$0]) } } ?? sources
         let count = searchSources?.count ?? n
@@ -419,7 +447,7 @@ extension GraphView {
                 sources: count, threads: workers, progress: progress,
                 makeWorkspace: {
                     ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount,
-                                          multiplicity: searchMultiplicity)
+                                          multiplicities: searchMultiplicities)
                 },
                 makeSums: { PathSums(count: n, betweenness: wantBetweenness, distances: wantDistances) },
                 visit: { workspace, sums, chunk in
