@@ -81,6 +81,9 @@ for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.conta
         if rows.isEmpty { say("## \(benchmark.title)\n\n(skipped: input not found)\n"); continue }
         say("## \(benchmark.title)\n")
         say(ResultTable.render(rows))
+        for note in context.notes { say(note) }
+        if !context.notes.isEmpty { say("") }
+        context.notes = []
     } catch {
         say("## \(benchmark.title)\n\nError: \(error)\n")
     }
