@@ -9,7 +9,7 @@ let releaseFlags: [SwiftSetting] = [
 
 let package = Package(
     name: "CollabGraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "CollabGraph", targets: ["CollabGraph"]),
         .library(name: "CollabRender", targets: ["CollabRender"]),

@@ -3,7 +3,7 @@ import Foundation
 
 /// A `collab` subcommand: a spec (for parsing and help) and a run function that parses,
 /// calls the library and formats. Exit codes: 0 ok, 1 analysis or input error, 2 usage.
-public protocol CollabCommand {
+public protocol CollabCommand: Sendable {
     static var spec: CommandSpec { get }
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32
 }
@@ -91,6 +91,9 @@ public enum CollabCLI {
             return try command.run(parsed, console: console)
         } catch let error as UsageError {
             console.err("Error: \(error.message)\nUsage: \(spec.usage)\n  See 'collab \(spec.name) --help'.\n")
+            return 2
+        } catch let error as ContextError {
+            console.err("Error: \(error.description)\n  See 'collab \(spec.name) --help'.\n")
             return 2
         } catch let error as InputError {
             console.err("Error: \(error)\n")

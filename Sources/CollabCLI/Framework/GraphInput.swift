@@ -8,9 +8,8 @@ public enum GraphInput {
         OptionSpec("allow-unknown-actors", help: "Add actors named in edges or memberships but missing from nodes.csv (otherwise an error)."),
     ]
 
-    /// `--directed`, `--types`, `--at`, `--from`, `--to`, `--memberships`.
-    public static let viewOptions: [OptionSpec] = [
-        OptionSpec("directed", help: "Read each record as an arc from source (the initiating actor) to target."),
+    /// `--directed`, `--undirected`, `--types`, `--at`, `--from`, `--to`, `--memberships`.
+    public static let viewOptions: [OptionSpec] = directionOptions + [
         OptionSpec("types", value: "list", help: "Keep only records of these relation types (comma-separated)."),
         OptionSpec("at", value: "date", help: "Keep only records active on this day (YYYY-MM-DD); undated records always count."),
         OptionSpec("from", value: "date", help: "With --to: keep records active at any time in this range."),
@@ -18,13 +17,28 @@ public enum GraphInput {
         OptionSpec("memberships", value: "mode", help: "ignore (default), ties (actor–network ties), co (co-membership, weight = shared networks) or newman (1/(n−1) per shared network)."),
     ]
 
+    /// `--directed` and `--undirected`: override the dataset's declared direction.
+    public static let directionOptions: [OptionSpec] = [
+        OptionSpec("directed", help: "Records run from source (the initiating actor) to target: reciprocity is measured and views are directed. Overrides the dataset's declaration (meta.json, GraphML edgedefault)."),
+        OptionSpec("undirected", help: "Records carry no direction (co-participation, \"works with\" surveys): reciprocity is not measured and no arrows are drawn. Overrides the dataset's declaration."),
+    ]
+
+    /// `--group ATTR`: the grouping every group analysis of the run shares.
+    public static let groupOption = OptionSpec("group", value: "attribute", help: "Group actors by this attribute (kind, sector, locality, tier or any column; default sector when present).")
+
+    /// `--focus ID|LABEL`, repeatable.
+    public static let focusOption = OptionSpec("focus", value: "actor", repeatable: true, help: "A focus actor, by id or exact label (repeatable).")
+
+    /// `--rubric FILE`.
+    public static let rubricOption = OptionSpec("rubric", value: "file", help: "A tie-strength rubric, JSON or a key,value CSV (component weights, scalings, threshold, ladder rungs, verdict thresholds); default: the built-in rubric (docs/rubric-default.json).")
+
     /// `--weighted`.
     public static let weightedOption = OptionSpec("weighted", help: "Use tie weights (summed over records); path measures use distance = 1/weight.")
 
     /// `--format` and `-o/--output`.
-    public static func outputOptions(formats: [String]) -> [OptionSpec] {
+    public static func outputOptions(formats: [OutputFormat]) -> [OptionSpec] {
         [
-            OptionSpec("format", value: formats.joined(separator: "|"), help: "Output format (default \(formats[0]))."),
+            OptionSpec("format", value: formats.map(\.rawValue).joined(separator: "|"), help: "Output format (default \(formats[0].rawValue))."),
             OptionSpec("output", short: "o", value: "file", help: "Write the result to this file (atomically) instead of standard output."),
         ]
     }
@@ -32,6 +46,60 @@ public enum GraphInput {
     /// Loads the graph named by the first positional argument.
     public static func load(_ arguments: ParsedArguments) throws -> CollaborationGraph {
         try GraphLoader.load(arguments.positional(0)!, options: LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors")))
+    }
+
+    /// The analysis context of a run: the graph named by the first positional argument
+    /// with its declaration, and every run-wide option the command declares (direction,
+    /// view filters, `--weighted`, `--group`, `--focus`, `--rubric`, `--threads`),
+    /// resolved and validated against the graph.
+    public static func context(_ arguments: ParsedArguments, focusPolicy: FocusPolicy = .none,
+                               group: String? = nil, defaultGroup: Bool = true) throws -> AnalysisContext {
+        let graph = try load(arguments)
+        let path = arguments.positional(0)!
+        return try context(arguments, graph: graph, name: displayName(path), focusPolicy: focusPolicy, group: group,
+                           defaultGroup: defaultGroup)
+    }
+
+    /// The context for an already loaded graph (see ``context(_:focusPolicy:group:)``).
+    public static func context(_ arguments: ParsedArguments, graph: CollaborationGraph, name: String,
+                               focusPolicy: FocusPolicy = .none, group: String? = nil,
+                               defaultGroup: Bool = true) throws -> AnalysisContext {
+        var settings = AnalysisSettings()
+        settings.direction = try direction(arguments)
+        settings.view = try viewOptions(arguments, graph: graph)
+        settings.weighted = arguments.flag("weighted")
+        settings.groupAttribute = group ?? arguments.value("group")
+        settings.defaultGroup = defaultGroup
+        settings.focus = arguments.values("focus").flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
+        settings.focusPolicy = focusPolicy
+        if let file = arguments.value("rubric") {
+            settings.rubric = try StrengthRubric.load(file)
+            settings.rubricSource = file
+        }
+        settings.threads = try arguments.integer("threads", range: 1 ... 1024)
+        return try AnalysisContext(graph: graph, name: name, settings: settings)
+    }
+
+    /// Prints the context's warnings (an undeclared direction that looks undirected) on
+    /// standard error, for the commands whose results depend on direction.
+    public static func warn(_ context: AnalysisContext, console: Console) {
+        if let warning = context.directionWarning { console.err("Note: \(warning).\n") }
+    }
+
+    /// `--directed` / `--undirected`, or nil when neither is given.
+    public static func direction(_ arguments: ParsedArguments) throws -> RecordDirection? {
+        switch (arguments.flag("directed"), arguments.flag("undirected")) {
+        case (true, true): throw UsageError("give either --directed or --undirected, not both")
+        case (true, false): return .directed
+        case (false, true): return .undirected
+        case (false, false): return nil
+        }
+    }
+
+    /// The name a dataset is shown under: its folder or file name.
+    public static func displayName(_ path: String) -> String {
+        let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
     }
 
     /// The view options given on the command line, validated against the graph.
@@ -47,12 +115,8 @@ public enum GraphInput {
             options.relationTypes = types
         }
         options.window = try window(arguments)
-        switch try arguments.choice("memberships", ["ignore", "ties", "co", "newman"], default: "ignore") {
-        case "ties": options.memberships = .ties
-        case "co": options.memberships = .coMembership(.sharedNetworks)
-        case "newman": options.memberships = .coMembership(.newman)
-        default: options.memberships = .ignore
-        }
+        let mode = try arguments.choice("memberships", MembershipMode.allByName.map(\.0), default: "ignore")
+        options.memberships = MembershipMode.allByName.first { $0.0 == mode }!.1
         return options
     }
 
@@ -79,8 +143,14 @@ public enum GraphInput {
         }
     }
 
-    /// The `--format` choice.
-    public static func format(_ arguments: ParsedArguments, _ formats: [String]) throws -> String {
-        try arguments.choice("format", formats, default: formats[0])
+    /// The `--format` choice among `formats` (the first is the default).
+    public static func format(_ arguments: ParsedArguments, _ formats: [OutputFormat]) throws -> OutputFormat {
+        OutputFormat(rawValue: try arguments.choice("format", formats.map(\.rawValue), default: formats[0].rawValue))!
     }
 }
+
+/// The format of a command's result.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, csv, json
+}
+

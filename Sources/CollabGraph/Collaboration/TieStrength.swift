@@ -313,7 +313,11 @@ public struct TieStrengthTable: Sendable {
         !ties.isEmpty && StrengthRubric.Component.allCases.allSatisfy { effectiveWeight($0) == 0 }
     }
 
-    public init(graph: CollaborationGraph, rubric: StrengthRubric = .standard, options: StrengthOptions = StrengthOptions()) {
+    /// Scores every dyad of `graph` under `options` with `rubric`. `view`, when given, must
+    /// be `graph.view` of the options' undirected tie-record view (an analysis context
+    /// passes its memoised one); otherwise it is built here.
+    public init(graph: CollaborationGraph, rubric: StrengthRubric = .standard, options: StrengthOptions = StrengthOptions(),
+                view prebuilt: GraphView? = nil) {
         self.rubric = rubric
         self.options = options
         var viewOptions = options.view
@@ -322,7 +326,7 @@ public struct TieStrengthTable: Sendable {
         viewOptions.includeTies = true
         let table = DyadTable(graph: graph, options: viewOptions, ladder: rubric.ladder(over: graph.ladder),
                               observationEnd: options.observationEnd)
-        let view = graph.view(viewOptions)
+        let view = prebuilt ?? graph.view(viewOptions)
         self.view = view
         self.observation = table.observation
         self.recordCount = table.recordCount

@@ -1,5 +1,5 @@
 /// How memberships (actor ∈ network) enter a view.
-public enum MembershipMode: Sendable, Equatable {
+public enum MembershipMode: Sendable, Hashable {
     /// Memberships are left out.
     case ignore
     /// Each membership becomes a tie member → network of weight 1.
@@ -9,7 +9,7 @@ public enum MembershipMode: Sendable, Equatable {
 }
 
 /// The weight of a co-membership tie.
-public enum CoMembershipWeighting: Sendable, Equatable {
+public enum CoMembershipWeighting: Sendable, Hashable {
     /// The number of networks the two actors share.
     case sharedNetworks
     /// Newman (2001): each shared network of n members adds 1/(n − 1).
@@ -17,7 +17,7 @@ public enum CoMembershipWeighting: Sendable, Equatable {
 }
 
 /// What a view keeps from the model.
-public struct ViewOptions: Sendable, Equatable {
+public struct ViewOptions: Sendable, Hashable {
     /// Read each record as an arc source → target (otherwise as an undirected tie).
     public var directed: Bool
     /// Keep only records of these relation types (matched as ``RelationLadder/normalise(_:)``
@@ -138,24 +138,18 @@ extension CompressedAdjacency {
     /// (numbered in order of their lowest actor) and the component sizes. With `members`,
     /// only the subgraph induced by the actors flagged true counts; the others get -1.
     ///
-    /// - Complexity: O(n + m), iterative (no recursion).
+    /// - Complexity: O(n + m): one breadth-first search (``breadthFirst(from:distance:member:scan:)``)
+    ///   per component, sharing one distance array.
     public func components(members: [Bool]? = nil) -> Components {
         var component = [Int32](repeating: -1, count: nodeCount)
+        var level = [Int32](repeating: -1, count: nodeCount)
         var sizes: [Int] = []
-        var stack: [Int32] = []
-        for root in 0 ..< nodeCount where component[root] < 0 && (members?[root] ?? true) {
+        let member: ((Int) -> Bool)? = members.map { flags in { flags[$0] } }
+        for root in 0 ..< nodeCount where level[root] < 0 && (members?[root] ?? true) {
             let label = Int32(sizes.count)
-            component[root] = label
-            stack.append(Int32(root))
-            var size = 0
-            while let u = stack.popLast() {
-                size += 1
-                for i in row(Int(u)) {
-                    let v = Int(neighbours[i])
-                    if component[v] < 0 && (members?[v] ?? true) { component[v] = label; stack.append(Int32(v)) }
-                }
-            }
-            sizes.append(size)
+            let visited = breadthFirst(from: [Int32(root)], distance: &level, member: member) { _ in }
+            for actor in visited { component[Int(actor)] = label }
+            sizes.append(visited.count)
         }
         return Components(componentOf: component, sizes: sizes)
     }

@@ -11,9 +11,10 @@
 /// - Complexity: O(n) given the focus's ``FocusReach``.
 public enum Candidates {
     /// The candidate actors for `reach.focus`, in index order.
-    public static func candidates(graph: CollaborationGraph, reach: FocusReach, filter: CandidateFilter = .default) -> [Int] {
+    public static func candidates(graph: CollaborationGraph, reach: FocusReach, filter: CandidateFilter = .default,
+                                  included: [Bool]? = nil) -> [Int] {
         var result: [Int] = []
-        for x in 0 ..< reach.actorCount where x != reach.focus && reach.distance[x] != 1 {
+        for x in 0 ..< reach.actorCount where x != reach.focus && reach.distance[x] != 1 && (included?[x] ?? true) {
             let d = Int(reach.distance[x])
             let actor = graph.actors[x]
             let inDefault = (d >= 2 && d <= reach.maxHops + 1)
@@ -70,6 +71,25 @@ public struct CandidateFilter: Sendable, Equatable {
             }
         }
         self.init(conditions: conditions, includesAll: all)
+    }
+
+    /// Checks every condition against the graph: an attribute no actor has, or a value no
+    /// actor has (usually a typo: `kind=smee`), throws a message listing what exists.
+    public func validate(against graph: CollaborationGraph) throws {
+        for condition in conditions {
+            let values = graph.values(of: condition.attribute)
+            guard !values.isEmpty else {
+                let known = graph.groupingAttributes
+                let hint = Suggestions.closest(to: condition.attribute, in: known).first.map { " (did you mean '\($0)'?)" } ?? ""
+                throw CandidateFilterError(message: "no actor has a value for '\(condition.attribute)'\(hint); the actors have: \(known.joined(separator: ", "))")
+            }
+            let lowered = Set(values.map { $0.lowercased() })
+            for value in condition.values where !lowered.contains(value.lowercased()) {
+                let hint = Suggestions.closest(to: value, in: values).first.map { " (did you mean '\($0)'?)" } ?? ""
+                let shown = values.prefix(20).joined(separator: ", ") + (values.count > 20 ? ", … and \(values.count - 20) more" : "")
+                throw CandidateFilterError(message: "no actor has \(condition.attribute)=\(value)\(hint); values of \(condition.attribute): \(shown)")
+            }
+        }
     }
 
     public func matches(_ actor: Actor) -> Bool {

@@ -17,9 +17,13 @@
 /// 5. ``Recommendation``: candidate new ties (``Candidates``) with their measured effect
 ///    (``TieEvaluator``), ranked by ``RecommendationScoring``.
 ///
-/// Conventions: reach, fragility and betweenness read the view as undirected; constraint
-/// and effective size use the view's mutual weights (unweighted unless `weighted`). Groups
-/// come from one attribute (default `sector`); actors lacking it form the group "(none)".
+/// Conventions: everything runs on the analysis context's main view (its filters,
+/// direction and weighting); reach, fragility and betweenness read it as undirected;
+/// constraint and effective size use the view's mutual weights (unweighted unless the
+/// context is weighted); group gaps judge ties with the context's rubric. Groups are the
+/// context's (default `sector`); actors lacking the attribute form the group "(none)".
+/// Without a group attribute every actor is in one group and the group sections are
+/// left out (``FocusGaps/hasGroups``).
 ///
 /// - Complexity: O(n + m) for sections 1–4 plus the tie-strength table; section 5 as
 ///   ``TieEvaluator``.
@@ -27,6 +31,11 @@ public struct FocusGaps: Sendable {
     public var focus: Int
     public var options: GapOptions
     public var groups: ActorGroups
+    /// The attribute the groups come from; nil when the actors have none (one group).
+    public var groupAttribute: String?
+    public var weighted: Bool
+    /// Whether the group sections mean anything (there is a group attribute).
+    public var hasGroups: Bool { groupAttribute != nil }
     public var holes: HolesAroundFocus
     public var unreached: UnreachedActors
     public var groupGaps: [GroupGap]
@@ -44,11 +53,8 @@ public struct FocusGaps: Sendable {
     public var reach: FocusReach
 }
 
-/// What ``FocusGaps/analyse(graph:viewOptions:focus:options:)`` does.
+/// What ``FocusGaps/analyse(context:focus:options:)`` does beyond the context.
 public struct GapOptions: Sendable, Equatable {
-    /// The attribute whose values form the groups (sectors by default).
-    public var groupAttribute: String
-    public var weighted: Bool
     /// K: actors within K hops count as reached.
     public var maxHops: Int
     public var candidates: CandidateFilter
@@ -57,12 +63,9 @@ public struct GapOptions: Sendable, Equatable {
     /// (see ``TieEvaluator/evaluate(_:betweennessShortlist:scoring:)``).
     public var betweennessShortlist: Int
 
-    public init(groupAttribute: String = "sector", weighted: Bool = false, maxHops: Int = 2,
-                candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
+    public init(maxHops: Int = 2, candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
                 betweennessShortlist: Int = 200) {
         self.betweennessShortlist = betweennessShortlist
-        self.groupAttribute = groupAttribute
-        self.weighted = weighted
         self.maxHops = maxHops
         self.candidates = candidates
         self.scoring = scoring
@@ -209,13 +212,13 @@ public struct RecommendationScoring: Sendable, Equatable {
 }
 
 extension FocusGaps {
-    /// Runs the five sections for `focus` on the view `viewOptions` of `graph`.
-    public static func analyse(graph: CollaborationGraph, viewOptions: ViewOptions = ViewOptions(), focus: Int,
-                               options: GapOptions = GapOptions()) -> FocusGaps {
-        let view = graph.view(viewOptions)
-        let groups = ActorGroups(graph: graph, attribute: options.groupAttribute)
+    /// Runs the five sections for `focus` on the context's main view.
+    public static func analyse(context: AnalysisContext, focus: Int, options: GapOptions = GapOptions()) -> FocusGaps {
+        let graph = context.graph
+        let view = context.view
+        let groups = context.groups ?? ActorGroups.single(count: graph.actorCount)
         let reach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
-        let evaluator = TieEvaluator(view: view, focus: focus, weighted: options.weighted, reach: reach, groups: groups)
+        let evaluator = TieEvaluator(view: view, focus: focus, weighted: context.weighted, reach: reach, groups: groups)
 
         // 1. Holes.
         let partners = reach.partners
@@ -237,16 +240,17 @@ extension FocusGaps {
         let holes = HolesAroundFocus(measures: evaluator.before, partners: partners, holes: holeList, byGroupPair: byGroupPair)
 
         // 2. Unreached.
-        let unreached = UnreachedActors(graph: graph, reach: reach, groups: groups)
+        let included = context.profiledActors
+        let unreached = UnreachedActors(graph: graph, reach: reach, groups: groups, included: included)
 
         // 3. Group gaps.
-        let gaps = GroupGap.gaps(graph: graph, view: view, viewOptions: viewOptions, groups: groups, focus: focus, partners: partners)
+        let gaps = context.groups == nil ? [] : GroupGap.gaps(context: context, groups: groups, focus: focus, partners: partners)
 
         // 4. Fragility.
         let fragility = Fragility(view: view, reach: reach, groups: groups)
 
         // 5. Recommendations.
-        let candidates = Candidates.candidates(graph: graph, reach: reach, filter: options.candidates)
+        let candidates = Candidates.candidates(graph: graph, reach: reach, filter: options.candidates, included: included)
         let effects = evaluator.evaluate(candidates, betweennessShortlist: options.betweennessShortlist, scoring: options.scoring)
         let recommendations = options.scoring.rank(effects) { effect in
             Recommendation.reason(for: effect, graph: graph, groups: groups, focus: focus, partners: partners, maxHops: options.maxHops)
@@ -255,7 +259,8 @@ extension FocusGaps {
             let none = evaluator.betweennessChange([])
             return (none.method, none.before)
         }()
-        return FocusGaps(focus: focus, options: options, groups: groups, holes: holes, unreached: unreached,
+        return FocusGaps(focus: focus, options: options, groups: groups, groupAttribute: context.groupAttribute,
+                         weighted: context.weighted, holes: holes, unreached: unreached,
                          groupGaps: gaps, fragility: fragility, recommendations: recommendations,
                          betweennessEvaluated: effects.filter { $0.betweennessAfter != nil }.count,
                          addedWeight: evaluator.addedWeight, betweennessMethod: change.0, betweenness: change.1, reach: reach)
@@ -263,13 +268,16 @@ extension FocusGaps {
 }
 
 extension UnreachedActors {
-    init(graph: CollaborationGraph, reach: FocusReach, groups: ActorGroups) {
+    /// Counts over the actors flagged in `included` (all when nil; see
+    /// ``AnalysisContext/profiledActors``).
+    init(graph: CollaborationGraph, reach: FocusReach, groups: ActorGroups, included: [Bool]? = nil) {
         let n = reach.actorCount
         let f = reach.focus
+        let counted = { (x: Int) in included?[x] ?? true }
         func counts(_ value: (Int) -> String) -> [Count] {
             var order: [String] = []
             var table: [String: (Int, Int)] = [:]
-            for x in 0 ..< n where x != f {
+            for x in 0 ..< n where x != f && counted(x) {
                 let v = value(x)
                 if table[v] == nil { order.append(v); table[v] = (0, 0) }
                 table[v]!.1 += 1
@@ -281,7 +289,7 @@ extension UnreachedActors {
         maxHops = reach.maxHops
         reachedCount = reach.reached.count
         beyondReach = reach.beyondReach
-        otherComponents = reach.otherComponents
+        otherComponents = reach.otherComponents.filter(counted)
         byKind = counts { graph.actors[$0].kind.isEmpty ? ActorGroups.missingName : graph.actors[$0].kind }
         byGroup = counts { groups.name(of: $0) }
         smes = (0 ..< n).filter { $0 != f && !reach.isReached($0) && graph.actors[$0].kind == "sme" }
@@ -293,19 +301,19 @@ extension UnreachedActors {
         var reachedGroup = [Bool](repeating: false, count: groups.count)
         for x in 0 ..< n where reach.isReached(x) { reachedGroup[Int(groups.groupOf[x])] = true }
         var hasOthers = [Bool](repeating: false, count: groups.count)
-        for x in 0 ..< n where x != f { hasOthers[Int(groups.groupOf[x])] = true }
+        for x in 0 ..< n where x != f && counted(x) { hasOthers[Int(groups.groupOf[x])] = true }
         unreachedGroups = (0 ..< groups.count).filter { !reachedGroup[$0] && hasOthers[$0] }
     }
 }
 
 extension GroupGap {
     /// Ties and strong ties between every pair of groups: (counts, weights, strong), g × g.
-    static func groupPairTies(graph: CollaborationGraph, view: GraphView, viewOptions: ViewOptions,
-                              groups: ActorGroups) -> (mixing: GroupMixing, strong: [Int]) {
-        let mixing = GroupMixing(view: view.undirected, groups: groups)
+    /// Strong ties are judged by the context's rubric on its tie-strength table.
+    static func groupPairTies(context: AnalysisContext, groups: ActorGroups) -> (mixing: GroupMixing, strong: [Int]) {
+        let mixing = GroupMixing(view: context.undirectedView, groups: groups)
         let g = groups.count
         var strong = [Int](repeating: 0, count: g * g)
-        let table = graph.tieStrengths(options: StrengthOptions(view: viewOptions))
+        let table = context.tieStrengths
         for tie in table.ties where tie.isStrong {
             let a = Int(groups.groupOf[Int(tie.dyad.source)]), b = Int(groups.groupOf[Int(tie.dyad.target)])
             strong[a * g + b] += 1
@@ -316,15 +324,15 @@ extension GroupGap {
 
     /// Group pairs with no strong tie where the focus has a partner on at least one side:
     /// no ties first, then fewest ties, then those where the focus is tied to both sides.
-    static func gaps(graph: CollaborationGraph, view: GraphView, viewOptions: ViewOptions, groups: ActorGroups,
-                     focus: Int, partners: [Int]) -> [GroupGap] {
-        let (mixing, strong) = groupPairTies(graph: graph, view: view, viewOptions: viewOptions, groups: groups)
+    static func gaps(context: AnalysisContext, groups: ActorGroups, focus: Int, partners: [Int]) -> [GroupGap] {
+        let (mixing, strong) = groupPairTies(context: context, groups: groups)
         let g = groups.count
+        let holds = groups.groupsHolding(context.profiledActors)
         var partnersIn = [Int](repeating: 0, count: g)
         for v in partners { partnersIn[Int(groups.groupOf[v])] += 1 }
         var result: [GroupGap] = []
         for a in 0 ..< g {
-            for b in (a + 1) ..< g where strong[a * g + b] == 0 && (partnersIn[a] > 0 || partnersIn[b] > 0) {
+            for b in (a + 1) ..< g where strong[a * g + b] == 0 && (partnersIn[a] > 0 || partnersIn[b] > 0) && holds[a] && holds[b] {
                 result.append(GroupGap(first: a, second: b, ties: mixing.ties(from: a, to: b), weight: mixing.weight(from: a, to: b),
                                        strongTies: 0, density: mixing.density(from: a, to: b),
                                        focusPartnersInFirst: partnersIn[a], focusPartnersInSecond: partnersIn[b]))

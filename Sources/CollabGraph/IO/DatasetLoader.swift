@@ -43,6 +43,7 @@ public enum GraphLoader {
             throw InputError(file: folder, "not a dataset folder: expected nodes.csv (and edges.csv) inside it")
         }
         var graph = CollaborationGraph()
+        graph.declaration = try DatasetMeta.declaration(ofFolder: folder)
         if fm.fileExists(atPath: types) { try readTypes(types, into: &graph) }
         try readNodes(nodes, into: &graph)
         if fm.fileExists(atPath: edges) {

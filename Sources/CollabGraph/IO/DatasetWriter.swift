@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a graph as a dataset folder: `nodes.csv`, `edges.csv`, `memberships.csv` (when
-/// there are memberships) and `types.csv` (the ladder rungs of the graph's relation types).
+/// there are memberships), `types.csv` (the ladder rungs of the graph's relation types).
+/// and `meta.json` when the graph declares a direction or a title.
 /// CSV fields are quoted per RFC 4180 when they hold commas, quotes or line breaks.
 public enum DatasetWriter {
     public static func write(_ graph: CollaborationGraph, toFolder folder: String) throws {
@@ -33,6 +34,9 @@ public enum DatasetWriter {
             types.row([type, depth.description])
         }
         try AtomicFile.write(types.text, to: folder + "/types.csv")
+        if let meta = DatasetMeta.json(graph.declaration) {
+            try AtomicFile.write(meta.serialized() + "\n", to: folder + "/meta.json")
+        }
     }
 }
 

@@ -37,7 +37,9 @@ public enum GraphJSON {
             return .object(pairs)
         }
         let ladder = graph.ladder.depths.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value.description)) }
-        return .object([("actors", .array(actors)), ("ties", .array(ties)), ("memberships", .array(memberships)),
+        var head: [(String, JSONValue)] = []
+        if let direction = graph.declaration.direction { head.append(("directed", .bool(direction.isDirected))) }
+        return .object(head + [("actors", .array(actors)), ("ties", .array(ties)), ("memberships", .array(memberships)),
                         ("relation_types", .object(ladder))])
     }
 
@@ -69,6 +71,13 @@ public enum GraphJSON {
             graph.ladder.setDepth(rung, for: type)
         }
         if root["relation_types"] == nil { graph.ladder = .builtIn }
+        switch root["directed"] {
+        case nil: break
+        case .bool(let directed)?:
+            graph.declaration.direction = directed ? .directed : .undirected
+            graph.declaration.directionSource = "JSON \"directed\""
+        default: throw fail("directed: expected true or false")
+        }
         guard let actors = root["actors"]?.arrayValue else { throw fail("expected an object with an \"actors\" array") }
         for (i, item) in actors.enumerated() {
             let id = try text(item["id"], "actors[\(i)].id")

@@ -38,7 +38,8 @@ public enum GraphMLWriter {
         for name in extraEdgeNames where !["type", "weight", "start", "end", membershipKey].contains(name) {
             extraEdgeKeys[name] = key(name, for: "edge", type: "string")
         }
-        out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
+        let edgeDefault = graph.declaration.direction == .undirected ? "undirected" : "directed"
+        out += "  <graph id=\"G\" edgedefault=\"\(edgeDefault)\">\n"
         func data(_ key: String, _ value: String) -> String {
             "      <data key=\"\(key)\">\(XMLEscaping.escape(value))</data>\n"
         }
@@ -172,6 +173,14 @@ public enum GraphMLReader {
                 text = ""
             case "graph":
                 sawGraph = true
+                switch attributes["edgedefault"] {
+                case "directed"?: graph.declaration.direction = .directed
+                case "undirected"?: graph.declaration.direction = .undirected
+                case nil: break
+                case let other?:
+                    return fail(parser, "edgedefault must be 'directed' or 'undirected', got '\(other)'")
+                }
+                if attributes["edgedefault"] != nil { graph.declaration.directionSource = "GraphML edgedefault" }
             case "node":
                 guard let id = attributes["id"] else { return fail(parser, "<node> without an id") }
                 currentNode = Actor(id: id)

@@ -91,6 +91,9 @@ public struct CollaborationGraph: Sendable {
     public private(set) var relationTypes: [String]
     /// The co-production ladder used to rate relation types.
     public var ladder: RelationLadder
+    /// What the dataset declares about itself (direction of records, title), set by the
+    /// loader.
+    public var declaration = DatasetDeclaration()
     /// Attribute columns of actors, ties and memberships in input order (for writers).
     public var actorAttributeNames: [String]
     public var tieAttributeNames: [String]

@@ -114,7 +114,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// A time window for views: records active on one day, or overlapping a range of days.
-public enum TimeWindow: Sendable, Equatable {
+public enum TimeWindow: Sendable, Hashable {
     case at(Day)
     case between(Day, Day)
 

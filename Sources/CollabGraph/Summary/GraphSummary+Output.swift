@@ -1,15 +1,20 @@
 /// Text and JSON forms of a ``GraphSummary`` (what `collab info` prints).
 extension GraphSummary {
+    /// How many values of a grouping each text line lists before "… and K more" (JSON
+    /// lists them all).
+    public static let listLimit = 12
+
     /// The summary as `collab info` prints it for people.
     public func text(name: String) -> String {
         let s = self
         func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 1) + "%" }
         func list(_ counts: [GraphSummary.Count]) -> String {
-            counts.map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+            let shown = counts.prefix(GraphSummary.listLimit).map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+            return counts.count > GraphSummary.listLimit ? shown + ", … and \(counts.count - GraphSummary.listLimit) more" : shown
         }
         var out = "\(name)\n"
         out += "Actors:        \(s.actorCount)\n"
-        out += "  by kind:     \(list(s.actorsByKind))\n"
+        if !(s.actorsByKind.count == 1 && s.actorsByKind[0].value == "(none)") { out += "  by kind:     \(list(s.actorsByKind))\n" }
         if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") { out += "  by sector:   \(list(s.actorsBySector))\n" }
         if !(s.actorsByLocality.count == 1 && s.actorsByLocality[0].value == "(none)") { out += "  by locality: \(list(s.actorsByLocality))\n" }
         if !(s.actorsByTier.count == 1 && s.actorsByTier[0].value == "(none)") { out += "  by tier:     \(list(s.actorsByTier))\n" }
@@ -20,9 +25,19 @@ extension GraphSummary {
         }
         out += "Connected pairs: \(s.connectedPairs)  density \(NumberFormat.fixed(s.density, digits: 4))\n"
         out += "Components:    \(s.componentCount), largest \(s.largestComponent) actors"
-        out += s.actorCount > 0 ? " (\(percent(Double(s.largestComponent) / Double(s.actorCount))))" : ""
-        out += ", isolates \(s.isolates)\n"
-        if let r = s.reciprocity { out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n" }
+        let profiled = s.actorCount - s.membershipOnlyNetworks
+        out += profiled > 0 ? " (\(percent(Double(s.largestComponent) / Double(profiled))))" : ""
+        out += ", isolates \(s.isolates)"
+        out += s.membershipOnlyNetworks > 0 ? " (besides \(s.membershipOnlyNetworks) networks known only from memberships)\n" : "\n"
+        switch (s.direction, s.reciprocity) {
+        case (.undirected, _):
+            out += "Direction:     undirected (\(s.directionOrigin)): reciprocity not measured\n"
+        case (.directed, let r?):
+            out += "Direction:     directed (\(s.directionOrigin))\n"
+            out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n"
+        case (.directed, nil):
+            out += "Direction:     directed (\(s.directionOrigin))\n"
+        }
         if s.membershipCount > 0 {
             out += "Memberships:   \(s.membershipCount) (\(s.memberCount) members in \(s.networkCount) networks)\n"
         }
@@ -55,6 +70,9 @@ extension GraphSummary {
             ("components", .number(Double(s.componentCount))),
             ("largest_component", .number(Double(s.largestComponent))),
             ("isolates", .number(Double(s.isolates))),
+            ("membership_only_networks", .number(Double(s.membershipOnlyNetworks))),
+            ("direction", .string(s.direction.rawValue)),
+            ("direction_origin", .string(s.directionOrigin)),
             ("reciprocity", JSONValue.finite(s.reciprocity)),
             ("memberships", .number(Double(s.membershipCount))),
             ("networks", .number(Double(s.networkCount))),
