@@ -140,7 +140,8 @@ def main():
     args = parser.parse_args()
     if args.task == "csv-iterate":
         tool, seconds, check = iterate_csv(args.graph, args.repeat)
-        print(json.dumps({"tool": tool, "seconds": seconds, "sampled": None, "check": check}))
+        print(json.dumps({"tool": tool, "seconds": seconds, "cpu_seconds": CPU["seconds"], "sampled": None,
+                          "check": check}))
         return
     n, edges = read_edges(args.graph)
     if args.tool == "igraph":

@@ -37,10 +37,12 @@ enum GapsFocus: BenchmarkCase {
 
     static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] {
         let graph = try graph(context)
+        // The records are co-authorship-like pairs: read undirected.
+        let analysis = try AnalysisContext(graph: graph, name: "hk-10k", settings: AnalysisSettings(direction: .undirected))
         return [0, 500, 9_000].map { focus in
             var candidates = 0
             var row = context.swift("focus \(focus) (degree \(graph.view().partners.degree(focus)))", repeat: context.quick ? 1 : 3) {
-                let gaps = FocusGaps.analyse(graph: graph, focus: focus)
+                let gaps = FocusGaps.analyse(context: analysis, focus: focus)
                 candidates = gaps.recommendations.count
                 return gaps.recommendations.first?.score
             }

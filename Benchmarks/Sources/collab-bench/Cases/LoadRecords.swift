@@ -24,14 +24,16 @@ enum LoadRecords: BenchmarkCase {
             let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             let tieBytes = model.ties.capacity * MemoryLayout<Tie>.stride
             let actorBytes = model.actors.count * MemoryLayout<Actor>.stride + model.actors.reduce(0) { $0 + $1.id.utf8.count + ($1.id.utf8.count > 15 ? 32 : 0) }
-            let viewBytes = view.map { v in [v.outgoing, v.incoming, v.partners].reduce(0) { $0 + $1.offsets.count * 8 + $1.neighbours.count * 12 } } ?? 0
+            // An undirected view's outgoing, incoming and partner rows are one array.
+            let viewBytes = view.map { v in (v.isDirected ? [v.outgoing, v.incoming, v.partners] : [v.outgoing])
+                .reduce(0) { $0 + $1.offsets.count * 8 + $1.neighbours.count * 12 } } ?? 0
             func perRecord(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / records) }
             context.notes.append("Memory per record (\(model.ties.count) records, \(model.actorCount) actors): "
                 + "peak growth while loading \(loadPeak.map(perRecord) ?? "?") bytes; "
                 + "the file \(perRecord(fileBytes)) (released once parsed), tie records \(perRecord(tieBytes)) "
                 + "(\(MemoryLayout<Tie>.stride) bytes each), actors with their ids \(perRecord(actorBytes)), "
                 + "tie attributes 0 (none in the file); building the view: peak growth \(viewPeak.map(perRecord) ?? "?") bytes, "
-                + "the view's rows (out, in, partners; shared when undirected) \(perRecord(viewBytes)).")
+                + "the view's rows \(perRecord(viewBytes)).")
         }
         measured = nil
         var graph: CollaborationGraph?
