@@ -38,3 +38,12 @@ def load_collapsed(folder, directed):
             else:
                 G.add_edge(s, t, weight=w)
     return G, [row["id"] for row in nodes]
+
+
+def write_fixture(folder, name, value):
+    """Writes `value` as sorted, indented JSON to `folder`/`name` (folder created)."""
+    import json
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name), "w") as f:
+        json.dump(value, f, indent=1, sort_keys=True)
+        f.write("\n")

@@ -24,6 +24,10 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap2k.self,
     RenderMap20k.self,
     GapsFocus.self,
+    LeidenHepPh.self,
+    LeidenCondMat.self,
+    ClusteringCoauthorship.self,
+    QAPPermutations.self,
 ]
 
 struct Arguments {

@@ -76,9 +76,9 @@ public final class Console: @unchecked Sendable {
     }
 
     /// Writes a command's result: to `path` atomically when given (a note on stderr),
-    /// otherwise to stdout.
+    /// otherwise (or for `-`) to stdout. See ``AtomicFile`` for devices, FIFOs and links.
     public func emit(_ text: String, to path: String?) throws {
-        if let path {
+        if let path, path != "-" {
             try AtomicFileWriter.write(text, to: path)
             err("Wrote \(path)\n")
         } else {

@@ -39,7 +39,7 @@ public enum GraphInput {
     public static func outputOptions(formats: [OutputFormat]) -> [OptionSpec] {
         [
             OptionSpec("format", value: formats.map(\.rawValue).joined(separator: "|"), help: "Output format (default \(formats[0].rawValue))."),
-            OptionSpec("output", short: "o", value: "file", help: "Write the result to this file (atomically) instead of standard output."),
+            OptionSpec("output", short: "o", value: "file", help: "Write the result to this file (atomically; '-' is standard output, a link is followed) instead of standard output."),
         ]
     }
 
