@@ -34,6 +34,8 @@ final class BenchmarkContext {
     let python: String?
     let referenceScript: String
     let quick: Bool
+    /// Lines printed after the current case's table (cleared by the runner).
+    var notes: [String] = []
     private var views: [String: GraphView] = [:]
     private let clock = ContinuousClock()
 
@@ -72,6 +74,21 @@ final class BenchmarkContext {
         }
         return BenchmarkRow(tool: "CollabGraph", configuration: configuration, seconds: best, cpuSeconds: bestCPU,
                             check: check, isSwift: true)
+    }
+
+    /// The growth of this process's resident memory at its peak while `work` runs, in bytes
+    /// (Linux: the peak is reset through /proc/self/clear_refs first; nil elsewhere).
+    static func peakMemoryGrowth(_ work: () -> Void) -> Int? {
+        func status(_ key: String) -> Int? {
+            guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
+                  let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+            return kilobytes * 1024
+        }
+        guard (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil,
+              let before = status("VmRSS") else { work(); return nil }
+        work()
+        return status("VmHWM").map { $0 - before }
     }
 
     /// User + system CPU time of this process so far (all threads).

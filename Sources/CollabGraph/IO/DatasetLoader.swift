@@ -234,16 +234,16 @@ public enum GraphLoader {
         let known = Set([source, target, type, weight, start, end].compactMap { $0 })
         graph.tieAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
         let hasExtras = !graph.tieAttributeNames.isEmpty
-        graph.reserveTies(table.reader.bytes.count / 24)
         // Ids and type names are looked up on raw bytes; a String is built only for new ones.
         var ids = ByteInterner(capacity: max(1024, graph.actorCount))
         for actor in graph.actors { ids.insert(actor.id) }
         if !hasExtras {
             let columns = ParallelEdgeReader.Columns(count: table.names.count, source: source, target: target,
                                                      type: type, weight: weight, start: start, end: end)
-            if ParallelEdgeReader.read(table.reader.bytes, from: table.reader.offset, columns: columns, ids: &ids,
+            if ParallelEdgeReader.read(&table.reader, columns: columns, ids: &ids,
                                        into: &graph, inferActors: inferActors) { return }
         }
+        graph.reserveTies(graph.ties.count + table.reader.bytes.count / 24)
         var types = ByteInterner()
         var typeIndex: [Int32] = []
         while try table.next() {
