@@ -1,0 +1,157 @@
+import CollabGraph
+import Foundation
+import XCTest
+
+/// Portfolios of new ties: a drawn case where the joint choice differs from the one-at-a-
+/// time ranking, every step and the combined effect against NetworkX recomputed on the
+/// changed graph (Tests/Fixtures/reference_portfolio.py), and east-london's anchors with no
+/// two interchangeable picks.
+final class PortfolioTests: XCTestCase {
+    /// F's only partner is A; P and Q lead into the same three actors S1–S3, R into T1, T2.
+    ///
+    ///            F
+    ///            |
+    ///      P --- A --- Q          P and Q both tied to S1, S2, S3
+    ///     /|\    |    /|\         R tied to T1, T2
+    ///   S1 S2 S3 R   S1 S2 S3
+    ///           / \
+    ///         T1   T2
+    ///
+    /// Groups: F "college", A "hub", P and Q "p", S "s", R "r", T "t". K = 2; candidates
+    /// are the actors 2–3 hops away: P, Q, R, S1–S3, T1, T2.
+    /// - One at a time, F–P and F–Q are identical: each brings S1–S3 within 2 hops (+3,
+    ///   new group s), more than F–R (+2, new group t) or any S or T; so the ranking's top two
+    ///   are P and Q, the same idea twice.
+    /// - Jointly: step 1 picks P (equal to Q; same group count, P first in load order).
+    ///   With F–P in place, F–Q reaches nobody new and opens no group (S1–S3 are already 2
+    ///   hops away through P), while F–R still brings T1, T2 and group t: its reach and
+    ///   group components are the maxima (0.30 + 0.20), Q's are 0, and Q's constraint relief
+    ///   and betweenness parts are at most 0.35 + 0.15 = 0.50 < R's 0.50 + its relief part
+    ///   (> 0). The portfolio is {P, R}.
+    func testPortfolioOfTwoPicksThePairTheDrawingShows() {
+        var graph = CollaborationGraph()
+        let actors = [("F", "college"), ("A", "hub"), ("P", "p"), ("Q", "p"), ("R", "r"),
+                      ("S1", "s"), ("S2", "s"), ("S3", "s"), ("T1", "t"), ("T2", "t")]
+        for (id, sector) in actors { graph.addActor(Actor(id: id, kind: "network", attributes: ["sector": sector])) }
+        var ties = [("F", "A"), ("A", "P"), ("A", "Q"), ("A", "R"), ("R", "T1"), ("R", "T2")]
+        for s in ["S1", "S2", "S3"] { ties += [("P", s), ("Q", s)] }
+        for (s, t) in ties { graph.addTie(from: s, to: t) }
+        let index = { (id: String) in Int(graph.index(of: id)!) }
+
+        let ranking = FocusGaps.analyse(graph: graph, focus: 0).recommendations.map(\.target)
+        XCTAssertEqual(Array(ranking.prefix(2)), [index("P"), index("Q")])
+
+        let groups = ActorGroups(graph: graph, attribute: "sector")
+        let portfolio = TiePortfolio.choose(graph: graph, view: graph.view(), focus: 0, size: 2,
+                                            options: PortfolioOptions(groups: groups))
+        XCTAssertEqual(portfolio.picks, [index("P"), index("R")])
+        XCTAssertEqual(portfolio.steps[0].equalScores, [index("Q")])
+        XCTAssertEqual(portfolio.steps[0].pick.effect.newlyReached, [5, 6, 7])
+        XCTAssertEqual(portfolio.steps[1].pick.effect.newlyReached, [8, 9])
+        XCTAssertEqual(portfolio.steps[1].pick.effect.newGroups.map { groups.names[$0] }, ["t"])
+        // Combined: reach 4 (A, P, Q, R) → 9 (+ S1–S3, T1, T2).
+        XCTAssertEqual(portfolio.before.reach, 4)
+        XCTAssertEqual(portfolio.after.reach, 9)
+        XCTAssertEqual(portfolio.before.partners, 1)
+        XCTAssertEqual(portfolio.after.partners, 3)
+        XCTAssertClose(portfolio.before.constraint!, 1)
+        // Step effects chain: each step's before is the previous step's after.
+        XCTAssertEqual(portfolio.steps[1].pick.effect.constraintBefore, portfolio.steps[0].pick.effect.constraintAfter)
+        XCTAssertEqual(portfolio.after.constraint, portfolio.steps[1].pick.effect.constraintAfter)
+    }
+
+    /// Every pick, step effect and the combined before → after against NetworkX.
+    func testAgainstNetworkX() throws {
+        let folder = TestSupport.path("Tests/Fixtures/reference/portfolio")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertGreaterThanOrEqual(files.count, 8)
+        var steps = 0
+        for file in files {
+            guard case .object(let fields) = try JSONValue.parse(contentsOf: folder + "/" + file) else { return XCTFail(file) }
+            let fixture = Fields(fields)
+            let graph = try TestSupport.load(fixture.string("graph"))
+            let view = graph.view(ViewOptions(directed: fixture.bool("directed")))
+            let focus = Int(graph.index(of: fixture.string("focus"))!)
+            let groups = ActorGroups(graph: graph, attribute: fixture.string("group_attribute"))
+            let portfolio = TiePortfolio.choose(graph: graph, view: view, focus: focus, size: Int(fixture.number("size")!),
+                                                options: PortfolioOptions(groups: groups, weighted: fixture.bool("weighted")))
+            XCTAssertEqual(portfolio.candidateCount, Int(fixture.number("candidates")!), file)
+            XCTAssertClose(portfolio.addedWeight, fixture.number("added_weight")!, file)
+            check(portfolio.before, fixture.object("before"), "\(file) before")
+            check(portfolio.after, fixture.object("after"), "\(file) after")
+            let expected = fixture.array("steps")
+            XCTAssertEqual(portfolio.picks.map { graph.actors[$0].id }, expected.map { Fields($0).string("pick") }, file)
+            for (step, value) in zip(portfolio.steps, expected) {
+                let reference = Fields(value), label = "\(file) step → \(reference.string("pick"))"
+                let effect = step.pick.effect
+                XCTAssertClose(step.pick.score, reference.number("score")!, label)
+                let before = reference.object("before"), after = reference.object("after")
+                if let c = before.number("constraint") { XCTAssertClose(effect.constraintBefore!, c, label) }
+                if let e = before.number("effective_size") { XCTAssertClose(effect.effectiveSizeBefore!, e, label) }
+                XCTAssertClose(effect.constraintAfter!, after.number("constraint")!, label)
+                XCTAssertClose(effect.effectiveSizeAfter!, after.number("effective_size")!, label)
+                XCTAssertClose(effect.betweennessBefore, before.number("betweenness")!, absolute: 1e-12, label)
+                XCTAssertClose(effect.betweennessAfter!, after.number("betweenness")!, absolute: 1e-12, label)
+                XCTAssertEqual(effect.deltaReach, Int(reference.number("newly_reached")!), label)
+                XCTAssertEqual(effect.newGroups.count, Int(reference.number("new_groups")!), label)
+                XCTAssertEqual(step.equalScores.map { graph.actors[$0].id }, reference.array("equal_scores").map(Fields.text), label)
+                steps += 1
+            }
+        }
+        XCTAssertGreaterThan(steps, 20)
+    }
+
+    /// On east-london, a three-tie portfolio for each of the three best-connected anchors:
+    /// no two picks are interchangeable, that is, at the step where the earlier one was
+    /// chosen, the later one's measured effect differs from it on at least one stated
+    /// measure (constraint, effective size, actors reached, groups reached, betweenness).
+    func testEastLondonPortfoliosHaveNoInterchangeablePicks() throws {
+        let graph = try TestSupport.load("Datasets/east-london")
+        let context = try AnalysisContext(graph: graph, name: "east-london",
+                                          settings: AnalysisSettings(focusPolicy: .defaultAnchors(count: 3)))
+        let view = context.view, groups = context.groups!
+        XCTAssertEqual(context.focus.actors.count, 3)
+        for focus in context.focus.actors.map(Int.init) {
+            let portfolio = TiePortfolio.choose(graph: graph, view: view, focus: focus, size: 3, options: PortfolioOptions(groups: groups))
+            XCTAssertEqual(portfolio.picks.count, 3)
+            for i in 0 ..< 3 {
+                let earlier = view.adding(ties: portfolio.picks.prefix(i).map { (focus, $0, 1.0) })
+                let reach = FocusReach(view: earlier, focus: focus, maxHops: 2)
+                let evaluator = TieEvaluator(view: earlier, focus: focus, weighted: false, reach: reach, groups: groups)
+                for j in (i + 1) ..< 3 {
+                    let pair = evaluator.evaluate([portfolio.picks[i], portfolio.picks[j]])
+                    let same = abs(pair[0].deltaConstraint - pair[1].deltaConstraint) <= 1e-12
+                        && abs(pair[0].deltaEffectiveSize - pair[1].deltaEffectiveSize) <= 1e-12
+                        && pair[0].newlyReached == pair[1].newlyReached && pair[0].newGroups == pair[1].newGroups
+                        && abs(pair[0].deltaBetweenness! - pair[1].deltaBetweenness!) <= 1e-12
+                    XCTAssertFalse(same, "\(graph.actors[focus].id): picks \(i + 1) and \(j + 1) are interchangeable")
+                }
+            }
+        }
+    }
+
+    private func check(_ position: FocusPosition, _ reference: Fields, _ label: String) {
+        XCTAssertEqual(position.partners, Int(reference.number("partners")!), label)
+        if let c = reference.number("constraint") { XCTAssertClose(position.constraint!, c, label) } else { XCTAssertNil(position.constraint, label) }
+        if let e = reference.number("effective_size") { XCTAssertClose(position.effectiveSize!, e, label) }
+        XCTAssertEqual(position.reach, Int(reference.number("reach")!), label)
+        XCTAssertEqual(position.groupsReached, Int(reference.number("groups_reached")!), label)
+        XCTAssertClose(position.betweenness, reference.number("betweenness")!, absolute: 1e-12, label)
+    }
+}
+
+/// Reading fixture JSON objects by field name.
+struct Fields {
+    let pairs: [(String, JSONValue)]
+    init(_ pairs: [(String, JSONValue)]) { self.pairs = pairs }
+    init(_ value: JSONValue) {
+        if case .object(let pairs) = value { self.pairs = pairs } else { self.pairs = [] }
+    }
+    func value(_ name: String) -> JSONValue? { pairs.first { $0.0 == name }?.1 }
+    func number(_ name: String) -> Double? { if case .number(let x)? = value(name) { x } else { nil } }
+    func string(_ name: String) -> String { Fields.text(value(name) ?? .null) }
+    func bool(_ name: String) -> Bool { if case .bool(let b)? = value(name) { b } else { false } }
+    func object(_ name: String) -> Fields { Fields(value(name) ?? .null) }
+    func array(_ name: String) -> [JSONValue] { if case .array(let a)? = value(name) { a } else { [] } }
+    static func text(_ value: JSONValue) -> String { if case .string(let s) = value { s } else { "" } }
+}
