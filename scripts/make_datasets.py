@@ -10,7 +10,7 @@ and networkx. Deterministic: the classic datasets are copied from NetworkX in it
 and edge order, and the synthetic east-london ecology comes from a seeded random.Random, so
 rerunning gives byte-identical files.
 
-Folders written (each with nodes.csv, edges.csv, optional memberships.csv, README.md):
+Folders written (each with nodes.csv, edges.csv, optional memberships.csv, meta.json, README.md):
   Datasets/east-london/           illustrative (synthetic) ELVET-style collaboration ecology
   Datasets/karate/                Zachary's karate club
   Datasets/florentine/            Padgett's Florentine families (marriage ties)
@@ -27,6 +27,7 @@ CSV is UTF-8, LF line endings, header first, quoted only where RFC 4180 requires
 
 import csv
 import datetime as dt
+import json
 import os
 import random
 import re
@@ -1147,6 +1148,11 @@ Association of Colleges London Region.
                 licence="project licence (generated data)"), info
 
 
+def write_meta(folder, directed):
+    """meta.json: what the dataset declares about itself (see docs/data-format.md)."""
+    write_text(os.path.join(folder, "meta.json"), json.dumps({"directed": directed}, indent=2))
+
+
 def make_index(rows):
     lines = ["# Datasets", "",
              "Bundled datasets, one folder each: `nodes.csv`, `edges.csv`, optional",
@@ -1175,6 +1181,9 @@ def main():
     rows.append(make_davis())
     rows.append(make_lesmis())
     make_index(rows)
+    for r in rows:
+        # meta.json declares whether records carry direction (read by collab's loader).
+        write_meta(os.path.join(OUT, r["folder"]), directed=r["directed"].startswith("yes"))
     print("east-london: %d actors, %d records, %d memberships" % (info["n"], info["m"], info["memberships"]))
     for r in rows[1:]:
         print("%s: %s actors, %s ties" % (r["folder"], r["actors"], r["ties"]))

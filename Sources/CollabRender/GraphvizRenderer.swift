@@ -34,14 +34,45 @@ public enum GraphvizRenderer {
 
     /// Renders `dot` with `engine` into `format`.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> Data {
+        try render(dot: dot, engine: engine, formats: [format], bitmapDPI: nil)[0]
+    }
+
+    /// Lays `dot` out once with `engine` and renders it into each of `formats`. Vector
+    /// formats come from the layout itself; a bitmap format (PNG) is drawn from the laid-out
+    /// positions (engine `nop2`, which keeps node positions and edge splines) with
+    /// `bitmapDPI` set, so it shows exactly the picture of the SVG without a second layout.
+    public static func render(dot: String, engine: LayoutEngine, formats: [RenderFormat], bitmapDPI: Int?) throws -> [Data] {
         lock.lock()
         defer { lock.unlock() }
+        let context = try openContext()
+        return try withLayout(dot: dot, engine: engine.rawValue, context: context) { graph in
+            var positioned: String?
+            return try formats.map { format in
+                guard format == .png, let dpi = bitmapDPI else { return try renderData(context, graph, format: format) }
+                if positioned == nil {
+                    positioned = String(decoding: try renderData(context, graph, format: .dot), as: UTF8.self)
+                }
+                let withDPI = insertGraphAttribute("dpi", String(dpi), into: positioned!)
+                return try withLayout(dot: withDPI, engine: "nop2", context: context) { try renderData(context, $0, format: format) }
+            }
+        }
+    }
+
+    /// The process's Graphviz context, with errors silenced and reset. Call under ``lock``.
+    private static func openContext() throws -> OpaquePointer {
         _ = agseterr(AGMAX)
         _ = agreseterrors()
         if sharedContext == nil { sharedContext = gvContext() }
         guard let context = sharedContext else {
             throw RenderError.graphvizUnavailable("cannot create a Graphviz context")
         }
+        return context
+    }
+
+    /// Parses `dot`, lays it out with `engine`, runs `body` on the laid-out graph and frees
+    /// both. Call under ``lock``.
+    private static func withLayout<T>(dot: String, engine: String, context: OpaquePointer,
+                                      _ body: (UnsafeMutablePointer<Agraph_t>) throws -> T) throws -> T {
         guard let graph = agmemread(dot) else {
             throw RenderError.invalidDOT(lastError() ?? "syntax error")
         }
@@ -52,15 +83,21 @@ public enum GraphvizRenderer {
         // not depend on what ran before it and equals the Graphviz program's on the same DOT.
         srand48(0x1234ABCD)
         srand(1)
-        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+        guard gvLayout(context, graph, engine) == 0 else {
             let message = lastError() ?? "layout failed"
             if message.contains("not recognized") || message.contains("not available") {
                 throw RenderError.graphvizUnavailable(
-                    "Graphviz has no '\(engine.rawValue)' layout: install its plugins with `apt-get install libgraphviz-dev` (Debian/Ubuntu) or `brew install graphviz` (macOS)")
+                    "Graphviz has no '\(engine)' layout: install its plugins with `apt-get install libgraphviz-dev` (Debian/Ubuntu) or `brew install graphviz` (macOS)")
             }
             throw RenderError.layoutFailed(message)
         }
         defer { gvFreeLayout(context, graph) }
+        return try body(graph)
+    }
+
+    /// Renders a laid-out graph into one format. Call under ``lock``.
+    private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>,
+                                   format: RenderFormat) throws -> Data {
         var result: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(context, graph, format.device, &result, &length) == 0, let result else {
@@ -73,6 +110,13 @@ public enum GraphvizRenderer {
             throw RenderError.layoutFailed(lastError() ?? "Graphviz reported an error")
         }
         return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Data(bytes: $0, count: Int(length)) }
+    }
+
+    /// `dot` with `name=value` added as a graph attribute right after the opening brace
+    /// of the (positioned) graph Graphviz wrote.
+    static func insertGraphAttribute(_ name: String, _ value: String, into dot: String) -> String {
+        guard let brace = dot.firstIndex(of: "{") else { return dot }
+        return String(dot[...brace]) + "\n\tgraph [\(name)=\(value)];" + String(dot[dot.index(after: brace)...])
     }
 
     /// Parses DOT with Graphviz's own parser and returns what it understood: the graph's

@@ -100,8 +100,8 @@ public enum MapBuilder {
             var strengthView = view
             strengthView.directed = false
             strengthView.memberships = .ignore
-            let table = TieStrengthTable(graph: graph, rubric: rubric,
-                                         options: StrengthOptions(view: strengthView, directedRecords: arrows))
+            let table = options.strengthTable ?? TieStrengthTable(graph: graph, rubric: rubric,
+                                                                  options: StrengthOptions(view: strengthView, directedRecords: arrows))
             rated.reserveCapacity(table.ties.count)
             for tie in table.ties {
                 rated[pairKey(tie.dyad.source, tie.dyad.target)] = MapTieStrength(index: tie.strength, isStrong: tie.isStrong)
@@ -251,6 +251,9 @@ public struct MapOptions: Sendable {
     public var rubric: StrengthRubric?
     /// Overrides the rubric: a strength for each drawn tie.
     public var tieStrength: (@Sendable (MapTie) -> MapTieStrength)?
+    /// A tie-strength table already computed for this view and rubric (an analysis
+    /// context's), used instead of computing one.
+    public var strengthTable: TieStrengthTable?
 
     public init(view: ViewOptions = ViewOptions(), arrows: Bool? = nil, minStrength: Double? = nil,
                 strongOnly: Bool = false, focus: String? = nil, radius: Int = 1, highlight: [String] = [],

@@ -19,16 +19,30 @@ public enum MapRenderer {
 
     public static func render(_ graph: CollaborationGraph, options: MapOptions, style: StyleOptions,
                               engine requested: LayoutEngine?, format: RenderFormat) throws -> RenderedMap {
+        try render(graph, options: options, style: style, engine: requested, formats: [format])[0]
+    }
+
+    /// One map in several formats from one layout: the first format is rendered from the
+    /// layout; the others from the laid-out positions (Graphviz's `nop2`), so SVG and PNG
+    /// show the same picture and the layout runs once.
+    public static func render(_ graph: CollaborationGraph, options: MapOptions, style: StyleOptions,
+                              engine requested: LayoutEngine?, formats: [RenderFormat]) throws -> [RenderedMap] {
+        precondition(!formats.isEmpty)
         let map = try MapBuilder.build(graph, options: options)
         let engine = requested ?? LayoutEngine.automatic(actorCount: map.actors.count)
-        if let limit = engine.actorLimit, map.actors.count > limit, format != .dot {
+        if let limit = engine.actorLimit, map.actors.count > limit, formats.contains(where: { $0 != .dot }) {
             throw MapError.tooLarge(engine: engine.rawValue, actors: map.actors.count, limit: limit)
         }
         var style = style
         style.engine = engine
-        if format == .png, style.dpi == nil { style.dpi = map.actors.count > 400 ? 72 : 110 }
         let dot = DOTWriter.write(MapStyle.dot(map, graph: graph, options: style))
-        let data = format == .dot ? Data(dot.utf8) : try GraphvizRenderer.render(dot: dot, engine: engine, format: format)
-        return RenderedMap(data: data, engine: engine, map: map, dot: dot)
+        let bitmapDPI = style.dpi ?? (map.actors.count > 400 ? 72 : 110)
+        let drawn = formats.filter { $0 != .dot }
+        let data = drawn.isEmpty ? [] : try GraphvizRenderer.render(dot: dot, engine: engine, formats: drawn, bitmapDPI: bitmapDPI)
+        var rendered = zip(drawn, data).makeIterator()
+        return formats.map { format in
+            if format == .dot { return RenderedMap(data: Data(dot.utf8), engine: engine, map: map, dot: dot) }
+            return RenderedMap(data: rendered.next()!.1, engine: engine, map: map, dot: dot)
+        }
     }
 }

@@ -31,18 +31,20 @@ struct BrokerageCommand: CollabCommand {
             OptionSpec("mixing", help: "With --group: print the group × group tie matrix and E–I indices instead of the actor table."),
             OptionSpec("top", value: "n", help: "Keep the N actors with the largest values of the --by column."),
             OptionSpec("by", value: "column", help: "Sort actors by this column, largest first (default with --top: brokerage with --group, else effective_size)."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]),
+        ] + [OptionSpec("table", value: "name", help: "With --structure or --mixing in CSV: print only this table (ties or cut_points; group_pairs or groups). CSV holds one table per file: without --table, -o FILE.csv writes FILE-<table>.csv for each.")]
+            + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab brokerage Datasets/east-london --group sector --top 10 --by brokerage",
             "collab brokerage Datasets/east-london --group sector --mixing",
             "collab brokerage Datasets/karate --group club --zscores --format json",
-            "collab brokerage Datasets/florentine --structure",
+            "collab brokerage Datasets/florentine --structure --table cut_points",
+            "collab brokerage Datasets/florentine --structure -o florentine.csv   # florentine-ties.csv, florentine-cut_points.csv",
             "collab brokerage Datasets/east-london --weighted --directed --at 2017-06-01 -o brokerage.csv",
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try GraphInput.format(arguments, [.csv, .json])
         let attribute = arguments.value("group")
         if arguments.flag("zscores") && attribute == nil { throw UsageError("'--zscores' needs '--group <attribute>'") }
         if arguments.flag("mixing") && attribute == nil { throw UsageError("'--mixing' needs '--group <attribute>'") }
@@ -51,13 +53,10 @@ struct BrokerageCommand: CollabCommand {
         if (top != nil || arguments.has("by")) && (arguments.flag("structure") || arguments.flag("mixing")) {
             throw UsageError("'--top' and '--by' sort the actor table; they do not apply to --structure or --mixing")
         }
-        let graph = try GraphInput.load(arguments)
-        let options = try GraphInput.viewOptions(arguments, graph: graph)
-        let view = graph.view(options)
-        let groups = attribute.map { ActorGroups(graph: graph, attribute: $0) }
-        if let attribute, let groups, groups.names == [ActorGroups.missingName], graph.actorCount > 0 {
-            throw UsageError("no actor has the attribute '\(attribute)'")
-        }
+        let context = try GraphInput.context(arguments, defaultGroup: false)
+        let graph = context.graph
+        let view = context.view
+        let groups = context.groups
 
         var tables: [BrokerageTable]
         var notes: [String] = []
@@ -84,22 +83,33 @@ struct BrokerageCommand: CollabCommand {
             tables = [table]
         }
 
-        let text: String
-        if format == "json" {
-            var pairs: [(String, JSONValue)] = [
-                ("graph", .string(arguments.positional(0)!)),
-                ("directed", .bool(options.directed)),
-                ("weighted", .bool(arguments.flag("weighted"))),
-                ("group", attribute.map { .string($0) } ?? .null),
-            ]
+        if format == .json {
+            var pairs: [(String, JSONValue)] = []
             for table in tables { pairs.append((table.name, table.json)) }
             pairs.append(("notes", .array(notes.map { .string($0) })))
-            text = JSONValue.object(pairs).serialized() + "\n"
-        } else {
-            text = tables.map(\.csv).joined(separator: "\n")
-            for note in notes { console.err("Note: \(note)\n") }
+            try console.emit(JSONValue.object(pairs).withView(of: context).serialized() + "\n", to: arguments.value("output"))
+            return 0
         }
-        try console.emit(text, to: arguments.value("output"))
+        for note in notes { console.err("Note: \(note)\n") }
+        try emitCSV(tables, arguments: arguments, console: console)
         return 0
+    }
+
+    /// One table per CSV: the table named by --table, the only table, or with -o one
+    /// file per table (FILE-<table>.csv).
+    static func emitCSV(_ tables: [BrokerageTable], arguments: ParsedArguments, console: Console) throws {
+        let names = tables.map(\.name)
+        if let name = arguments.value("table") {
+            guard let table = tables.first(where: { $0.name == name }) else {
+                throw UsageError("'--table' must be one of \(names.joined(separator: ", ")) here, got '\(name)'")
+            }
+            return try console.emit(table.csv, to: arguments.value("output"))
+        }
+        if tables.count == 1 { return try console.emit(tables[0].csv, to: arguments.value("output")) }
+        guard let output = arguments.value("output") else {
+            throw UsageError("this gives \(tables.count) tables (\(names.joined(separator: ", "))) and CSV holds one: choose one with --table, write each to its own file with -o FILE.csv, or use --format json")
+        }
+        let stem = output.lowercased().hasSuffix(".csv") ? String(output.dropLast(4)) : output
+        for table in tables { try console.emit(table.csv, to: "\(stem)-\(table.name).csv") }
     }
 }

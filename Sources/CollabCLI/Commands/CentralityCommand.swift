@@ -32,7 +32,7 @@ struct CentralityCommand: CollabCommand {
             OptionSpec("sample", value: "k", help: "Estimate betweenness from K seeded sources instead of all (NetworkX's k); for large graphs."),
             OptionSpec("seed", value: "n", help: "Seed of the --sample sources (default 1)."),
             OptionSpec("threads", value: "n", help: "Worker threads for the path measures and PageRank (default: all cores)."),
-        ] + GraphInput.outputOptions(formats: ["csv", "json"]) + GraphInput.loadOptions,
+        ] + GraphInput.outputOptions(formats: [.csv, .json]) + GraphInput.loadOptions,
         examples: [
             "collab centrality Datasets/east-london --top 10 --by betweenness",
             "collab centrality Datasets/karate --measures degree,betweenness,pagerank",
@@ -51,7 +51,7 @@ struct CentralityCommand: CollabCommand {
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
+        let format = try GraphInput.format(arguments, [.csv, .json])
         var measures = try arguments.list("measures").map { list -> [CentralityMeasure] in
             guard !list.isEmpty else { throw UsageError("'--measures' needs at least one measure") }
             return try list.map { try measure($0, option: "measures") }
@@ -71,8 +71,9 @@ struct CentralityCommand: CollabCommand {
             // The ranking measure first; without --measures, only it is computed.
             measures = [by] + (measures ?? []).filter { $0 != by }
         }
-        let graph = try GraphInput.load(arguments)
-        let view = graph.view(try GraphInput.viewOptions(arguments, graph: graph))
+        let context = try GraphInput.context(arguments)
+        let graph = context.graph
+        let view = context.view
         let requested = measures ?? CentralityMeasure.allCases
         let progress = requested.contains(where: \.isPathMeasure) ? console.progress("centrality") : nil
         let table = view.centrality(CentralityOptions(measures: requested, weighted: arguments.flag("weighted"),
@@ -86,11 +87,13 @@ struct CentralityCommand: CollabCommand {
         }
         let text: String
         if let top, let by {
-            text = format == "json"
-                ? table.topJSON(top, by: by, actors: graph.actors)!.serialized() + "\n"
+            text = format == .json
+                ? JSONValue.object([("actors", table.topJSON(top, by: by, actors: graph.actors)!)]).withView(of: context).serialized() + "\n"
                 : table.topCSV(top, by: by, actors: graph.actors)!
         } else {
-            text = format == "json" ? table.json(actors: graph.actors).serialized() + "\n" : table.csv(actors: graph.actors)
+            text = format == .json
+                ? JSONValue.object([("actors", table.json(actors: graph.actors))]).withView(of: context).serialized() + "\n"
+                : table.csv(actors: graph.actors)
         }
         try console.emit(text, to: arguments.value("output"))
         return 0

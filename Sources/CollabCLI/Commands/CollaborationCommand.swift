@@ -19,7 +19,7 @@ struct CollaborationCommand: CollabCommand {
         options: GraphInput.loadOptions + CollaborationOptions.options + [
             OptionSpec("by", value: "attribute", help: "Also profile within each group of this attribute (sector, locality, kind, tier or any column) and between each pair of groups."),
             OptionSpec("timeline", value: "year|month", help: "Also profile each year or month from the record dates (the system's phases of development)."),
-        ] + GraphInput.outputOptions(formats: ["text", "json"]),
+        ] + GraphInput.outputOptions(formats: [.text, .json]),
         examples: [
             "collab collaboration Datasets/east-london",
             "collab collaboration Datasets/east-london --by sector",
@@ -32,7 +32,7 @@ struct CollaborationCommand: CollabCommand {
     static let maximumGroups = 200
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["text", "json"])
+        let format = try GraphInput.format(arguments, [.text, .json])
         let timeline: Timeline.Granularity?
         if arguments.has("timeline") {
             timeline = Timeline.Granularity(rawValue: try arguments.choice("timeline", ["year", "month"], default: "year"))
@@ -45,8 +45,7 @@ struct CollaborationCommand: CollabCommand {
         let graph = try GraphInput.load(arguments)
         let groupBy = arguments.value("by")
         if let groupBy, !graph.actors.contains(where: { $0.value(of: groupBy) != nil }) {
-            let known = (["kind"] + graph.actorAttributeNames).joined(separator: ", ")
-            throw UsageError("no actor has a value for '\(groupBy)'; the actors have: \(known)")
+            throw UsageError(AnalysisContext.unknownAttributeMessage(groupBy, option: "--by", graph: graph))
         }
         if let groupBy {
             let groups = Set(graph.actors.map { $0.value(of: groupBy) ?? "" }).count
@@ -54,11 +53,11 @@ struct CollaborationCommand: CollabCommand {
                 throw UsageError("'--by \(groupBy)' makes \(groups) groups; profiles by group are limited to \(maximumGroups) (every pair of groups is reported)")
             }
         }
-        let (options, rubric) = try CollaborationOptions.parse(arguments, graph: graph)
-        let report = CollaborationReport(graph: graph, graphName: arguments.positional(0)!, rubric: rubric,
-                                         options: options, groupBy: groupBy, timeline: timeline)
+        let context = try GraphInput.context(arguments, graph: graph, name: GraphInput.displayName(arguments.positional(0)!),
+                                             group: groupBy)
+        let report = CollaborationReport(context: context, groupBy: groupBy, timeline: timeline)
         try CollaborationOptions.check(report.table)
-        let text = format == "json" ? report.json().serialized() + "\n" : report.text()
+        let text = format == .json ? report.json().serialized() + "\n" : report.text()
         try console.emit(text, to: arguments.value("output"))
         return 0
     }

@@ -8,11 +8,13 @@ struct InfoCommand: CollabCommand {
         discussion: """
         Counts actors by kind, sector, locality and tier; records by relation type and by
         depth on the co-production ladder (engagement < exchange < co-production); distinct
-        connected pairs, density, components and reciprocity of the collapsed view;
-        memberships and the date range of the records.
+        connected pairs, density and components of the collapsed view; the direction of
+        the records (declared in meta.json, GraphML or JSON, or given with --directed /
+        --undirected) and, when records carry direction, their reciprocity; memberships
+        and the date range of the records.
         """,
         arguments: [GraphInput.graphArgument],
-        options: GraphInput.loadOptions + GraphInput.outputOptions(formats: ["text", "json"]),
+        options: GraphInput.loadOptions + GraphInput.directionOptions + GraphInput.outputOptions(formats: [.text, .json]),
         examples: [
             "collab info Datasets/east-london",
             "collab info Datasets/karate --format json",
@@ -21,11 +23,10 @@ struct InfoCommand: CollabCommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["text", "json"])
-        let graph = try GraphInput.load(arguments)
-        let summary = GraphSummary(graph)
+        let format = try GraphInput.format(arguments, [.text, .json])
+        let summary = GraphSummary(try GraphInput.context(arguments))
         let name = arguments.positional(0)!
-        let text = format == "json" ? summary.json(name: name).serialized() + "\n" : summary.text(name: name)
+        let text = format == .json ? summary.json(name: name).serialized() + "\n" : summary.text(name: name)
         try console.emit(text, to: arguments.value("output"))
         return 0
     }

@@ -25,14 +25,13 @@ struct RenderCommand: CollabCommand {
             OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind)."),
             OptionSpec("min-strength", value: "x", help: "Draw only ties whose strength (0–1, by the tie-strength rubric; see 'collab ties') is at least x."),
             OptionSpec("strong-only", help: "Draw only strong ties (by the rubric)."),
-            OptionSpec("rubric", value: "file", help: "A tie-strength rubric (JSON or key,value CSV) deciding strong and weak ties; default: the built-in rubric (docs/rubric-default.json)."),
-            OptionSpec("focus", value: "id", help: "Draw only this actor's neighbourhood (see --radius)."),
+            GraphInput.rubricOption,
+            OptionSpec("focus", value: "actor", help: "Draw only this actor's neighbourhood (see --radius); an id or exact label."),
             OptionSpec("radius", value: "k", help: "With --focus: how many ties away from the focus to draw (default 1)."),
-            OptionSpec("highlight", value: "ids", help: "Mark these actors (comma-separated ids) with a thick outline."),
-            OptionSpec("suggested", value: "file", help: "A CSV with source and target columns: ties to draw dashed in vermillion (e.g. suggestions from the gaps analysis)."),
+            OptionSpec("highlight", value: "actors", help: "Mark these actors (comma-separated ids or labels) with a thick outline."),
+            OptionSpec("suggested", value: "file", help: "A CSV with source and target columns: ties to draw dashed in vermillion (e.g. what 'collab gaps --format csv' writes)."),
             OptionSpec("labels", value: "mode", help: "all, none, top:N (the N largest actors) or auto (all up to 60 actors, else the top 40 and every anchor; default)."),
             OptionSpec("title", value: "text", help: "The map's title (default: the graph's folder or file name)."),
-            OptionSpec("undirected", help: "Never draw arrows. By default arrows follow meta.json's 'directed' in the dataset folder, else are drawn when some pair has records both ways (the records carry direction); --directed forces them."),
             OptionSpec("dpi", value: "n", help: "Resolution of PNG output (default 110, 72 above 400 actors)."),
         ] + GraphInput.viewOptions,
         examples: [
@@ -62,39 +61,41 @@ struct RenderCommand: CollabCommand {
             return mode
         } ?? .automatic
         if arguments.has("radius") && !arguments.has("focus") { throw UsageError("'--radius' goes with '--focus'") }
-        if arguments.flag("directed") && arguments.flag("undirected") { throw UsageError("give either --directed or --undirected, not both") }
         let radius = try arguments.integer("radius", range: 1...100) ?? 1
         let dpi = try arguments.integer("dpi", range: 18...1200)
 
-        let graph = try GraphInput.load(arguments)
-        var view = try GraphInput.viewOptions(arguments, graph: graph)
+        let context = try GraphInput.context(arguments)
+        let graph = context.graph
+        var view = context.viewOptions
         view.directed = false
+        let focus = context.focus.actors.first.map { graph.actors[Int($0)].id }
+        let highlight = try (arguments.list("highlight") ?? []).map { graph.actors[Int(try graph.lookUpActor($0, option: "--highlight"))].id }
         var options = MapOptions(view: view, minStrength: try arguments.number("min-strength"),
-                                 strongOnly: arguments.flag("strong-only"), focus: arguments.value("focus"),
-                                 radius: radius, highlight: arguments.list("highlight") ?? [], labels: labels)
-        if arguments.flag("directed") {
-            options.arrows = true
-        } else if arguments.flag("undirected") {
-            options.arrows = false
-        } else {
-            options.arrows = declaredDirection(arguments.positional(0)!)
-        }
+                                 strongOnly: arguments.flag("strong-only"), focus: focus,
+                                 radius: radius, highlight: highlight, labels: labels)
+        // Arrows follow the records' stated direction (--directed/--undirected, else the
+        // dataset's declaration); undeclared data draws them when some pair has records
+        // both ways.
+        options.arrows = context.statedDirection.map(\.isDirected)
+        options.strengthTable = context.tieStrengths
         if let colour = arguments.value("colour-by"), !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
-            throw UsageError("no actor has a value for '\(colour)'; attributes: kind, \(graph.actorAttributeNames.joined(separator: ", "))")
+            throw UsageError(AnalysisContext.unknownAttributeMessage(colour, option: "--colour-by", graph: graph))
         }
-        for id in [options.focus].compactMap({ $0 }) + options.highlight where graph.index(of: id) == nil {
-            throw UsageError("no actor with id '\(id)'" + (ParsedArguments.closest(to: id, in: graph.actors.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""))
-        }
-        let rubric = try arguments.value("rubric").map(StrengthRubric.load) ?? .standard
         do {
-            options = try StandardMap.measured(graph, options: options, rubric: rubric,
+            options = try StandardMap.measured(graph, options: options, rubric: context.rubric,
                                                sizeBy: arguments.value("size-by") ?? StandardMap.defaultSizeMeasure)
         } catch let error as MapError {
             throw UsageError(error.description)
         }
-        if let file = arguments.value("suggested") { options.suggestedTies = try suggestedTies(file) }
-
-        let name = URL(fileURLWithPath: arguments.positional(0)!).standardized.lastPathComponent
+        if let file = arguments.value("suggested") {
+            options.suggestedTies = try PairList.read(file).map { pair in
+                for id in [pair.source, pair.target] where graph.index(of: id) == nil {
+                    throw InputError(file: file, line: pair.line, "no actor with id '\(id)' in this graph")
+                }
+                return SuggestedTie(source: pair.source, target: pair.target)
+            }
+        }
+        let name = context.name
         let title = arguments.value("title") ?? (options.focus.flatMap { id in graph.index(of: id).map { "\(graph.actors[Int($0)].label) and its partners" } } ?? name)
         var notes: [String] = []
         if let types = view.relationTypes { notes.append("types: " + types.joined(separator: ", ")) }
@@ -116,32 +117,5 @@ struct RenderCommand: CollabCommand {
         try AtomicFile.write(rendered.data, to: output)
         console.err("Wrote \(output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
         return 0
-    }
-
-    /// `directed` from a dataset folder's `meta.json`, if it has one.
-    static func declaredDirection(_ path: String) -> Bool? {
-        let meta = path + "/meta.json"
-        guard FileManager.default.fileExists(atPath: meta), let json = try? JSONValue.parse(contentsOf: meta) else { return nil }
-        return json["directed"]?.boolValue
-    }
-
-    /// Pairs from a CSV with `source` and `target` columns (case-insensitive).
-    static func suggestedTies(_ path: String) throws -> [SuggestedTie] {
-        var reader = try CSVReader(contentsOf: path)
-        var fields: [CSVField] = []
-        guard try reader.nextRecord(into: &fields) else { throw InputError(file: path, line: 1, column: 1, "empty file: expected a header with source and target") }
-        let header = try fields.map { try reader.string($0).trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let s = header.firstIndex(of: "source"), let t = header.firstIndex(of: "target") else {
-            throw InputError(file: path, line: 1, column: 1, "expected columns 'source' and 'target'")
-        }
-        var pairs: [SuggestedTie] = []
-        while try reader.nextRecord(into: &fields) {
-            if reader.isBlank(fields) { continue }
-            guard fields.count > max(s, t) else {
-                throw InputError(file: path, line: fields.first?.line, column: 1, "expected at least \(max(s, t) + 1) fields")
-            }
-            pairs.append(SuggestedTie(source: try reader.string(fields[s]), target: try reader.string(fields[t])))
-        }
-        return pairs
     }
 }

@@ -16,17 +16,20 @@ struct ReportCommand: CollabCommand {
         brokers it? Nothing is written unless every part succeeds.
         """,
         arguments: [GraphInput.graphArgument],
-        options: GraphInput.loadOptions + [
+        options: GraphInput.loadOptions + GraphInput.viewOptions + [
+            GraphInput.weightedOption,
             OptionSpec("output", short: "o", value: "dir", help: "The folder to write (created if missing; files in it are replaced)."),
-            OptionSpec("focus", value: "id", repeatable: true, help: "A focus actor (repeatable; default: the three best-connected anchor institutions)."),
-            OptionSpec("group", value: "attribute", help: "Attribute for group pairs and brokerage roles (default sector)."),
-            OptionSpec("title", value: "text", help: "The page title (default: the first heading of the dataset's README.md, else its name)."),
-            OptionSpec("rubric", value: "file", help: "A tie-strength rubric (JSON or CSV) instead of the default."),
+            OptionSpec("focus", value: "actor", repeatable: true, help: "A focus actor, by id or exact label (repeatable; default: the three best-connected anchor institutions, else the three most central actors)."),
+            GraphInput.groupOption,
+            OptionSpec("title", value: "text", help: "The page title (default: meta.json's title, else the first heading of the dataset's README.md, else its name)."),
+            GraphInput.rubricOption,
         ],
         examples: [
             "collab report Datasets/east-london -o collab-report",
-            "collab report Datasets/east-london -o newham --focus newham-college --title \"Newham College and its partners\"",
+            "collab report Datasets/east-london -o newham --focus \"Newham College\" --title \"Newham College and its partners\"",
+            "collab report Datasets/east-london -o 2017 --from 2017-01-01 --to 2017-12-31 --types co-design,co-teaching",
             "collab report Datasets/karate -o karate-report --group club",
+            "collab report partnerships.csv -o plain --undirected",
         ]
     )
 
@@ -34,18 +37,10 @@ struct ReportCommand: CollabCommand {
         guard let folder = arguments.value("output") else {
             throw UsageError("missing '-o <dir>': say which folder to write the report into")
         }
-        let graph = try GraphInput.load(arguments)
-        let group = arguments.value("group") ?? "sector"
-        if !graph.actors.contains(where: { $0.value(of: group) != nil }) && arguments.has("group") {
-            throw UsageError("no actor has a value for '\(group)'; attributes: kind, \(graph.actorAttributeNames.joined(separator: ", "))")
-        }
-        let rubric = try arguments.value("rubric").map { try StrengthRubric.load($0) } ?? .standard
-        let name = URL(fileURLWithPath: arguments.positional(0)!).standardized.lastPathComponent
-        let title = arguments.value("title") ?? readmeTitle(arguments.positional(0)!)
-        let options = EcologyReport.Options(title: title, focus: arguments.values("focus"), group: group, rubric: rubric)
+        let context = try GraphInput.context(arguments, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let report: EcologyReport
         do {
-            report = try EcologyReport(graph: graph, graphName: name, options: options)
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title")))
         } catch let error as ReportError {
             throw AnalysisError(error.description)
         } catch let error as MapError {
@@ -53,17 +48,11 @@ struct ReportCommand: CollabCommand {
         } catch let error as RenderError {
             throw AnalysisError(error.description)
         }
+        if let explanation = report.focusExplanation { console.err("Note: \(explanation)\n") }
+        if let note = context.groupNote { console.err("Note: \(note); group sections are left out.\n") }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for file in report.files { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
         console.err("Wrote \(folder)/index.html and \(report.files.count - 1) more files\n")
         return 0
-    }
-
-    /// The first `# heading` of a dataset folder's README.md, if any.
-    static func readmeTitle(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path + "/README.md") else { return nil }
-        let first = String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: 1).first ?? ""
-        guard first.hasPrefix("# ") else { return nil }
-        return first.dropFirst(2).trimmingCharacters(in: .whitespaces)
     }
 }

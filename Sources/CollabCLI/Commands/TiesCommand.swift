@@ -18,22 +18,22 @@ struct TiesCommand: CollabCommand {
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + CollaborationOptions.options
-            + GraphInput.outputOptions(formats: ["csv", "json"]),
+            + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab ties Datasets/east-london",
             "collab ties Datasets/east-london --format json -o ties.json",
             "collab ties Datasets/east-london --rubric my-rubric.json --from 2017 --to 2017",
-            "collab ties Datasets/karate --undirected",
+            "collab ties Datasets/les-miserables",
+            "collab ties plain-edges.csv --undirected",
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, ["csv", "json"])
-        let graph = try GraphInput.load(arguments)
-        let (options, rubric) = try CollaborationOptions.parse(arguments, graph: graph)
-        let table = graph.tieStrengths(options: options, rubric: rubric)
+        let format = try GraphInput.format(arguments, [.csv, .json])
+        let context = try GraphInput.context(arguments)
+        let table = context.tieStrengths
         try CollaborationOptions.check(table)
-        let text = format == "json" ? table.json(graph: graph).serialized() + "\n" : table.csv(graph: graph)
+        let text = format == .json ? table.json(graph: context.graph).withView(of: context).serialized() + "\n" : table.csv(graph: context.graph)
         try console.emit(text, to: arguments.value("output"))
         return 0
     }
@@ -41,19 +41,8 @@ struct TiesCommand: CollabCommand {
 
 /// Options shared by `collab ties` and `collab collaboration`.
 enum CollaborationOptions {
-    static let options: [OptionSpec] =
-        [OptionSpec("rubric", value: "file", help: "A tie-strength rubric, JSON or a key,value CSV (component weights, scalings, threshold, ladder rungs, verdict thresholds); default: the built-in rubric (docs/rubric-default.json).")]
-        + GraphInput.viewOptions.filter { ["types", "at", "from", "to"].contains($0.long) }
-        + [OptionSpec("undirected", help: "Records carry no direction (source and target are interchangeable): reciprocity is not measured and left out of the strength.")]
-
-    static func parse(_ arguments: ParsedArguments, graph: CollaborationGraph) throws -> (StrengthOptions, StrengthRubric) {
-        let rubric = try arguments.value("rubric").map(StrengthRubric.load) ?? .standard
-        var view = try GraphInput.viewOptions(arguments, graph: graph)
-        view.directed = false
-        view.memberships = .ignore
-        let options = StrengthOptions(view: view, directedRecords: !arguments.flag("undirected"))
-        return (options, rubric)
-    }
+    static let options: [OptionSpec] = [GraphInput.rubricOption]
+        + GraphInput.viewOptions.filter { ["directed", "undirected", "types", "at", "from", "to"].contains($0.long) }
 
     /// A rubric that weighs nothing this graph can measure is an error, not a table of zeros.
     static func check(_ table: TieStrengthTable) throws {

@@ -36,9 +36,9 @@ public enum GraphInput {
     public static let weightedOption = OptionSpec("weighted", help: "Use tie weights (summed over records); path measures use distance = 1/weight.")
 
     /// `--format` and `-o/--output`.
-    public static func outputOptions(formats: [String]) -> [OptionSpec] {
+    public static func outputOptions(formats: [OutputFormat]) -> [OptionSpec] {
         [
-            OptionSpec("format", value: formats.joined(separator: "|"), help: "Output format (default \(formats[0]))."),
+            OptionSpec("format", value: formats.map(\.rawValue).joined(separator: "|"), help: "Output format (default \(formats[0].rawValue))."),
             OptionSpec("output", short: "o", value: "file", help: "Write the result to this file (atomically) instead of standard output."),
         ]
     }
@@ -53,20 +53,23 @@ public enum GraphInput {
     /// view filters, `--weighted`, `--group`, `--focus`, `--rubric`, `--threads`),
     /// resolved and validated against the graph.
     public static func context(_ arguments: ParsedArguments, focusPolicy: FocusPolicy = .none,
-                               group: String? = nil) throws -> AnalysisContext {
+                               group: String? = nil, defaultGroup: Bool = true) throws -> AnalysisContext {
         let graph = try load(arguments)
         let path = arguments.positional(0)!
-        return try context(arguments, graph: graph, name: displayName(path), focusPolicy: focusPolicy, group: group)
+        return try context(arguments, graph: graph, name: displayName(path), focusPolicy: focusPolicy, group: group,
+                           defaultGroup: defaultGroup)
     }
 
     /// The context for an already loaded graph (see ``context(_:focusPolicy:group:)``).
     public static func context(_ arguments: ParsedArguments, graph: CollaborationGraph, name: String,
-                               focusPolicy: FocusPolicy = .none, group: String? = nil) throws -> AnalysisContext {
+                               focusPolicy: FocusPolicy = .none, group: String? = nil,
+                               defaultGroup: Bool = true) throws -> AnalysisContext {
         var settings = AnalysisSettings()
         settings.direction = try direction(arguments)
         settings.view = try viewOptions(arguments, graph: graph)
         settings.weighted = arguments.flag("weighted")
         settings.groupAttribute = group ?? arguments.value("group")
+        settings.defaultGroup = defaultGroup
         settings.focus = arguments.values("focus").flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
         settings.focusPolicy = focusPolicy
         if let file = arguments.value("rubric") {
@@ -106,12 +109,8 @@ public enum GraphInput {
             options.relationTypes = types
         }
         options.window = try window(arguments)
-        switch try arguments.choice("memberships", ["ignore", "ties", "co", "newman"], default: "ignore") {
-        case "ties": options.memberships = .ties
-        case "co": options.memberships = .coMembership(.sharedNetworks)
-        case "newman": options.memberships = .coMembership(.newman)
-        default: options.memberships = .ignore
-        }
+        let mode = try arguments.choice("memberships", MembershipMode.allByName.map(\.0), default: "ignore")
+        options.memberships = MembershipMode.allByName.first { $0.0 == mode }!.1
         return options
     }
 
@@ -138,8 +137,14 @@ public enum GraphInput {
         }
     }
 
-    /// The `--format` choice.
-    public static func format(_ arguments: ParsedArguments, _ formats: [String]) throws -> String {
-        try arguments.choice("format", formats, default: formats[0])
+    /// The `--format` choice among `formats` (the first is the default).
+    public static func format(_ arguments: ParsedArguments, _ formats: [OutputFormat]) throws -> OutputFormat {
+        OutputFormat(rawValue: try arguments.choice("format", formats.map(\.rawValue), default: formats[0].rawValue))!
     }
 }
+
+/// The format of a command's result.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, csv, json
+}
+

@@ -25,6 +25,12 @@ public struct ActorGroups: Sendable, Equatable {
         self.init(labels: graph.actors.map { $0.value(of: attribute) }, attribute: attribute)
     }
 
+    /// Every one of `count` actors in one group (the missing-value group): for analyses
+    /// run without a group attribute.
+    public static func single(count: Int) -> ActorGroups {
+        ActorGroups(labels: [String?](repeating: nil, count: count))
+    }
+
     /// Groups actors by explicit labels (nil: the missing-value group).
     public init(labels: [String?], attribute: String? = nil) {
         var names: [String] = []

@@ -24,10 +24,8 @@ extension CentralityTable {
     /// in load order; nil when the measure is not in the table or is undefined.
     public func top(_ count: Int, by measure: CentralityMeasure) -> [Int]? {
         guard let column = column(measure), column.undefinedReason == nil else { return nil }
-        let order = column.values.indices.sorted { a, b in
-            column.values[a] != column.values[b] ? column.values[a] > column.values[b] : a < b
-        }
-        return Array(order.prefix(max(0, count)))
+        let actors = (0 ..< Int32(column.values.count)).map { $0 }
+        return Ranking.top(max(0, count), of: actors) { column.values[Int($0)] }.map { Int($0) }
     }
 
     /// The ranking as CSV: `id,label,kind,sector,<by>,<other measures>…`, one row per actor

@@ -90,7 +90,11 @@ public enum VerdictKind: String, Sendable {
 
 public struct Verdict: Sendable, Equatable {
     public var kind: VerdictKind
+    /// The criteria that were measured, with their numbers.
     public var criteria: [VerdictCriterion]
+    /// Criteria that could not be measured on this data (the verdict rests on the others):
+    /// `reciprocity` when records carry no direction.
+    public var notMeasured: [String] = []
     /// One sentence: the verdict and why.
     public var explanation: String
 
@@ -117,6 +121,16 @@ public struct Verdict: Sendable, Equatable {
                                              met: reciprocity >= thresholds.reciprocity,
                                              meaning: "ties run both ways (two-way street)"))
         }
+        var verdict = judge(criteria: criteria, pairCount: pairCount)
+        if reciprocity == nil {
+            verdict.notMeasured = ["reciprocity"]
+            verdict.explanation += "; two-way pairs not measured (the records carry no direction)"
+        }
+        return verdict
+    }
+
+    static func judge(criteria: [VerdictCriterion], pairCount: Int) -> Verdict {
+        func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
         let connected = criteria.first { $0.name == "largest_component_share" }
         if pairCount == 0 {
             return Verdict(kind: .fragmented, criteria: criteria, explanation: "fragmented: there are no ties")

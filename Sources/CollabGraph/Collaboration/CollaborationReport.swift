@@ -11,20 +11,28 @@ public struct CollaborationReport: Sendable {
     /// Actor ids in load order (for mediators).
     public var actorIDs: [String]
 
-    /// Computes the report. `groupBy` adds profiles by that attribute; tiers are analysed
-    /// when any actor has a recognised value of `tierAttribute`; `timeline` adds periods.
-    public init(graph: CollaborationGraph, graphName: String, rubric: StrengthRubric = .standard,
-                options: StrengthOptions = StrengthOptions(), groupBy: String? = nil,
-                tierAttribute: String = "tier", timeline: Timeline.Granularity? = nil) {
-        self.graphName = graphName
-        let table = graph.tieStrengths(options: options, rubric: rubric)
+    /// The view the report was computed on (``AnalysisContext/viewJSON``).
+    public var view: JSONValue
+    /// One line saying what the view is (``AnalysisContext/viewSummary``).
+    public var viewSummary: String
+
+    /// Computes the report on a context's tie-strength table (its rubric, filters and
+    /// direction). `groupBy` adds profiles by that attribute; tiers are analysed when any
+    /// actor has a recognised value of `tierAttribute`; `timeline` adds periods.
+    public init(context: AnalysisContext, groupBy: String? = nil, tierAttribute: String = "tier",
+                timeline: Timeline.Granularity? = nil) {
+        let graph = context.graph
+        graphName = context.name
+        let table = context.tieStrengths
         self.table = table
         profile = CollaborationProfile(table)
-        groups = groupBy.map { GroupProfiles(table, graph: graph, attribute: $0) }
+        groups = groupBy.map { GroupProfiles(table, groups: context.groups($0)) }
         let tiers = TierAnalysis(table, graph: graph, attribute: tierAttribute)
         self.tiers = tiers.tieredActors > 0 ? tiers : nil
-        self.timeline = timeline.map { Timeline(graph: graph, rubric: rubric, options: options, granularity: $0) }
+        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: table.options, granularity: $0) }
         actorIDs = graph.actors.map(\.id)
+        view = context.viewJSON
+        viewSummary = context.viewSummary
     }
 
     // MARK: - Text
@@ -55,6 +63,7 @@ public struct CollaborationReport: Sendable {
         let percent = CollaborationReport.percent
         func fixed(_ x: Double) -> String { CollaborationReport.fixed(x) }
         var out = "Collaboration profile: \(graphName)\n"
+        out += "View: \(viewSummary)\n"
         out += "Rubric: \(table.rubric.label): strong when strength ≥ \(NumberFormat.shortest(table.rubric.threshold)); weights "
         out += StrengthRubric.Component.allCases.filter { table.effectiveWeight($0) > 0 }
             .map { "\($0.rawValue) \(NumberFormat.fixed(table.effectiveWeight($0), digits: 3))" }.joined(separator: ", ")
@@ -75,7 +84,8 @@ public struct CollaborationReport: Sendable {
             ["mean multiplexity", fixed(t.meanMultiplexity)],
         ], leftAligned: [0, 1])
         out += "\nDepth (pairs by their deepest rung; record weight by rung)\n"
-        out += CollaborationReport.depthTable(t)
+        out += table.measured.depth ? CollaborationReport.depthTable(t)
+            : "  not measured: no record has a relation type rated on the engagement < exchange < co-production ladder\n"
         out += "\nStructure\n"
         out += CollaborationReport.columns([
             ["transitivity", fixed(p.transitivity)],
@@ -91,9 +101,13 @@ public struct CollaborationReport: Sendable {
     }
 
     static func criteria(_ verdict: Verdict) -> String {
-        columns(verdict.criteria.map { c in
+        let measured = verdict.criteria.map { c in
             [c.met ? "[met]" : "[not met]", c.name, percent(c.value), c.met ? "≥" : "<", percent(c.threshold), c.meaning]
-        }, leftAligned: [0, 1, 3, 5])
+        }
+        let unmeasured = verdict.notMeasured.map { name in
+            ["[not measured]", name, "–", "", "", "records carry no direction: the verdict rests on the criteria above"]
+        }
+        return columns(measured + unmeasured, leftAligned: [0, 1, 3, 5])
     }
 
     static func depthTable(_ t: TieSummary) -> String {
@@ -208,6 +222,7 @@ public struct CollaborationReport: Sendable {
                 .object([("name", .string(c.name)), ("value", .number(c.value)), ("threshold", .number(c.threshold)),
                          ("met", .bool(c.met)), ("meaning", .string(c.meaning))])
             })),
+            ("not_measured", .array(v.notMeasured.map { .string($0) })),
         ])
     }
 
@@ -226,7 +241,7 @@ public struct CollaborationReport: Sendable {
     }
 
     public func json() -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("graph", .string(graphName))]
+        var pairs: [(String, JSONValue)] = [("graph", .string(graphName)), ("view", view)]
         pairs += table.rubricJSON().objectValue!
         pairs.append(("observation", table.observation.map {
             .object([("start", .string($0.lowerBound.description)), ("end", .string($0.upperBound.description))])

@@ -50,8 +50,12 @@ public struct GroupProfiles: Sendable {
     public let groupOf: [Int32]
 
     public init(_ table: TieStrengthTable, graph: CollaborationGraph, attribute: String) {
-        self.attribute = attribute
-        let partition = ActorGroups(graph: graph, attribute: attribute)
+        self.init(table, groups: ActorGroups(graph: graph, attribute: attribute))
+    }
+
+    /// Profiles by an existing grouping (an analysis context's memoised one).
+    public init(_ table: TieStrengthTable, groups partition: ActorGroups) {
+        self.attribute = partition.attribute ?? "group"
         let names = partition.names
         let groupOf = partition.groupOf
         self.groupOf = groupOf

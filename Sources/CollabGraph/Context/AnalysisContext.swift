@@ -12,9 +12,11 @@ public struct AnalysisSettings: Sendable {
     public var view: ViewOptions
     /// Use tie weights (path measures by 1/weight).
     public var weighted: Bool
-    /// The attribute that groups actors (sector, locality…); nil: `sector` when actors
-    /// have it, else no groups.
+    /// The attribute that groups actors (sector, locality…); nil: see `defaultGroup`.
     public var groupAttribute: String?
+    /// Without `groupAttribute`: group by `sector` when actors have it (the report, gaps),
+    /// or not at all (brokerage roles, which need an explicit choice).
+    public var defaultGroup: Bool
     /// Focus actors as typed (ids or exact labels); empty: see ``FocusPolicy``.
     public var focus: [String]
     /// How focus actors are chosen when none are given.
@@ -26,12 +28,13 @@ public struct AnalysisSettings: Sendable {
     public var threads: Int?
 
     public init(direction: RecordDirection? = nil, view: ViewOptions = ViewOptions(), weighted: Bool = false,
-                groupAttribute: String? = nil, focus: [String] = [], focusPolicy: FocusPolicy = .none,
+                groupAttribute: String? = nil, defaultGroup: Bool = true, focus: [String] = [], focusPolicy: FocusPolicy = .none,
                 rubric: StrengthRubric = .standard, rubricSource: String? = nil, threads: Int? = nil) {
         self.direction = direction
         self.view = view
         self.weighted = weighted
         self.groupAttribute = groupAttribute
+        self.defaultGroup = defaultGroup
         self.focus = focus
         self.focusPolicy = focusPolicy
         self.rubric = rubric
@@ -136,6 +139,9 @@ public final class AnalysisContext: Sendable {
     public var buildCounts: BuildCounts { cache.withLock { $0.counts } }
 
     public var declaration: DatasetDeclaration { graph.declaration }
+    /// The direction given on the command line or declared by the dataset; nil when
+    /// neither says (records are then read as directed, but nothing was stated).
+    public var statedDirection: RecordDirection? { settings.direction ?? graph.declaration.direction }
     public var rubric: StrengthRubric { settings.rubric }
     public var weighted: Bool { settings.weighted }
     public var recordsAreDirected: Bool { direction.isDirected }
@@ -156,12 +162,12 @@ public final class AnalysisContext: Sendable {
             directionOrigin = "declared" + (graph.declaration.directionSource.map { " in \($0)" } ?? "")
         } else {
             self.direction = .directed
-            directionOrigin = "not declared: records read as running from source to target (declare with meta.json or --undirected)"
+            directionOrigin = "not declared, so read as source → target; give --undirected if the records carry no direction"
         }
         var viewOptions = settings.view
         viewOptions.directed = settings.direction != .undirected && (settings.view.directed || settings.direction == .directed)
         self.viewOptions = viewOptions
-        (groupAttribute, groupNote) = try AnalysisContext.resolveGroup(settings.groupAttribute, in: graph)
+        (groupAttribute, groupNote) = try AnalysisContext.resolveGroup(settings.groupAttribute, defaultGroup: settings.defaultGroup, in: graph)
         namedFocus = try settings.focus.isEmpty ? nil : AnalysisContext.resolveFocus(settings.focus, graph: graph)
     }
 
@@ -270,13 +276,14 @@ public final class AnalysisContext: Sendable {
 
     // MARK: - Resolution
 
-    static func resolveGroup(_ requested: String?, in graph: CollaborationGraph) throws -> (String?, String?) {
+    static func resolveGroup(_ requested: String?, defaultGroup: Bool, in graph: CollaborationGraph) throws -> (String?, String?) {
         if let requested {
             guard graph.actors.contains(where: { $0.value(of: requested) != nil }) else {
                 throw ContextError(unknownAttributeMessage(requested, option: "--group", graph: graph))
             }
             return (requested, nil)
         }
+        guard defaultGroup else { return (nil, nil) }
         if graph.actors.contains(where: { $0.sector != nil }) { return ("sector", nil) }
         return (nil, "the actors have no sector attribute (choose a grouping with --group)")
     }

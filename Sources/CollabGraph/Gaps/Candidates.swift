@@ -72,6 +72,25 @@ public struct CandidateFilter: Sendable, Equatable {
         self.init(conditions: conditions, includesAll: all)
     }
 
+    /// Checks every condition against the graph: an attribute no actor has, or a value no
+    /// actor has (usually a typo: `kind=smee`), throws a message listing what exists.
+    public func validate(against graph: CollaborationGraph) throws {
+        for condition in conditions {
+            let values = graph.values(of: condition.attribute)
+            guard !values.isEmpty else {
+                let known = graph.groupingAttributes
+                let hint = Suggestions.closest(to: condition.attribute, in: known).first.map { " (did you mean '\($0)'?)" } ?? ""
+                throw CandidateFilterError(message: "no actor has a value for '\(condition.attribute)'\(hint); the actors have: \(known.joined(separator: ", "))")
+            }
+            let lowered = Set(values.map { $0.lowercased() })
+            for value in condition.values where !lowered.contains(value.lowercased()) {
+                let hint = Suggestions.closest(to: value, in: values).first.map { " (did you mean '\($0)'?)" } ?? ""
+                let shown = values.prefix(20).joined(separator: ", ") + (values.count > 20 ? ", … and \(values.count - 20) more" : "")
+                throw CandidateFilterError(message: "no actor has \(condition.attribute)=\(value)\(hint); values of \(condition.attribute): \(shown)")
+            }
+        }
+    }
+
     public func matches(_ actor: Actor) -> Bool {
         for condition in conditions {
             guard let value = actor.value(of: condition.attribute)?.lowercased() else { return false }

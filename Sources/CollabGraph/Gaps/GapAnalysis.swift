@@ -17,9 +17,13 @@
 /// 5. ``Recommendation``: candidate new ties (``Candidates``) with their measured effect
 ///    (``TieEvaluator``), ranked by ``RecommendationScoring``.
 ///
-/// Conventions: reach, fragility and betweenness read the view as undirected; constraint
-/// and effective size use the view's mutual weights (unweighted unless `weighted`). Groups
-/// come from one attribute (default `sector`); actors lacking it form the group "(none)".
+/// Conventions: everything runs on the analysis context's main view (its filters,
+/// direction and weighting); reach, fragility and betweenness read it as undirected;
+/// constraint and effective size use the view's mutual weights (unweighted unless the
+/// context is weighted); group gaps judge ties with the context's rubric. Groups are the
+/// context's (default `sector`); actors lacking the attribute form the group "(none)".
+/// Without a group attribute every actor is in one group and the group sections are
+/// left out (``FocusGaps/hasGroups``).
 ///
 /// - Complexity: O(n + m) for sections 1–4 plus the tie-strength table; section 5 as
 ///   ``TieEvaluator``.
@@ -27,6 +31,11 @@ public struct FocusGaps: Sendable {
     public var focus: Int
     public var options: GapOptions
     public var groups: ActorGroups
+    /// The attribute the groups come from; nil when the actors have none (one group).
+    public var groupAttribute: String?
+    public var weighted: Bool
+    /// Whether the group sections mean anything (there is a group attribute).
+    public var hasGroups: Bool { groupAttribute != nil }
     public var holes: HolesAroundFocus
     public var unreached: UnreachedActors
     public var groupGaps: [GroupGap]
@@ -44,11 +53,8 @@ public struct FocusGaps: Sendable {
     public var reach: FocusReach
 }
 
-/// What ``FocusGaps/analyse(graph:viewOptions:focus:options:)`` does.
+/// What ``FocusGaps/analyse(context:focus:options:)`` does beyond the context.
 public struct GapOptions: Sendable, Equatable {
-    /// The attribute whose values form the groups (sectors by default).
-    public var groupAttribute: String
-    public var weighted: Bool
     /// K: actors within K hops count as reached.
     public var maxHops: Int
     public var candidates: CandidateFilter
@@ -57,12 +63,9 @@ public struct GapOptions: Sendable, Equatable {
     /// (see ``TieEvaluator/evaluate(_:betweennessShortlist:scoring:)``).
     public var betweennessShortlist: Int
 
-    public init(groupAttribute: String = "sector", weighted: Bool = false, maxHops: Int = 2,
-                candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
+    public init(maxHops: Int = 2, candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
                 betweennessShortlist: Int = 200) {
         self.betweennessShortlist = betweennessShortlist
-        self.groupAttribute = groupAttribute
-        self.weighted = weighted
         self.maxHops = maxHops
         self.candidates = candidates
         self.scoring = scoring
@@ -209,13 +212,13 @@ public struct RecommendationScoring: Sendable, Equatable {
 }
 
 extension FocusGaps {
-    /// Runs the five sections for `focus` on the view `viewOptions` of `graph`.
-    public static func analyse(graph: CollaborationGraph, viewOptions: ViewOptions = ViewOptions(), focus: Int,
-                               options: GapOptions = GapOptions()) -> FocusGaps {
-        let view = graph.view(viewOptions)
-        let groups = ActorGroups(graph: graph, attribute: options.groupAttribute)
+    /// Runs the five sections for `focus` on the context's main view.
+    public static func analyse(context: AnalysisContext, focus: Int, options: GapOptions = GapOptions()) -> FocusGaps {
+        let graph = context.graph
+        let view = context.view
+        let groups = context.groups ?? ActorGroups.single(count: graph.actorCount)
         let reach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
-        let evaluator = TieEvaluator(view: view, focus: focus, weighted: options.weighted, reach: reach, groups: groups)
+        let evaluator = TieEvaluator(view: view, focus: focus, weighted: context.weighted, reach: reach, groups: groups)
 
         // 1. Holes.
         let partners = reach.partners
@@ -240,7 +243,7 @@ extension FocusGaps {
         let unreached = UnreachedActors(graph: graph, reach: reach, groups: groups)
 
         // 3. Group gaps.
-        let gaps = GroupGap.gaps(graph: graph, view: view, viewOptions: viewOptions, groups: groups, focus: focus, partners: partners)
+        let gaps = context.groups == nil ? [] : GroupGap.gaps(context: context, groups: groups, focus: focus, partners: partners)
 
         // 4. Fragility.
         let fragility = Fragility(view: view, reach: reach, groups: groups)
@@ -255,7 +258,8 @@ extension FocusGaps {
             let none = evaluator.betweennessChange([])
             return (none.method, none.before)
         }()
-        return FocusGaps(focus: focus, options: options, groups: groups, holes: holes, unreached: unreached,
+        return FocusGaps(focus: focus, options: options, groups: groups, groupAttribute: context.groupAttribute,
+                         weighted: context.weighted, holes: holes, unreached: unreached,
                          groupGaps: gaps, fragility: fragility, recommendations: recommendations,
                          betweennessEvaluated: effects.filter { $0.betweennessAfter != nil }.count,
                          addedWeight: evaluator.addedWeight, betweennessMethod: change.0, betweenness: change.1, reach: reach)
@@ -300,12 +304,12 @@ extension UnreachedActors {
 
 extension GroupGap {
     /// Ties and strong ties between every pair of groups: (counts, weights, strong), g × g.
-    static func groupPairTies(graph: CollaborationGraph, view: GraphView, viewOptions: ViewOptions,
-                              groups: ActorGroups) -> (mixing: GroupMixing, strong: [Int]) {
-        let mixing = GroupMixing(view: view.undirected, groups: groups)
+    /// Strong ties are judged by the context's rubric on its tie-strength table.
+    static func groupPairTies(context: AnalysisContext, groups: ActorGroups) -> (mixing: GroupMixing, strong: [Int]) {
+        let mixing = GroupMixing(view: context.undirectedView, groups: groups)
         let g = groups.count
         var strong = [Int](repeating: 0, count: g * g)
-        let table = graph.tieStrengths(options: StrengthOptions(view: viewOptions))
+        let table = context.tieStrengths
         for tie in table.ties where tie.isStrong {
             let a = Int(groups.groupOf[Int(tie.dyad.source)]), b = Int(groups.groupOf[Int(tie.dyad.target)])
             strong[a * g + b] += 1
@@ -316,9 +320,8 @@ extension GroupGap {
 
     /// Group pairs with no strong tie where the focus has a partner on at least one side:
     /// no ties first, then fewest ties, then those where the focus is tied to both sides.
-    static func gaps(graph: CollaborationGraph, view: GraphView, viewOptions: ViewOptions, groups: ActorGroups,
-                     focus: Int, partners: [Int]) -> [GroupGap] {
-        let (mixing, strong) = groupPairTies(graph: graph, view: view, viewOptions: viewOptions, groups: groups)
+    static func gaps(context: AnalysisContext, groups: ActorGroups, focus: Int, partners: [Int]) -> [GroupGap] {
+        let (mixing, strong) = groupPairTies(context: context, groups: groups)
         let g = groups.count
         var partnersIn = [Int](repeating: 0, count: g)
         for v in partners { partnersIn[Int(groups.groupOf[v])] += 1 }

@@ -13,14 +13,15 @@ public enum GapReport {
     public static func text(_ gaps: FocusGaps, graph: CollaborationGraph, graphName: String, top: Int) -> String {
         let f = gaps.focus
         let groups = gaps.groups
-        let attribute = gaps.options.groupAttribute
+        let attribute = gaps.groupAttribute ?? "group"
         let K = gaps.options.maxHops
         func name(_ x: Int) -> String { graph.actors[x].label }
         func describe(_ x: Int) -> String {
             let a = graph.actors[x]
             let kind = a.kind.isEmpty ? "" : a.kind
-            let group = groups.name(of: x)
-            return "\(a.label) (\([kind, group].filter { !$0.isEmpty && $0 != ActorGroups.missingName }.joined(separator: ", ")))"
+            let group = gaps.hasGroups ? groups.name(of: x) : ""
+            let details = [kind, group].filter { !$0.isEmpty && $0 != ActorGroups.missingName }.joined(separator: ", ")
+            return details.isEmpty ? a.label : "\(a.label) (\(details))"
         }
         func list(_ items: [String], limit: Int = listLimit) -> String {
             let shown = items.prefix(limit).joined(separator: "; ")
@@ -30,8 +31,12 @@ public enum GapReport {
         func signed(_ x: Double, _ digits: Int) -> String { (x >= 0 ? "+" : "−") + NumberFormat.fixed(abs(x), digits: digits) }
 
         var out = "Brokerage gaps around \(name(f)) (\(graph.actors[f].id))\n"
-        out += "\(graphName): \(graph.actorCount) actors; groups by \(attribute); reached = within \(K) hop\(K == 1 ? "" : "s"); "
-        out += gaps.options.weighted ? "weighted\n" : "unweighted\n"
+        out += "\(graphName): \(graph.actorCount) actors; " + (gaps.hasGroups ? "groups by \(attribute)" : "no group attribute")
+        out += "; reached = within \(K) hop\(K == 1 ? "" : "s"); "
+        out += gaps.weighted ? "weighted\n" : "unweighted\n"
+        if !gaps.hasGroups {
+            out += "Note: the actors have no sector (or other group) attribute, so the group sections (holes by group, unreached groups, group gaps) are left out; choose a grouping with --group.\n"
+        }
 
         // 1.
         let h = gaps.holes
@@ -45,7 +50,7 @@ public enum GapReport {
             if h.partnerPairs > 0 {
                 out += "   \(h.holes.count) of \(h.partnerPairs) pairs of its partners are not tied to each other: holes it spans.\n"
                 let rows = h.byGroupPair.filter { $0.holes > 0 }
-                if !rows.isEmpty {
+                if !rows.isEmpty && gaps.hasGroups {
                     out += "   By \(attribute) of the two partners:\n"
                     for row in rows.prefix(listLimit) {
                         let pair = row.first == row.second ? "within \(groups.names[row.first])" : "\(groups.names[row.first]) – \(groups.names[row.second])"
@@ -63,10 +68,10 @@ public enum GapReport {
         out += "   Reached: \(u.reachedCount) of \(others) actors. Not reached: \(u.unreachedCount)"
         out += " (\(u.beyondReach.count) farther away, \(u.otherComponents.count) in other components).\n"
         let kinds = u.byKind.filter { $0.unreached > 0 }.map { "\($0.value) \($0.unreached) of \($0.total)" }
-        if !kinds.isEmpty { out += "   By kind: \(list(kinds, limit: 12))\n" }
+        if !kinds.isEmpty && graph.actors.contains(where: { !$0.kind.isEmpty }) { out += "   By kind: \(list(kinds, limit: 12))\n" }
         let sectors = u.byGroup.filter { $0.unreached > 0 }.map { "\($0.value) \($0.unreached) of \($0.total)" }
-        if !sectors.isEmpty { out += "   By \(attribute): \(list(sectors, limit: 12))\n" }
-        if !u.unreachedGroups.isEmpty {
+        if !sectors.isEmpty && gaps.hasGroups { out += "   By \(attribute): \(list(sectors, limit: 12))\n" }
+        if !u.unreachedGroups.isEmpty && gaps.hasGroups {
             out += "   No actor reached at all in: \(u.unreachedGroups.map { groups.names[$0] }.joined(separator: ", "))\n"
         }
         if !u.smes.isEmpty {
@@ -78,8 +83,12 @@ public enum GapReport {
         }
 
         // 3.
-        out += "\n3. Group gaps it could bridge (no strong tie between the two \(attribute) groups; it has partners on at least one side)\n"
-        if gaps.groupGaps.isEmpty {
+        if !gaps.hasGroups {
+            out += "\n3. Group gaps it could bridge\n   Not measured: the actors have no group attribute.\n"
+        } else {
+            out += "\n3. Group gaps it could bridge (no strong tie between the two \(attribute) groups; it has partners on at least one side)\n"
+        }
+        if gaps.hasGroups && gaps.groupGaps.isEmpty {
             out += "   None: every pair of groups next to it is joined by at least one strong tie.\n"
         }
         for gap in gaps.groupGaps.prefix(listLimit) {
@@ -105,7 +114,7 @@ public enum GapReport {
             }
             if fr.partnerDependence.count > listLimit { out += "     … and \(fr.partnerDependence.count - listLimit) more partners\n" }
         }
-        for d in fr.groupDependence {
+        for d in fr.groupDependence where gaps.hasGroups {
             out += "   \(groups.names[d.group]) is reached only through \(name(d.partner)) (\(d.reachedActors.count) actor\(d.reachedActors.count == 1 ? "" : "s")).\n"
         }
         if let cut = fr.cutPoint {
@@ -119,13 +128,17 @@ public enum GapReport {
         out += "\n5. Recommended new partnerships"
         let shown = gaps.recommendations.prefix(top)
         out += " (best \(shown.count) of \(gaps.recommendations.count) candidates; each a new tie of weight \(NumberFormat.shortest(gaps.addedWeight)))\n"
-        if gaps.recommendations.isEmpty { out += "   No candidates (every actor in the candidate pool is already a partner).\n" }
+        if gaps.recommendations.isEmpty {
+            out += gaps.options.candidates == .default
+                ? "   No candidates (every actor in the candidate pool is already a partner).\n"
+                : "   No candidates: no actor that is not yet a partner matches the --candidates filter.\n"
+        }
         for (rank, r) in shown.enumerated() {
             let e = r.effect
             out += "   \(rank + 1). \(describe(r.target)) [\(graph.actors[r.target].id)] — score \(NumberFormat.fixed(r.score, digits: 2))\n"
             var effects = "constraint \(signed(e.deltaConstraint, 4)), effective size \(signed(e.deltaEffectiveSize, 2)), "
             effects += "reach +\(e.deltaReach)"
-            if !e.newGroups.isEmpty { effects += ", new \(attribute): " + e.newGroups.map { groups.names[$0] }.joined(separator: ", ") }
+            if !e.newGroups.isEmpty && gaps.hasGroups { effects += ", new \(attribute): " + e.newGroups.map { groups.names[$0] }.joined(separator: ", ") }
             effects += e.deltaBetweenness.map { ", betweenness \(signed($0, 4))" } ?? ", betweenness not evaluated"
             out += "      \(effects)\n"
             out += "      Why: \(r.reason)\n"
@@ -225,8 +238,8 @@ public enum GapReport {
             ("graph", .string(graphName)),
             ("focus", .object([("id", id(gaps.focus)), ("label", .string(graph.actors[gaps.focus].label)),
                                ("kind", .string(graph.actors[gaps.focus].kind)), ("group", .string(groups.name(of: gaps.focus))),
-                               ("group_attribute", .string(gaps.options.groupAttribute)), ("max_hops", int(gaps.options.maxHops)),
-                               ("weighted", .bool(gaps.options.weighted)), ("added_tie_weight", .number(gaps.addedWeight)),
+                               ("group_attribute", gaps.groupAttribute.map { .string($0) } ?? .null), ("max_hops", int(gaps.options.maxHops)),
+                               ("weighted", .bool(gaps.weighted)), ("added_tie_weight", .number(gaps.addedWeight)),
                                ("betweenness", .number(gaps.betweenness)),
                                ("betweenness_method", .string(gaps.betweennessMethod.description)),
                                ("score_weights", .object([("constraint_relief", .number(s.constraintRelief)), ("reach", .number(s.reach)),
@@ -241,14 +254,15 @@ public enum GapReport {
         ])
     }
 
-    /// The recommendations as CSV, best first.
+    /// The recommendations as CSV, best first: `source` (the focus) and `target` (the
+    /// candidate) first, so the file feeds `collab render --suggested` as it is.
     public static func csv(_ gaps: FocusGaps, graph: CollaborationGraph, top: Int?) -> String {
-        var out = "id,rank,label,kind,group,score,delta_constraint,delta_effective_size,delta_reach,new_groups,delta_betweenness,reason\n"
+        var out = "source,target,rank,label,kind,group,score,delta_constraint,delta_effective_size,delta_reach,new_groups,delta_betweenness,reason\n"
         let list = top.map { Array(gaps.recommendations.prefix($0)) } ?? gaps.recommendations
         for (rank, r) in list.enumerated() {
             let a = graph.actors[r.target]
             let e = r.effect
-            let fields = [a.id, String(rank + 1), a.label, a.kind, gaps.groups.name(of: r.target), NumberFormat.shortest(r.score),
+            let fields = [graph.actors[gaps.focus].id, a.id, String(rank + 1), a.label, a.kind, gaps.hasGroups ? gaps.groups.name(of: r.target) : "", NumberFormat.shortest(r.score),
                           NumberFormat.shortest(e.deltaConstraint), NumberFormat.shortest(e.deltaEffectiveSize), String(e.deltaReach),
                           e.newGroups.map { gaps.groups.names[$0] }.joined(separator: ";"), e.deltaBetweenness.map(NumberFormat.shortest) ?? "", r.reason]
             out += fields.map(csvField).joined(separator: ",") + "\n"

@@ -58,13 +58,13 @@ public struct NetworkGaps: Sendable {
     public var pairsWithoutTies: Int
     public var unreachedSMEs: [UnreachedSME]
 
-    /// Analyses `graph`'s view; lists the `pairLimit` weakest pairs with up to
-    /// `bridgerLimit` bridgers each.
-    public static func analyse(graph: CollaborationGraph, viewOptions: ViewOptions = ViewOptions(), groupAttribute: String,
+    /// Analyses the context's main view by `groups` (the context's grouping); lists the
+    /// `pairLimit` weakest pairs with up to `bridgerLimit` bridgers each.
+    public static func analyse(context: AnalysisContext, groups: ActorGroups,
                                maxHops: Int = 2, pairLimit: Int = 10, bridgerLimit: Int = 5) -> NetworkGaps {
-        let view = graph.view(viewOptions)
-        let groups = ActorGroups(graph: graph, attribute: groupAttribute)
-        let (mixing, strong) = GroupGap.groupPairTies(graph: graph, view: view, viewOptions: viewOptions, groups: groups)
+        let graph = context.graph
+        let view = context.view
+        let (mixing, strong) = GroupGap.groupPairTies(context: context, groups: groups)
         let g = groups.count
         var all: [WeakPair] = []
         for a in 0 ..< g {

@@ -5,6 +5,8 @@ import Foundation
 ///
 /// `meta.json` is one JSON object with these optional fields:
 /// - `directed` (true or false): whether tie records run from the initiating actor;
+/// - `weighted` (true or false): whether tie weights carry meaning (informational:
+///   analyses use weights only when asked, e.g. `--weighted`);
 /// - `title`, `description`, `source`, `citation`, `license`, `url` (strings).
 ///
 /// Anything else — a syntax error, a field of the wrong type, an unknown field (usually a
@@ -13,7 +15,7 @@ import Foundation
 public enum DatasetMeta {
     /// The descriptive string fields meta.json may hold besides `directed` and `title`.
     public static let noteFields = ["description", "source", "citation", "license", "url"]
-    static let knownFields = ["directed", "title"] + noteFields
+    static let knownFields = ["directed", "weighted", "title"] + noteFields
 
     /// The declaration of the dataset folder at `folder` (empty when it has neither
     /// meta.json nor a README heading).
@@ -52,6 +54,11 @@ public enum DatasetMeta {
                 }
                 declaration.direction = directed ? .directed : .undirected
                 declaration.directionSource = "meta.json"
+            case "weighted":
+                guard case .bool(let weighted) = value else {
+                    throw fail(key, "\"weighted\" must be true or false (whether tie weights carry meaning)")
+                }
+                declaration.weighted = weighted
             case "title":
                 guard let title = value.stringValue else { throw fail(key, "\"title\" must be a string") }
                 declaration.title = title
@@ -71,6 +78,7 @@ public enum DatasetMeta {
     public static func json(_ declaration: DatasetDeclaration) -> JSONValue? {
         var fields: [(String, JSONValue)] = []
         if let direction = declaration.direction { fields.append(("directed", .bool(direction.isDirected))) }
+        if let weighted = declaration.weighted { fields.append(("weighted", .bool(weighted))) }
         if let title = declaration.title { fields.append(("title", .string(title))) }
         for key in noteFields { if let text = declaration.notes[key] { fields.append((key, .string(text))) } }
         return fields.isEmpty ? nil : .object(fields)

@@ -10,6 +10,8 @@ public struct DatasetDeclaration: Sendable, Equatable {
     public var direction: RecordDirection?
     /// Where `direction` was declared (`meta.json`, `GraphML edgedefault`, …).
     public var directionSource: String?
+    /// Whether tie weights carry meaning (meta.json `weighted`); informational.
+    public var weighted: Bool?
     /// A title for the dataset (meta.json `title`, else the first heading of README.md).
     public var title: String?
     /// Further descriptive fields of meta.json (`description`, `source`, `citation`,

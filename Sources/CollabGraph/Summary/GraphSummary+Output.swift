@@ -9,7 +9,7 @@ extension GraphSummary {
         }
         var out = "\(name)\n"
         out += "Actors:        \(s.actorCount)\n"
-        out += "  by kind:     \(list(s.actorsByKind))\n"
+        if !(s.actorsByKind.count == 1 && s.actorsByKind[0].value == "(none)") { out += "  by kind:     \(list(s.actorsByKind))\n" }
         if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") { out += "  by sector:   \(list(s.actorsBySector))\n" }
         if !(s.actorsByLocality.count == 1 && s.actorsByLocality[0].value == "(none)") { out += "  by locality: \(list(s.actorsByLocality))\n" }
         if !(s.actorsByTier.count == 1 && s.actorsByTier[0].value == "(none)") { out += "  by tier:     \(list(s.actorsByTier))\n" }
@@ -22,7 +22,15 @@ extension GraphSummary {
         out += "Components:    \(s.componentCount), largest \(s.largestComponent) actors"
         out += s.actorCount > 0 ? " (\(percent(Double(s.largestComponent) / Double(s.actorCount))))" : ""
         out += ", isolates \(s.isolates)\n"
-        if let r = s.reciprocity { out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n" }
+        switch (s.direction, s.reciprocity) {
+        case (.undirected, _):
+            out += "Direction:     undirected (\(s.directionOrigin)): reciprocity not measured\n"
+        case (.directed, let r?):
+            out += "Direction:     directed (\(s.directionOrigin))\n"
+            out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n"
+        case (.directed, nil):
+            out += "Direction:     directed (\(s.directionOrigin))\n"
+        }
         if s.membershipCount > 0 {
             out += "Memberships:   \(s.membershipCount) (\(s.memberCount) members in \(s.networkCount) networks)\n"
         }
@@ -55,6 +63,8 @@ extension GraphSummary {
             ("components", .number(Double(s.componentCount))),
             ("largest_component", .number(Double(s.largestComponent))),
             ("isolates", .number(Double(s.isolates))),
+            ("direction", .string(s.direction.rawValue)),
+            ("direction_origin", .string(s.directionOrigin)),
             ("reciprocity", JSONValue.finite(s.reciprocity)),
             ("memberships", .number(Double(s.membershipCount))),
             ("networks", .number(Double(s.networkCount))),

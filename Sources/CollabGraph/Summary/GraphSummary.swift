@@ -2,9 +2,11 @@
 /// basic shape of its collapsed view (what `collab info` prints).
 ///
 /// Conventions: `connectedPairs`, `density`, components and isolates are on the
-/// undirected collapsed view of all records (memberships ignored); `reciprocity` is the
-/// share of arcs of the directed collapsed view whose reverse arc also exists (NetworkX
-/// `reciprocity`); self-loop records are counted as records but form no pair.
+/// undirected collapsed view of the context (all records unless filtered; memberships as
+/// the context says); `reciprocity` is the share of arcs of the directed collapsed view
+/// whose reverse arc also exists (NetworkX `reciprocity`), measured only when records
+/// carry a direction (nil on undirected data: not measured, never 0); self-loop records
+/// are counted as records but form no pair.
 ///
 /// - Complexity: O(n + r) for n actors and r records.
 public struct GraphSummary: Sendable, Equatable {
@@ -38,13 +40,26 @@ public struct GraphSummary: Sendable, Equatable {
     public var componentCount: Int
     public var largestComponent: Int
     public var isolates: Int
+    /// Nil when records carry no direction, or there are no ties.
     public var reciprocity: Double?
+    /// Whether records carry direction, and where that came from.
+    public var direction: RecordDirection
+    public var directionOrigin: String
     public var membershipCount: Int
     public var networkCount: Int
     public var memberCount: Int
     public var dateRange: ClosedRange<Day>?
 
+    /// The summary of a graph with its declared direction and no filters.
     public init(_ graph: CollaborationGraph) {
+        // A context with default settings cannot fail (nothing to resolve).
+        self.init(try! AnalysisContext(graph: graph, name: ""))
+    }
+
+    public init(_ context: AnalysisContext) {
+        let graph = context.graph
+        direction = context.direction
+        directionOrigin = context.directionOrigin
         actorCount = graph.actorCount
         func counts(_ attribute: String) -> [Count] {
             var order: [String] = []
@@ -85,15 +100,16 @@ public struct GraphSummary: Sendable, Equatable {
         if unrated > 0 { byDepth.append(Count(value: "unrated", count: unrated)) }
         recordsByDepth = byDepth
 
-        let undirected = graph.view()
+        let undirected = context.undirectedView
         connectedPairs = undirected.tieCount
         density = undirected.density
         let components = undirected.components()
         componentCount = components.count
         largestComponent = components.largestSize
         isolates = components.isolateCount
-        let directed = graph.view(ViewOptions(directed: true))
-        if directed.tieCount > 0 {
+        var directedOptions = context.viewOptions
+        directedOptions.directed = true
+        if context.recordsAreDirected, case let directed = context.view(directedOptions), directed.tieCount > 0 {
             var reciprocated = 0
             for u in 0 ..< directed.nodeCount {
                 for i in directed.outgoing.row(u) where directed.incoming.contains(from: u, to: directed.outgoing.neighbours[i]) {

@@ -11,27 +11,20 @@ import Foundation
 /// neighbourhood with the best recommended partnerships drawn dashed) and `gaps-<id>.json`
 /// (its brokerage gaps, as `collab gaps --format json` writes them).
 ///
-/// Conventions: centrality and brokerage on the undirected, unweighted collapsed view of
-/// all records (the defaults of `collab centrality` and `collab brokerage`), Gould–Fernandez
-/// roles by `group` (default `sector`); collaboration with the default rubric unless one
-/// is given; the timeline by year when records are dated.
+/// Conventions: every section reads one ``AnalysisContext``: its view (direction,
+/// filters, memberships, weighting), its groups (default `sector`; none on data without a
+/// group attribute, and the group sections say so), its focus actors (default: the three
+/// best-connected anchors, else the three most central by betweenness) and its rubric,
+/// which reaches the collaboration profile, the gaps sections and the maps alike. Each
+/// view, tie-strength table and centrality table is built once; each map is laid out once
+/// (SVG and PNG from the same layout). The timeline is by year when records are dated.
 public struct EcologyReport: Sendable {
-    /// Inputs and choices.
+    /// Choices beyond the context.
     public struct Options: Sendable {
         public var title: String?
-        /// Focus actors; empty: every anchor institution, up to `maximumDefaultFoci`.
-        public var focus: [String]
-        public var group: String
-        public var rubric: StrengthRubric
-        public var maximumDefaultFoci: Int
 
-        public init(title: String? = nil, focus: [String] = [], group: String = "sector",
-                    rubric: StrengthRubric = .standard, maximumDefaultFoci: Int = 3) {
+        public init(title: String? = nil) {
             self.title = title
-            self.focus = focus
-            self.group = group
-            self.rubric = rubric
-            self.maximumDefaultFoci = maximumDefaultFoci
         }
     }
 
@@ -42,16 +35,18 @@ public struct EcologyReport: Sendable {
     }
 
     public var files: [File]
+    /// How the focus actors were chosen, when the user did not name them (for stderr).
+    public var focusExplanation: String?
 
     /// How many recommended partnerships each focus map draws.
     static let suggestionsDrawn = 5
+    /// How many focus actors the report picks when none are named.
+    public static let defaultFocusCount = 3
 
     /// The measures behind the page, computed once and shared by the page and the tables.
     struct Analyses {
-        var graph: CollaborationGraph
-        var graphName: String
+        var context: AnalysisContext
         var title: String
-        var group: String
         var summary: GraphSummary
         var centrality: CentralityTable
         var brokerage: BrokerageTables.ActorTable
@@ -60,6 +55,17 @@ public struct EcologyReport: Sendable {
         var foci: [Int]
         /// The brokerage gaps of each focus actor, in the order of `foci`.
         var gaps: [FocusGaps]
+
+        var graph: CollaborationGraph { context.graph }
+        var graphName: String { context.name }
+        /// The grouping attribute, nil when the actors have none.
+        var group: String? { context.groupAttribute }
+        /// The word for a group in headings ("sector", or "group" without an attribute).
+        var groupName: String { group ?? "group" }
+        /// An actor's group value (empty without a group attribute).
+        func groupValue(_ actor: Actor) -> String { group.flatMap { actor.value(of: $0) } ?? "" }
+        /// Whether records carry direction (reciprocity measured).
+        var reciprocityMeasured: Bool { collaboration.table.measured.reciprocity }
 
         func centralityValue(_ measure: CentralityMeasure, _ actor: Int) -> Double? {
             centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
@@ -73,16 +79,21 @@ public struct EcologyReport: Sendable {
 
     /// Computes every analysis and renders the page, the maps and the tables, all in
     /// memory: nothing is written until everything has succeeded.
-    public init(graph: CollaborationGraph, graphName: String, options: Options = Options()) throws {
-        let analyses = try EcologyReport.analyse(graph, graphName: graphName, options: options)
+    public init(context: AnalysisContext, options: Options = Options()) throws {
+        let analyses = try EcologyReport.analyse(context, options: options)
+        let graph = context.graph
+        focusExplanation = context.focus.explanation { graph.actors[Int($0)].label }
         var files: [File] = []
-        var baseMap = MapOptions(labels: .automatic)
+        var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
+        baseMap.view.directed = false
+        baseMap.arrows = context.statedDirection.map(\.isDirected)
         baseMap.sizeValues = analyses.centrality.column(.betweenness)?.values
         baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
-        baseMap = try StandardMap.measured(graph, options: baseMap, rubric: options.rubric)
-        let mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: nil)
-        let svg = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .svg)
-        let png = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, format: .png)
+        baseMap.strengthTable = context.tieStrengths
+        baseMap = try StandardMap.measured(graph, options: baseMap, rubric: context.rubric)
+        let mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: context.groupAttribute)
+        let maps = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, formats: [.svg, .png])
+        let svg = maps[0], png = maps[1]
         var focusMaps: [Int: Data] = [:]
         for (focus, gaps) in zip(analyses.foci, analyses.gaps) {
             var options = baseMap
@@ -93,12 +104,12 @@ public struct EcologyReport: Sendable {
             options.suggestedTies = gaps.recommendations.prefix(EcologyReport.suggestionsDrawn).map {
                 SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
             }
-            let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: nil, colourBy: nil)
+            let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: nil, colourBy: context.groupAttribute)
             let map = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .svg)
             focusMaps[focus] = map.data
             let id = EcologyReport.fileSafe(graph.actors[focus].id)
             files.append(File(name: "focus-\(id).svg", data: map.data))
-            let json = GapReport.json(gaps, graph: graph, graphName: graphName, top: nil).serialized() + "\n"
+            let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: nil).withView(of: context).serialized() + "\n"
             files.append(File(name: "gaps-\(id).json", data: Data(json.utf8)))
         }
         let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps).html()
@@ -111,35 +122,20 @@ public struct EcologyReport: Sendable {
         self.files = files
     }
 
-    static func analyse(_ graph: CollaborationGraph, graphName: String, options: Options) throws -> Analyses {
-        let view = graph.view()
-        var foci: [Int] = []
-        for id in options.focus {
-            guard let index = graph.index(of: id) else {
-                let hint = Suggestions.closest(to: id, in: graph.actors.map(\.id)).first.map { " (did you mean '\($0)'?)" } ?? ""
-                throw ReportError("no actor with id '\(id)'\(hint)")
-            }
-            foci.append(Int(index))
-        }
-        if options.focus.isEmpty {
-            foci = graph.actors.indices.filter { graph.actors[$0].kind == "anchor" }
-            // The best-connected anchors first, in load order among equals.
-            foci.sort { view.partners.degree($0) != view.partners.degree($1) ? view.partners.degree($0) > view.partners.degree($1) : $0 < $1 }
-            foci = Array(foci.prefix(options.maximumDefaultFoci))
-        }
-        let groups = ActorGroups(graph: graph, attribute: options.group)
+    static func analyse(_ context: AnalysisContext, options: Options) throws -> Analyses {
+        let graph = context.graph
+        let view = context.view
+        let foci = context.focus.actors.map { Int($0) }
         let hasDates = graph.dateRange != nil
-        let collaboration = CollaborationReport(graph: graph, graphName: graphName, rubric: options.rubric,
-                                                groupBy: options.group, timeline: hasDates ? .year : nil)
+        let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
         return Analyses(
-            graph: graph, graphName: graphName, title: options.title ?? graphName, group: options.group,
-            summary: GraphSummary(graph),
-            centrality: view.centrality(CentralityOptions()),
-            brokerage: BrokerageTables.actors(graph: graph, view: view, weighted: false, groups: groups, zScores: false),
+            context: context, title: options.title ?? context.declaration.title ?? context.name,
+            summary: GraphSummary(context),
+            centrality: context.centrality,
+            brokerage: BrokerageTables.actors(graph: graph, view: view, weighted: context.weighted, groups: context.groups, zScores: false),
             cutPoints: Bridges.structure(of: view).cutPoints,
             collaboration: collaboration, foci: foci,
-            gaps: foci.map { FocusGaps.analyse(graph: graph, viewOptions: ViewOptions(), focus: $0,
-                                               options: GapOptions(groupAttribute: options.group)) })
+            gaps: foci.map { FocusGaps.analyse(context: context, focus: $0) })
     }
 
     /// `id,label,kind,<attributes>,<centrality measures>,<brokerage columns>`, one row per

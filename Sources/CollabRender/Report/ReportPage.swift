@@ -25,6 +25,7 @@ struct ReportPage {
         page.element("header") { h in
             h.element("h1", text: analyses.title)
             h.element("p", [("class", "subtitle")], text: subtitle())
+            h.element("p", [("class", "note")], text: viewNote())
         }
         page.raw("\n")
         page.element("main") { m in
@@ -47,6 +48,19 @@ struct ReportPage {
         parts.append("rubric: \(analyses.collaboration.table.rubric.name)")
         parts.append("made by collab from \(analyses.graphName)")
         return parts.joined(separator: " · ")
+    }
+
+    /// What the numbers were computed on, and how the focus actors were chosen.
+    private func viewNote() -> String {
+        var text = "Computed on: \(analyses.context.viewSummary)."
+        if let group = analyses.group { text += " Groups: \(group)." } else { text += " No group attribute: group sections are left out." }
+        if let focus = analyses.context.focus.explanation(labels: { graph.actors[Int($0)].label }) { text += " " + focus }
+        return text
+    }
+
+    /// A share of two-way pairs, or "not measured" when records carry no direction.
+    private func twoWay(_ t: TieSummary) -> String {
+        analyses.reciprocityMeasured ? ReportPage.percent(t.reciprocity) : "not measured"
     }
 
     // MARK: - Summary: the first screen
@@ -78,14 +92,21 @@ struct ReportPage {
                 }
             }
             if let strongest = pairsByStrength().first, let weakest = pairsByStrength().last {
-                s.element("p", text: "Strongest \(analyses.group) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong). Weakest: \(weakest.first) – \(weakest.second) (\(weakest.status.rawValue)\(weakest.ties.pairCount > 0 ? ", \(weakest.ties.pairCount) pairs" : "")).")
+                s.element("p", text: "Strongest \(analyses.groupName) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong). Weakest: \(weakest.first) – \(weakest.second) (\(weakest.status.rawValue)\(weakest.ties.pairCount > 0 ? ", \(weakest.ties.pairCount) pairs" : "")).")
             }
         }
     }
 
     private func verdictSentence() -> String {
         let t = profile.ties
-        return "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(ReportPage.percent(t.strongShare)) are strong ties and \(ReportPage.percent(t.reciprocity)) run both ways (the \"two-way street\"); \(ReportPage.percent(t.pairShare(.coProduction))) reach co-production, \(ReportPage.percent(t.pairShare(.engagement))) stay at one-way engagement. \(ReportPage.percent(profile.largestComponentShare)) of actors are in the largest connected component."
+        let twoWay = analyses.reciprocityMeasured
+            ? "\(ReportPage.percent(t.reciprocity)) run both ways (the \"two-way street\")"
+            : "whether they run both ways is not measured (the records carry no direction)"
+        var text = "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(ReportPage.percent(t.strongShare)) are strong ties and \(twoWay)"
+        if analyses.collaboration.table.measured.depth {
+            text += "; \(ReportPage.percent(t.pairShare(.coProduction))) reach co-production, \(ReportPage.percent(t.pairShare(.engagement))) stay at engagement"
+        }
+        return text + ". \(ReportPage.percent(profile.largestComponentShare)) of actors are in the largest connected component."
     }
 
     private func compositionSentence() -> String {
@@ -146,25 +167,29 @@ struct ReportPage {
     private func brokers(_ m: inout HTML) {
         m.element("section", [("id", "brokers")]) { s in
             s.element("h2", text: "Brokers")
-            s.element("p", [("class", "note")], text: "Betweenness: NetworkX-normalised, unweighted. Gould–Fernandez roles counted as sna::brokerage does, by \(analyses.group). Effective size and constraint after Burt (1992). Click a column to sort.")
-            let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage"]
+            let roleNote = analyses.group.map { "Gould–Fernandez roles counted as sna::brokerage does, by \($0)." }
+                ?? "Gould–Fernandez roles not counted: the actors have no group attribute."
+            s.element("p", [("class", "note")], text: "Betweenness: NetworkX-normalised, \(analyses.context.weighted ? "weighted" : "unweighted"). \(roleNote) Effective size and constraint after Burt (1992). Click a column to sort.")
+            let roles = analyses.group == nil ? [] : ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage"]
             let rows = topActors(by: .betweenness, count: 15).map { u -> [String] in
                 let a = graph.actors[u]
-                return [a.label, a.kind, a.value(of: analyses.group) ?? "", ReportPage.fixed(analyses.centralityValue(.betweenness, u), 4)]
-                    + roles.map { analyses.brokerageValue($0, u).map { String(Int($0)) } ?? "" }
-                    + [ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2), ReportPage.fixed(analyses.brokerageValue("constraint", u), 3)]
+                let head: [String] = [a.label, a.kind, analyses.groupValue(a), ReportPage.fixed(analyses.centralityValue(.betweenness, u), 4)]
+                let roleCells: [String] = roles.map { analyses.brokerageValue($0, u).map { String(Int($0)) } ?? "" }
+                let holes: [String] = [ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2),
+                                       ReportPage.fixed(analyses.brokerageValue("constraint", u), 3)]
+                return head + roleCells + holes
             }
-            s.table(headers: ["actor", "kind", analyses.group, "betweenness"] + roles + ["effective size", "constraint"],
-                    numeric: Set(3 ..< 13), rows: rows, caption: "Top 15 actors by betweenness")
+            let headers: [String] = ["actor", "kind", analyses.groupName, "betweenness"] + roles + ["effective size", "constraint"]
+            s.table(headers: headers, numeric: Set(3 ..< headers.count), rows: rows, caption: "Top 15 actors by betweenness")
             s.element("h3", text: "Most constrained actors")
             s.element("p", [("class", "note")], text: "High constraint: an actor's partners are tied to each other or to one dominant partner, so it has few structural holes to broker (actors with at least two partners).")
             let constrained = graph.actors.indices.filter { (analyses.brokerageValue("partners", $0) ?? 0) >= 2 }
                 .sorted { (analyses.brokerageValue("constraint", $0) ?? 0, -$0) > (analyses.brokerageValue("constraint", $1) ?? 0, -$1) }
                 .prefix(10)
-            s.table(headers: ["actor", "kind", analyses.group, "partners", "constraint", "effective size"], numeric: [3, 4, 5],
+            s.table(headers: ["actor", "kind", analyses.groupName, "partners", "constraint", "effective size"], numeric: [3, 4, 5],
                     rows: constrained.map { u in
                         let a = graph.actors[u]
-                        return [a.label, a.kind, a.value(of: analyses.group) ?? "", String(Int(analyses.brokerageValue("partners", u) ?? 0)),
+                        return [a.label, a.kind, analyses.groupValue(a), String(Int(analyses.brokerageValue("partners", u) ?? 0)),
                                 ReportPage.fixed(analyses.brokerageValue("constraint", u), 3), ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2)]
                     })
             s.element("h3", text: "Cut points")
@@ -173,10 +198,10 @@ struct ReportPage {
             } else {
                 s.element("p", [("class", "note")], text: "Actors whose removal splits their component; \"cut off\" counts the actors that would lose their path to the largest remaining piece.")
                 let points = analyses.cutPoints.sorted { ($0.cutOff, -$0.actor) > ($1.cutOff, -$1.actor) }
-                s.table(headers: ["actor", "kind", analyses.group, "cut off", "pieces"], numeric: [3, 4],
+                s.table(headers: ["actor", "kind", analyses.groupName, "cut off", "pieces"], numeric: [3, 4],
                         rows: points.map { p in
                             let a = graph.actors[p.actor]
-                            return [a.label, a.kind, a.value(of: analyses.group) ?? "", String(p.cutOff), String(p.pieces)]
+                            return [a.label, a.kind, analyses.groupValue(a), String(p.cutOff), String(p.pieces)]
                         })
             }
         }
@@ -187,18 +212,18 @@ struct ReportPage {
     private func groupPairs(_ m: inout HTML) {
         guard let groups = analyses.collaboration.groups else { return }
         m.element("section", [("id", "groups")]) { s in
-            s.element("h2", text: "How the \(analyses.group)s collaborate")
-            s.table(headers: [analyses.group, "actors", "pairs", "strong", "two-way", "co-production", "verdict"], numeric: [1, 2, 3, 4, 5],
+            s.element("h2", text: "How the \(analyses.groupName)s collaborate")
+            s.table(headers: [analyses.groupName, "actors", "pairs", "strong", "two-way", "co-production", "verdict"], numeric: [1, 2, 3, 4, 5],
                     rows: groups.groups.map { g in
                         let t = g.profile.ties
                         return [g.name, String(g.memberCount), String(t.pairCount), ReportPage.percent(t.strongShare),
-                                ReportPage.percent(t.reciprocity), ReportPage.percent(t.pairShare(.coProduction)), g.profile.verdict.kind.rawValue]
-                    }, caption: "Within each \(analyses.group)")
-            s.table(headers: [analyses.group, "with", "pairs", "strong", "two-way", "co-production", "status"], numeric: [2, 3, 4, 5],
+                                twoWay(t), ReportPage.percent(t.pairShare(.coProduction)), g.profile.verdict.kind.rawValue]
+                    }, caption: "Within each \(analyses.groupName)")
+            s.table(headers: [analyses.groupName, "with", "pairs", "strong", "two-way", "co-production", "status"], numeric: [2, 3, 4, 5],
                     rows: groups.pairs.map { p in
-                        [p.first, p.second, String(p.ties.pairCount), ReportPage.percent(p.ties.strongShare), ReportPage.percent(p.ties.reciprocity),
+                        [p.first, p.second, String(p.ties.pairCount), ReportPage.percent(p.ties.strongShare), twoWay(p.ties),
                          ReportPage.percent(p.ties.pairShare(.coProduction)), p.status.rawValue]
-                    }, caption: "Between \(analyses.group)s (gaps: no ties, or only weak ties)")
+                    }, caption: "Between \(analyses.groupName)s (gaps: no ties, or only weak ties)")
         }
     }
 
@@ -227,7 +252,7 @@ struct ReportPage {
                 s.element("article", [("class", "focus")]) { f in
                     f.element("h3", text: a.label)
                     let partners = Int(analyses.brokerageValue("partners", focus) ?? 0)
-                    f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue("effective_size", focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue("constraint", focus), 3)); \(Int(analyses.brokerageValue("brokerage", focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue("liaison", focus) ?? 0)) as liaison between \(analyses.group)s).")
+                    f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue("effective_size", focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue("constraint", focus), 3)); \(Int(analyses.brokerageValue("brokerage", focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue("liaison", focus) ?? 0)) as liaison between \(analyses.groupName)s).")
                     if let gaps = analyses.gaps.first(where: { $0.focus == focus }) { gapSummary(&f, gaps) }
                     if let map = focusMaps[focus] {
                         f.element("figure", [("class", "map focus-map")]) { fig in fig.raw(ReportPage.inlineSVG(map)) }
@@ -257,12 +282,12 @@ struct ReportPage {
         }
         let rows = gaps.recommendations.prefix(8).map { r -> [String] in
             let e = r.effect
-            return [graph.actors[r.target].label, graph.actors[r.target].kind, graph.actors[r.target].value(of: analyses.group) ?? "",
+            return [graph.actors[r.target].label, graph.actors[r.target].kind, analyses.groupValue(graph.actors[r.target]),
                     ReportPage.fixed(r.score, 2), ReportPage.fixed(e.deltaConstraint, 4), "+\(e.deltaReach)",
                     e.deltaBetweenness.map { ReportPage.fixed($0, 4) } ?? "", r.reason]
         }
         if !rows.isEmpty {
-            f.table(headers: ["recommended partner", "kind", analyses.group, "score", "Δ constraint", "Δ reach", "Δ betweenness", "why"],
+            f.table(headers: ["recommended partner", "kind", analyses.groupName, "score", "Δ constraint", "Δ reach", "Δ betweenness", "why"],
                     numeric: [3, 4, 5, 6], rows: rows, caption: "Recommended new partnerships (measured effect of each tie)")
         }
     }
@@ -277,7 +302,7 @@ struct ReportPage {
             s.table(headers: ["period", "pairs", "strong", "two-way", "co-production", "largest component", "verdict"], numeric: [1, 2, 3, 4, 5],
                     rows: timeline.periods.map { p in
                         let t = p.profile.ties
-                        return [p.label, String(t.pairCount), ReportPage.percent(t.strongShare), ReportPage.percent(t.reciprocity),
+                        return [p.label, String(t.pairCount), ReportPage.percent(t.strongShare), twoWay(t),
                                 ReportPage.percent(t.pairShare(.coProduction)), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
                     })
         }
@@ -287,13 +312,14 @@ struct ReportPage {
         m.element("section", [("id", "files")]) { s in
             s.element("h2", text: "The numbers behind this page")
             s.element("ul") { list in
-                for (file, what) in [("actors.csv", "every centrality and brokerage measure, one row per actor"),
-                                     ("ties.csv", "every connected pair with its strength components and class"),
-                                     ("collaboration.json", "the profile, verdict, groups, tiers and timeline"),
-                                     ] + analyses.foci.map { focus in
-                                        ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
-                                     } + [
-                                     ("map.svg", "the map (also map.png)")] {
+                let tables: [(String, String)] = [("actors.csv", "every centrality and brokerage measure, one row per actor"),
+                                                  ("ties.csv", "every connected pair with its strength components and class"),
+                                                  ("collaboration.json", "the view, profile, verdict, groups, tiers and timeline")]
+                let gapFiles: [(String, String)] = analyses.foci.map { focus in
+                    ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
+                }
+                let files = tables + gapFiles + [("map.svg", "the map (also map.png)")]
+                for (file, what) in files {
                     list.element("li") { li in
                         li.element("a", [("href", file)], text: file)
                         li.add(": \(what)")

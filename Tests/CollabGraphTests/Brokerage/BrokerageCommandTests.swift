@@ -31,11 +31,11 @@ final class BrokerageCommandTests: XCTestCase {
         """)
     }
 
-    /// Path 0–1–2–3–4–5: every tie a bridge (no span), inner actors cut points.
-    func testStructureOnAPath() {
-        let result = run(["brokerage", TestSupport.fixtureGraph("path"), "--structure"])
-        XCTAssertEqual(result.code, 0)
-        XCTAssertEqual(result.out, """
+    /// Path 0–1–2–3–4–5: every tie a bridge (no span), inner actors cut points. CSV holds
+    /// one table: --table picks one, -o writes one file per table, neither is a usage error.
+    func testStructureOnAPath() throws {
+        let path = TestSupport.fixtureGraph("path")
+        let ties = """
         source,target,bridge,span
         0,1,true,
         1,2,true,
@@ -43,13 +43,28 @@ final class BrokerageCommandTests: XCTestCase {
         3,4,true,
         4,5,true,
 
+        """
+        let cutPoints = """
         id,component_size,pieces,largest_piece,cut_off
         1,6,2,4,1
         2,6,2,3,2
         3,6,2,3,2
         4,6,2,4,1
 
-        """)
+        """
+        let first = run(["brokerage", path, "--structure", "--table", "ties"])
+        XCTAssertEqual(first.code, 0)
+        XCTAssertEqual(first.out, ties)
+        XCTAssertEqual(run(["brokerage", path, "--structure", "--table", "cut_points"]).out, cutPoints)
+        let bare = run(["brokerage", path, "--structure"])
+        XCTAssertEqual(bare.code, 2)
+        XCTAssertTrue(bare.err.hasPrefix("Error: this gives 2 tables (ties, cut_points) and CSV holds one"), bare.err)
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(run(["brokerage", path, "--structure", "-o", folder + "/path.csv"]).code, 0)
+        XCTAssertEqual(try String(contentsOfFile: folder + "/path-ties.csv", encoding: .utf8), ties)
+        XCTAssertEqual(try String(contentsOfFile: folder + "/path-cut_points.csv", encoding: .utf8), cutPoints)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/path.csv"))
     }
 
     /// Star: hub 0 (group 1), leaves 1–6 alternating groups 2, 1. Isolates none; leaves
@@ -86,7 +101,7 @@ final class BrokerageCommandTests: XCTestCase {
         }
         XCTAssertEqual(firstLine(["brokerage", star, "--zscores"]), "Error: '--zscores' needs '--group <attribute>'")
         XCTAssertEqual(firstLine(["brokerage", star, "--mixing"]), "Error: '--mixing' needs '--group <attribute>'")
-        XCTAssertEqual(firstLine(["brokerage", star, "--group", "sector"]), "Error: no actor has the attribute 'sector'")
+        XCTAssertEqual(firstLine(["brokerage", star, "--group", "sector"]), "Error: no actor has a value for 'sector' in --group; the actors have: group")
         XCTAssertEqual(firstLine(["brokerage", star, "--by", "size"]),
                        "Error: '--by' must be one of partners, effective_size, efficiency, constraint, hierarchy, got 'size'")
         XCTAssertEqual(firstLine(["brokerage", star, "--structure", "--top", "3"]),

@@ -62,7 +62,7 @@ final class CLITests: XCTestCase {
         Records:       20
         Connected pairs: 20  density 0.1905
         Components:    1, largest 15 actors (100.0%), isolates 0
-        Reciprocity:   0.0% of directed ties have records both ways
+        Direction:     undirected (declared in meta.json): reciprocity not measured
 
         """)
     }

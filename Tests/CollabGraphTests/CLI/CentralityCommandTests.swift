@@ -60,7 +60,10 @@ final class CentralityCommandTests: XCTestCase {
         let result = run(["centrality", TestSupport.fixtureGraph("random-undirected"), "-m", "degree,eigenvector", "--format", "json"])
         XCTAssertEqual(result.code, 0)
         XCTAssertEqual(result.err, "Note: eigenvector is undefined on this view: the view is disconnected (3 components, 1 of them isolated actors), so the eigenvector is not unique (pagerank and harmonic are defined on every view); its cells are left empty.\n")
-        let rows = try JSONValue.parse(Array(result.out.utf8), file: "out").arrayValue!
+        let json = try JSONValue.parse(Array(result.out.utf8), file: "out")
+        XCTAssertEqual(json["view"]?["direction"], .string("undirected"))
+        XCTAssertEqual(json["view"]?["weighted"], .bool(false))
+        let rows = try XCTUnwrap(json["actors"]?.arrayValue)
         XCTAssertEqual(rows.count, 60)
         XCTAssertEqual(rows[0].objectValue!.map(\.0), ["id", "degree", "eigenvector"])
         XCTAssertEqual(rows[0]["eigenvector"], .null)

@@ -87,14 +87,15 @@ final class CollaborationCommandTests: XCTestCase {
         let (code, out, err) = run(["collaboration", karate, "--rubric", rubric])
         XCTAssertEqual(code, 1)
         XCTAssertEqual(out, "")
-        XCTAssertEqual(err, "Error: rubric duration-only (\(rubric)) gives weight only to components this graph cannot measure (not measured: multiplexity, depth, duration)\n")
+        XCTAssertEqual(err, "Error: rubric duration-only (\(rubric)) gives weight only to components this graph cannot measure (not measured: multiplexity, reciprocity, depth, duration)\n")
     }
 
     func testCollaborationText() {
         let (code, out, err) = run(["collaboration", folder])
         XCTAssertEqual(code, 0, err)
         XCTAssertTrue(out.hasPrefix("""
-        Collaboration profile: \(folder)
+        Collaboration profile: \(URL(fileURLWithPath: folder).lastPathComponent)
+        View: directed records (not declared, so read as source → target; give --undirected if the records carry no direction); undirected view, unweighted; all relation types; all dates; memberships ignored
         Rubric: default (built-in): strong when strength ≥ 0.5; weights intensity 0.150, multiplexity 0.200, reciprocity 0.200, depth 0.250, duration 0.100, embeddedness 0.100
         Records dated 2016-01-01 to 2016-12-31
 
@@ -110,7 +111,7 @@ final class CollaborationCommandTests: XCTestCase {
     func testUsageErrors() {
         var (code, _, err) = run(["collaboration", folder, "--by", "club"])
         XCTAssertEqual(code, 2)
-        XCTAssertTrue(err.hasPrefix("Error: no actor has a value for 'club'; the actors have: kind, sector, tier\n"), err)
+        XCTAssertTrue(err.hasPrefix("Error: no actor has a value for 'club' in --by; the actors have: kind, sector, tier\n"), err)
         (code, _, err) = run(["collaboration", folder, "--timeline", "week"])
         XCTAssertEqual(code, 2)
         XCTAssertTrue(err.hasPrefix("Error: '--timeline' must be one of year, month, got 'week'\n"), err)

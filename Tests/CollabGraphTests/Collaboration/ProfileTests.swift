@@ -176,7 +176,7 @@ final class ProfileTests: XCTestCase {
     /// East London: the numbers the guide quotes.
     func testEastLondon() throws {
         let g = try GraphLoader.load(CollaborationFixtures.path("Datasets/east-london"))
-        let report = CollaborationReport(graph: g, graphName: "east-london", groupBy: "sector", timeline: .year)
+        let report = CollaborationReport(context: try TestSupport.context(g, name: "east-london"), groupBy: "sector", timeline: .year)
         XCTAssertEqual(report.profile.ties.pairCount, 476)
         XCTAssertEqual(report.profile.ties.reciprocalPairs, 122)
         XCTAssertEqual(report.profile.verdict.kind, .weaklyCollaborative)

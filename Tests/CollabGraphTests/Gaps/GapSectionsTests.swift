@@ -24,7 +24,7 @@ final class GapSectionsTests: XCTestCase {
     ///   digital–creative none but F has no partner on either side. With no relation types,
     ///   dates or reciprocated records every tie is weak under the standard rubric, so both
     ///   education pairs are gaps, fewest ties first.
-    func testSectionsOnAHandDrawnGraph() {
+    func testSectionsOnAHandDrawnGraph() throws {
         var graph = CollaborationGraph()
         for (id, sector) in [("F", "education"), ("A", "education"), ("B", "education"), ("C", "education"),
                              ("X", "digital"), ("Y", "creative"), ("Z", "creative"), ("W", "education")] {
@@ -33,7 +33,7 @@ final class GapSectionsTests: XCTestCase {
         for (s, t) in [("F", "A"), ("F", "B"), ("F", "C"), ("F", "W"), ("A", "B"), ("A", "X"), ("B", "X"), ("C", "Y"), ("Y", "Z")] {
             graph.addTie(from: s, to: t)
         }
-        let gaps = FocusGaps.analyse(graph: graph, focus: 0)
+        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
         let names = gaps.groups.names
 
         XCTAssertEqual(gaps.holes.partners, [1, 2, 3, 7])
@@ -82,11 +82,11 @@ final class GapSectionsTests: XCTestCase {
 
     /// An isolated focus: no ego network (constraint undefined), everyone unreached, and
     /// every candidate's constraint after one tie is 1 (a single partner).
-    func testIsolatedFocus() {
+    func testIsolatedFocus() throws {
         var graph = CollaborationGraph()
         for id in ["F", "A", "B"] { graph.addActor(Actor(id: id, kind: "sme", attributes: ["sector": "x"])) }
         graph.addTie(from: "A", to: "B")
-        let gaps = FocusGaps.analyse(graph: graph, focus: 0)
+        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
         XCTAssertNil(gaps.holes.measures.constraint)
         XCTAssertEqual(gaps.unreached.otherComponents, [1, 2])
         XCTAssertEqual(gaps.recommendations.count, 2)

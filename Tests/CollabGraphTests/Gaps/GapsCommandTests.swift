@@ -33,10 +33,10 @@ final class GapsCommandTests: XCTestCase {
         let result = run(["gaps", folder, "--focus", "F", "--format", "csv"])
         XCTAssertEqual(result.code, 0, result.err)
         XCTAssertEqual(result.out, """
-        id,rank,label,kind,group,score,delta_constraint,delta_effective_size,delta_reach,new_groups,delta_betweenness,reason
-        Q,1,Quant,sme,digital,0.9999999999999999,-0.5138888888888888,1.3333333333333335,3,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
-        P,2,Pixel,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
-        R,3,Render,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
+        source,target,rank,label,kind,group,score,delta_constraint,delta_effective_size,delta_reach,new_groups,delta_betweenness,reason
+        F,Q,1,Quant,sme,digital,0.9999999999999999,-0.5138888888888888,1.3333333333333335,3,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +3 actors within 2 hops (3 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
+        F,P,2,Pixel,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
+        F,R,3,Render,sme,digital,0.9,-0.5138888888888888,1.3333333333333335,2,digital,0.6000000000000001,only tie into digital SMEs; first reach into digital; spans 2 unconnected partners (shares none); +2 actors within 2 hops (2 SMEs); constraint 1.1250 → 0.6111; betweenness +0.6000
 
         """)
     }
@@ -45,7 +45,7 @@ final class GapsCommandTests: XCTestCase {
         let result = run(["gaps", folder, "--focus", "F", "--format", "json"])
         XCTAssertEqual(result.code, 0, result.err)
         guard case .object(let top) = try JSONValue.parse(Array(result.out.utf8), file: "out") else { return XCTFail() }
-        XCTAssertEqual(top.map(\.0), ["graph", "focus", "holes", "unreached", "group_gaps", "fragility", "recommendations"])
+        XCTAssertEqual(top.map(\.0), ["view", "graph", "focus", "holes", "unreached", "group_gaps", "fragility", "recommendations"])
         guard case .array(let list)? = top.first(where: { $0.0 == "recommendations" })?.1,
               case .object(let first)? = list.first else { return XCTFail() }
         for key in ["target", "score", "delta_constraint", "delta_effective_size", "delta_reach", "new_groups", "delta_betweenness", "reason"] {
@@ -66,13 +66,13 @@ final class GapsCommandTests: XCTestCase {
     func testUnknownFocusListsClosestIDs() {
         let result = run(["gaps", TestSupport.dataset("east-london"), "--focus", "newham-colege"])
         XCTAssertEqual(result.code, 2)
-        XCTAssertTrue(result.err.hasPrefix("Error: unknown actor 'newham-colege' for --focus; closest ids: newham-college, newham-care-forum, ncc-hackney\nUsage: collab gaps <graph>"), result.err)
+        XCTAssertTrue(result.err.hasPrefix("Error: no actor with id or label 'newham-colege' in --focus; did you mean 'newham-college' (Newham College)?\n  See 'collab gaps --help'."), result.err)
     }
 
     func testUnknownFocusListsIDsContainingTheText() {
         let result = run(["gaps", TestSupport.dataset("east-london"), "--focus", "newham"])
         XCTAssertEqual(result.code, 2)
-        XCTAssertTrue(result.err.hasPrefix("Error: unknown actor 'newham' for --focus; closest ids: lb-newham, newham-college, newham-care-forum\n"), result.err)
+        XCTAssertTrue(result.err.hasPrefix("Error: no actor with id or label 'newham' in --focus; did you mean 'lb-newham' (London Borough of Newham), 'newham-college' (Newham College), 'newham-care-forum' (Newham Care Providers Forum)?\n"), result.err)
     }
 
     func testUsageErrors() {

@@ -22,14 +22,14 @@ final class RecommendationTests: XCTestCase {
     /// - betweenness: F then lies on every path between {A, B} and the three SMEs:
     ///   6 unordered pairs of (n−1)(n−2)/2 = 10, so 0 → 0.6 for each candidate.
     /// - score: Q is best on every component: 1; P and R: 0.35 + 0.30·2/3 + 0.20 + 0.15 = 0.9.
-    func testBestTieIsTheMiddleOfThePath() {
+    func testBestTieIsTheMiddleOfThePath() throws {
         var graph = CollaborationGraph()
         for (id, kind, sector) in [("F", "anchor", "education"), ("A", "employer", "education"), ("B", "employer", "education"),
                                    ("P", "sme", "digital"), ("Q", "sme", "digital"), ("R", "sme", "digital")] {
             graph.addActor(Actor(id: id, kind: kind, attributes: ["sector": sector]))
         }
         for (s, t) in [("F", "A"), ("F", "B"), ("A", "B"), ("P", "Q"), ("Q", "R")] { graph.addTie(from: s, to: t) }
-        let gaps = FocusGaps.analyse(graph: graph, focus: 0)
+        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
         XCTAssertEqual(gaps.recommendations.map(\.target), [4, 3, 5])
         let q = gaps.recommendations[0]
         XCTAssertClose(q.score, 1)

@@ -80,7 +80,7 @@ final class RenderCommandTests: XCTestCase {
             (["render", graph, "-o", out, "--layout", "spring"], "Error: '--layout' must be one of dot, neato, fdp, sfdp, circo, twopi, got 'spring'\n"),
             (["render", graph, "-o", out, "--labels", "most"], "Error: '--labels' must be all, none, auto or top:N, got 'most'\n"),
             (["render", graph, "-o", out, "--radius", "2"], "Error: '--radius' goes with '--focus'\n"),
-            (["render", graph, "-o", out, "--focus", "Medicci"], "Error: no actor with id 'Medicci' (did you mean 'Medici'?)\n"),
+            (["render", graph, "-o", out, "--focus", "Medicci"], "Error: no actor with id or label 'Medicci' in --focus; did you mean 'Medici' (Medici)?\n"),
             (["render", graph, "-o", out, "--size-by", "wealth"], "Error: '--size-by' must be a centrality measure (degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, coreness) or a numeric actor attribute, got 'wealth'\n"),
         ]
         for (arguments, message) in cases {

@@ -7,7 +7,8 @@ import XCTest
 /// The report for the default dataset: its files, its sections, its self-containment.
 final class EcologyReportTests: XCTestCase {
     private static let report: Result<EcologyReport, Error> = Result {
-        try EcologyReport(graph: GraphLoader.load(TestSupport.dataset("east-london")), graphName: "east-london")
+        try EcologyReport(context: TestSupport.context(GraphLoader.load(TestSupport.dataset("east-london")), name: "east-london",
+                                                      settings: AnalysisSettings(focusPolicy: .defaultAnchors(count: 3))))
     }
 
     private func file(_ name: String) throws -> String {
@@ -89,7 +90,8 @@ final class EcologyReportTests: XCTestCase {
         graph.addActor(Actor(id: "x", label: "<script>alert(1)</script>", kind: "anchor", attributes: ["sector": "<b>bold</b>"]))
         graph.addActor(Actor(id: "y\" onload=\"alert(2)", label: "Y & Co", kind: "sme", attributes: ["sector": "a"]))
         graph.addTie(from: "x", to: "y\" onload=\"alert(2)", type: "co-design")
-        let report = try EcologyReport(graph: graph, graphName: "<i>hostile</i>")
+        let report = try EcologyReport(context: TestSupport.context(graph, name: "<i>hostile</i>",
+                                                                    settings: AnalysisSettings(focusPolicy: .defaultAnchors(count: 3))))
         let page = String(decoding: report.files[0].data, as: UTF8.self)
         XCTAssertFalse(page.contains("<script>alert"))
         XCTAssertFalse(page.contains("<b>bold"))
@@ -101,7 +103,7 @@ final class EcologyReportTests: XCTestCase {
     func testUnknownFocusIsAClearError() throws {
         let console = Console.capturing()
         let code = CollabCLI.run(["report", TestSupport.dataset("east-london"), "-o", TestSupport.temporaryFolder(), "--focus", "newham-colege"], console: console)
-        XCTAssertEqual(code, 1)
-        XCTAssertEqual(console.standardError, "Error: no actor with id 'newham-colege' (did you mean 'newham-college'?)\n")
+        XCTAssertEqual(code, 2)
+        XCTAssertEqual(console.standardError, "Error: no actor with id or label 'newham-colege' in --focus; did you mean 'newham-college' (Newham College)?\n  See 'collab report --help'.\n")
     }
 }

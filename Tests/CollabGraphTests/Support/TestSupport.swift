@@ -20,6 +20,12 @@ enum TestSupport {
 
     static func load(_ relative: String) throws -> CollaborationGraph { try GraphLoader.load(path(relative)) }
 
+    /// An analysis context over `graph` with these settings (default: the declaration's
+    /// direction, no filters, groups by sector when present).
+    static func context(_ graph: CollaborationGraph, name: String = "test", settings: AnalysisSettings = AnalysisSettings()) throws -> AnalysisContext {
+        try AnalysisContext(graph: graph, name: name, settings: settings)
+    }
+
     /// A fresh temporary folder, removed by the caller's teardown or left in /tmp.
     static func temporaryFolder() -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("collab-tests-\(UUID().uuidString)")
