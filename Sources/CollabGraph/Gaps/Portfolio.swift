@@ -67,10 +67,9 @@ public struct FocusPosition: Sendable, Equatable {
     public var betweenness: Double
 }
 
-/// What ``TiePortfolio/choose(graph:view:focus:size:options:)`` does.
+/// What ``TiePortfolio/choose(context:focus:size:options:)`` does.
 public struct PortfolioOptions: Sendable, Equatable {
-    public var groups: ActorGroups
-    public var weighted: Bool
+    /// K: actors within K hops count as reached.
     public var maxHops: Int
     public var candidates: CandidateFilter
     public var scoring: RecommendationScoring
@@ -78,10 +77,8 @@ public struct PortfolioOptions: Sendable, Equatable {
     /// ``TieEvaluator/evaluate(_:betweennessShortlist:scoring:)``).
     public var betweennessShortlist: Int
 
-    public init(groups: ActorGroups, weighted: Bool = false, maxHops: Int = 2, candidates: CandidateFilter = .default,
-                scoring: RecommendationScoring = .standard, betweennessShortlist: Int = 200) {
-        self.groups = groups
-        self.weighted = weighted
+    public init(maxHops: Int = 2, candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
+                betweennessShortlist: Int = 200) {
         self.maxHops = maxHops
         self.candidates = candidates
         self.scoring = scoring
@@ -90,15 +87,21 @@ public struct PortfolioOptions: Sendable, Equatable {
 }
 
 extension TiePortfolio {
-    /// Chooses up to `size` new ties for `focus` on `view` (a view of `graph`); fewer when
-    /// the pool runs out.
-    public static func choose(graph: CollaborationGraph, view: GraphView, focus: Int, size: Int,
-                              options: PortfolioOptions) -> TiePortfolio {
+    /// Chooses up to `size` new ties for `focus` on the context's view, with its groups
+    /// (one group when it has none) and weighting; fewer when the pool runs out.
+    public static func choose(context: AnalysisContext, focus: Int, size: Int,
+                              options: PortfolioOptions = PortfolioOptions()) -> TiePortfolio {
+        choose(graph: context.graph, view: context.view, groups: context.groups ?? ActorGroups.single(count: context.graph.actorCount),
+               weighted: context.weighted, focus: focus, size: size, options: options)
+    }
+
+    /// Chooses up to `size` new ties for `focus` on `view` (a view of `graph`).
+    public static func choose(graph: CollaborationGraph, view: GraphView, groups: ActorGroups, weighted: Bool,
+                              focus: Int, size: Int, options: PortfolioOptions = PortfolioOptions()) -> TiePortfolio {
         precondition(size >= 1, "a portfolio needs at least one tie")
-        let groups = options.groups
         let startReach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
         let pool = Candidates.candidates(graph: graph, reach: startReach, filter: options.candidates)
-        let addedWeight = options.weighted ? TieEvaluator.medianWeight(view) : 1
+        let addedWeight = weighted ? TieEvaluator.medianWeight(view) : 1
         var remaining = pool
         var current = view
         var reach = startReach
@@ -107,7 +110,7 @@ extension TiePortfolio {
         var before: FocusPosition?
         var method = BetweennessMethod.exact
         while steps.count < size {
-            let evaluator = TieEvaluator(view: current, focus: focus, weighted: options.weighted, reach: reach,
+            let evaluator = TieEvaluator(view: current, focus: focus, weighted: weighted, reach: reach,
                                          groups: groups, addedWeight: addedWeight)
             if before == nil {
                 let now = evaluator.betweennessChange([])
@@ -142,7 +145,7 @@ extension TiePortfolio {
         let start = before!
         var after = start
         if let last = steps.last?.pick.effect {
-            let holes = StructuralHoles(view: current, weighted: options.weighted).measures(of: focus)
+            let holes = StructuralHoles(view: current, weighted: weighted).measures(of: focus)
             after = FocusPosition(holes, reach: reach, groups: groups, betweenness: last.betweennessAfter!)
         }
         return TiePortfolio(focus: focus, addedWeight: addedWeight, steps: steps, before: start, after: after,

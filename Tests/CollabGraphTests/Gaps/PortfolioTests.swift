@@ -7,57 +7,60 @@ import XCTest
 /// changed graph (Tests/Fixtures/reference_portfolio.py), and east-london's anchors with no
 /// two interchangeable picks.
 final class PortfolioTests: XCTestCase {
-    /// F's only partner is A; P and Q lead into the same three actors S1–S3, R into T1, T2.
+    /// F's only partner is A. Apart from them, two clusters of SMEs: P and Q both tied to
+    /// S1, S2, S3 (P and Q not tied to each other), and R tied to T1 and T2.
     ///
-    ///            F
-    ///            |
-    ///      P --- A --- Q          P and Q both tied to S1, S2, S3
-    ///     /|\    |    /|\         R tied to T1, T2
-    ///   S1 S2 S3 R   S1 S2 S3
-    ///           / \
-    ///         T1   T2
+    ///     F --- A          P   Q          R
+    ///                      |\ /|         / \
+    ///                      S1 S2 S3      T1   T2     (P and Q each tied to S1, S2, S3)
     ///
-    /// Groups: F "college", A "hub", P and Q "p", S "s", R "r", T "t". K = 2; candidates
-    /// are the actors 2–3 hops away: P, Q, R, S1–S3, T1, T2.
-    /// - One at a time, F–P and F–Q are identical: each brings S1–S3 within 2 hops (+3,
-    ///   new group s), more than F–R (+2, new group t) or any S or T; so the ranking's top two
-    ///   are P and Q, the same idea twice.
-    /// - Jointly: step 1 picks P (equal to Q; same group count, P first in load order).
-    ///   With F–P in place, F–Q reaches nobody new and opens no group (S1–S3 are already 2
-    ///   hops away through P), while F–R still brings T1, T2 and group t: its reach and
-    ///   group components are the maxima (0.30 + 0.20), Q's are 0, and Q's constraint relief
-    ///   and betweenness parts are at most 0.35 + 0.15 = 0.50 < R's 0.50 + its relief part
-    ///   (> 0). The portfolio is {P, R}.
-    func testPortfolioOfTwoPicksThePairTheDrawingShows() {
+    /// Groups (sector): F "college", A "hub", P and Q "p", S "s", R "r", T "t". K = 2;
+    /// candidates: the unreached SMEs, P … T2. No candidate shares a partner with F, so every
+    /// tie relieves F's constraint equally (1 → 1/2 at step 1); the other components decide.
+    /// - One at a time: F–P and F–Q are identical and best: each reaches 4 actors (itself
+    ///   and S1–S3; S1 reaches only 3, R 3, T1 2), opens 2 groups, and puts F between A and
+    ///   all 5 actors of the cluster (as S does; R and T only 3). So the ranking's top two
+    ///   are P and Q: the same idea twice.
+    /// - Jointly: step 1 picks P (equal to Q; no earlier picks in either group; P first in
+    ///   load order). With F–P in place, F–Q reaches only Q (3 hops away through S), opens no
+    ///   group and gives F a quarter of the Q–P paths; F–R reaches R, T1, T2, opens r and t,
+    ///   and puts F on every path between them and the 6 actors already joined. The
+    ///   portfolio is {P, R}.
+    func testPortfolioOfTwoPicksThePairTheDrawingShows() throws {
         var graph = CollaborationGraph()
-        let actors = [("F", "college"), ("A", "hub"), ("P", "p"), ("Q", "p"), ("R", "r"),
-                      ("S1", "s"), ("S2", "s"), ("S3", "s"), ("T1", "t"), ("T2", "t")]
-        for (id, sector) in actors { graph.addActor(Actor(id: id, kind: "network", attributes: ["sector": sector])) }
-        var ties = [("F", "A"), ("A", "P"), ("A", "Q"), ("A", "R"), ("R", "T1"), ("R", "T2")]
+        let actors = [("F", "anchor", "college"), ("A", "employer", "hub"), ("P", "sme", "p"), ("Q", "sme", "p"), ("R", "sme", "r"),
+                      ("S1", "sme", "s"), ("S2", "sme", "s"), ("S3", "sme", "s"), ("T1", "sme", "t"), ("T2", "sme", "t")]
+        for (id, kind, sector) in actors { graph.addActor(Actor(id: id, kind: kind, attributes: ["sector": sector])) }
+        var ties = [("F", "A"), ("R", "T1"), ("R", "T2")]
         for s in ["S1", "S2", "S3"] { ties += [("P", s), ("Q", s)] }
         for (s, t) in ties { graph.addTie(from: s, to: t) }
         let index = { (id: String) in Int(graph.index(of: id)!) }
 
-        let ranking = FocusGaps.analyse(graph: graph, focus: 0).recommendations.map(\.target)
-        XCTAssertEqual(Array(ranking.prefix(2)), [index("P"), index("Q")])
+        let ranking = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0).recommendations
+        XCTAssertEqual(ranking.prefix(2).map(\.target), [index("P"), index("Q")])
+        XCTAssertClose(ranking[0].score, 1)
+        XCTAssertClose(ranking[1].score, 1)
 
         let groups = ActorGroups(graph: graph, attribute: "sector")
-        let portfolio = TiePortfolio.choose(graph: graph, view: graph.view(), focus: 0, size: 2,
-                                            options: PortfolioOptions(groups: groups))
+        let portfolio = TiePortfolio.choose(graph: graph, view: graph.view(), groups: groups, weighted: false, focus: 0, size: 2)
         XCTAssertEqual(portfolio.picks, [index("P"), index("R")])
+        XCTAssertEqual(portfolio.candidateCount, 8)
         XCTAssertEqual(portfolio.steps[0].equalScores, [index("Q")])
-        XCTAssertEqual(portfolio.steps[0].pick.effect.newlyReached, [5, 6, 7])
-        XCTAssertEqual(portfolio.steps[1].pick.effect.newlyReached, [8, 9])
-        XCTAssertEqual(portfolio.steps[1].pick.effect.newGroups.map { groups.names[$0] }, ["t"])
-        // Combined: reach 4 (A, P, Q, R) → 9 (+ S1–S3, T1, T2).
-        XCTAssertEqual(portfolio.before.reach, 4)
-        XCTAssertEqual(portfolio.after.reach, 9)
+        XCTAssertEqual(portfolio.steps[0].pick.effect.newlyReached, [2, 5, 6, 7])
+        XCTAssertEqual(portfolio.steps[1].pick.effect.newlyReached, [4, 8, 9])
+        XCTAssertEqual(portfolio.steps[1].pick.effect.newGroups.map { groups.names[$0] }, ["r", "t"])
+        // Combined: F reached A only; after, A, P, S1–S3, R, T1, T2 (Q is 3 hops away).
+        XCTAssertEqual(portfolio.before.reach, 1)
+        XCTAssertEqual(portfolio.after.reach, 8)
         XCTAssertEqual(portfolio.before.partners, 1)
         XCTAssertEqual(portfolio.after.partners, 3)
         XCTAssertClose(portfolio.before.constraint!, 1)
-        // Step effects chain: each step's before is the previous step's after.
+        XCTAssertClose(portfolio.steps[0].pick.effect.constraintAfter!, 0.5)
+        XCTAssertClose(portfolio.after.constraint!, 1.0 / 3)
+        XCTAssertEqual(portfolio.before.betweenness, 0)
+        // Each step's before is the previous step's after.
         XCTAssertEqual(portfolio.steps[1].pick.effect.constraintBefore, portfolio.steps[0].pick.effect.constraintAfter)
-        XCTAssertEqual(portfolio.after.constraint, portfolio.steps[1].pick.effect.constraintAfter)
+        XCTAssertEqual(portfolio.steps[1].pick.effect.betweennessBefore, portfolio.steps[0].pick.effect.betweennessAfter)
     }
 
     /// Every pick, step effect and the combined before → after against NetworkX.
@@ -73,8 +76,8 @@ final class PortfolioTests: XCTestCase {
             let view = graph.view(ViewOptions(directed: fixture.bool("directed")))
             let focus = Int(graph.index(of: fixture.string("focus"))!)
             let groups = ActorGroups(graph: graph, attribute: fixture.string("group_attribute"))
-            let portfolio = TiePortfolio.choose(graph: graph, view: view, focus: focus, size: Int(fixture.number("size")!),
-                                                options: PortfolioOptions(groups: groups, weighted: fixture.bool("weighted")))
+            let portfolio = TiePortfolio.choose(graph: graph, view: view, groups: groups, weighted: fixture.bool("weighted"),
+                                                focus: focus, size: Int(fixture.number("size")!))
             XCTAssertEqual(portfolio.candidateCount, Int(fixture.number("candidates")!), file)
             XCTAssertClose(portfolio.addedWeight, fixture.number("added_weight")!, file)
             check(portfolio.before, fixture.object("before"), "\(file) before")
@@ -112,7 +115,7 @@ final class PortfolioTests: XCTestCase {
         let view = context.view, groups = context.groups!
         XCTAssertEqual(context.focus.actors.count, 3)
         for focus in context.focus.actors.map(Int.init) {
-            let portfolio = TiePortfolio.choose(graph: graph, view: view, focus: focus, size: 3, options: PortfolioOptions(groups: groups))
+            let portfolio = TiePortfolio.choose(context: context, focus: focus, size: 3)
             XCTAssertEqual(portfolio.picks.count, 3)
             for i in 0 ..< 3 {
                 let earlier = view.adding(ties: portfolio.picks.prefix(i).map { (focus, $0, 1.0) })
