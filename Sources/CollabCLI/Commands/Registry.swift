@@ -7,6 +7,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     TiesCommand.self,
     CollaborationCommand.self,
     GapsCommand.self,
+    WhatIfCommand.self,
     RenderCommand.self,
     ReportCommand.self,
 ]
