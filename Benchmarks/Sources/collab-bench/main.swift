@@ -18,6 +18,7 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap2k.self,
     RenderMap20k.self,
     GapsFocus.self,
+    GapsPortfolio.self,
 ]
 
 struct Arguments {

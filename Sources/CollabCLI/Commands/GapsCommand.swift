@@ -20,7 +20,9 @@ struct GapsCommand: CollabCommand {
         filters them (kind=sme,sector=digital tech; 'all' widens the pool to every
         non-partner). With --portfolio K, K ties chosen together instead: greedily, each pick
         the best score on the graph with the earlier picks already added, with each step's
-        marginal effect and the combined before → after. Without --focus, --group is required: the group pairs joined most
+        marginal effect and the combined before → after. With --revive, the partners whose
+        every record ended before the view's window (--at, --from), each measured as a new
+        tie, and the ties that stayed at engagement, as candidates to deepen. Without --focus, --group is required: the group pairs joined most
         weakly, the actors best placed to bridge each, and the SMEs no anchor reaches.
         """,
         arguments: [GraphInput.graphArgument],
@@ -32,6 +34,7 @@ struct GapsCommand: CollabCommand {
             OptionSpec("reach", value: "k", help: "Actors within K hops count as reached (default 2)."),
             OptionSpec("candidates", value: "filter", help: "Keep candidates matching attribute=value pairs, e.g. kind=sme,sector=digital tech; 'all' for every non-partner."),
             OptionSpec("top", value: "n", help: "Show the N best recommendations or weakest group pairs (default 10)."),
+            OptionSpec("revive", help: "List lapsed partners (every record ended before the --at/--from window) measured as new ties, and engagement-only ties to deepen."),
             OptionSpec("portfolio", value: "k", help: "Choose K new ties jointly (each measured with the earlier picks added) instead of ranking them one at a time."),
         ] + GraphInput.outputOptions(formats: [.text, .json, .csv]),
         examples: [
@@ -40,6 +43,7 @@ struct GapsCommand: CollabCommand {
             "collab gaps Datasets/east-london --focus newham-college --format csv -o newham.csv && collab render Datasets/east-london --focus newham-college --suggested newham.csv -o newham.svg",
             "collab gaps Datasets/east-london --focus newham-college --format json -o newham-gaps.json",
             "collab gaps Datasets/east-london --focus newham-college --portfolio 3",
+            "collab gaps Datasets/east-london --focus newham-college --at 2018-09-01 --revive",
             "collab gaps Datasets/east-london --group sector",
         ]
     )
@@ -67,7 +71,15 @@ struct GapsCommand: CollabCommand {
         if let note = context.groupNote, hasFocus, format != .text { console.err("Note: \(note): group sections are left out.\n") }
         let name = context.name
         let text: String
-        if let size = try arguments.integer("portfolio", range: 1 ... 1_000) {
+        if arguments.flag("revive") {
+            guard let focus = context.focus.actors.first else { throw UsageError("'--revive' needs '--focus <actor>'") }
+            let revival = Revival.find(context: context, focus: Int(focus), maxHops: maxHops)
+            switch format {
+            case .json: text = RevivalReport.json(revival, graph: graph, focus: Int(focus), graphName: name).withView(of: context).serialized() + "\n"
+            case .text: text = RevivalReport.text(revival, graph: graph, focus: Int(focus), graphName: name, top: top)
+            default: throw UsageError("'--revive' writes text or json, not \(format.rawValue)")
+            }
+        } else if let size = try arguments.integer("portfolio", range: 1 ... 1_000) {
             guard let focus = context.focus.actors.first else { throw UsageError("'--portfolio' needs '--focus <actor>'") }
             text = try portfolio(context: context, focus: Int(focus), size: size, maxHops: maxHops, filter: filter, format: format)
         } else if let focus = context.focus.actors.first {

@@ -37,10 +37,11 @@ enum GapsFocus: BenchmarkCase {
 
     static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] {
         let graph = try graph(context)
+        let analysis = try AnalysisContext(graph: graph, name: name, settings: AnalysisSettings(direction: .undirected))
         return [0, 500, 9_000].map { focus in
             var candidates = 0
             var row = context.swift("focus \(focus) (degree \(graph.view().partners.degree(focus)))", repeat: context.quick ? 1 : 3) {
-                let gaps = FocusGaps.analyse(graph: graph, focus: focus)
+                let gaps = FocusGaps.analyse(context: analysis, focus: focus)
                 candidates = gaps.recommendations.count
                 return gaps.recommendations.first?.score
             }
