@@ -72,14 +72,18 @@ struct WhatIfCommand: CollabCommand {
                                 origin: "--remove \(item)")
             }
         }
-        if let note = context.focus.explanation(labels: { graph.actors[Int($0)].label }) { console.err(note + "\n") }
         let comparison: WhatIfComparison
         do {
             comparison = try WhatIfComparison.compare(context, scenario: scenario, focus: context.focus.actors,
                                                       maxHops: maxHops, brokers: brokers)
         } catch let error as ScenarioError {
+            if let file = arguments.value("scenario"), let line = scenario.lines[error.change] {
+                let message = error.description.drop { $0 != ":" }.dropFirst(2)
+                throw InputError(file: file, line: line, String(message))
+            }
             throw UsageError(error.description)
         }
+        if let note = context.focus.explanation(labels: { graph.actors[Int($0)].label }) { console.err(note + "\n") }
         let text: String
         switch format {
         case .json: text = WhatIfReport.json(comparison, before: graph, graphName: context.name, maxHops: maxHops).withView(of: context).serialized() + "\n"
@@ -99,6 +103,12 @@ struct WhatIfCommand: CollabCommand {
             if let a = try? graph.lookUpActor(left, option: option), let b = try? graph.lookUpActor(right, option: option) {
                 found.append((a, b))
             }
+        }
+        let separators = text.filter { $0 == separator }.count
+        if found.isEmpty && separators == 1, let index = text.firstIndex(of: separator) {
+            // One way to read it: say which side is unknown (with the closest actors).
+            _ = try graph.lookUpActor(text[..<index].trimmingCharacters(in: .whitespaces), option: option)
+            _ = try graph.lookUpActor(text[text.index(after: index)...].trimmingCharacters(in: .whitespaces), option: option)
         }
         guard found.count == 1 else {
             throw UsageError(found.isEmpty

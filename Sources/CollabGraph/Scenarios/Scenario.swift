@@ -30,15 +30,19 @@ public struct Scenario: Sendable, Equatable {
     public var changes: [Change]
     /// Where each change came from ("--remove", "scenario.csv line 3"), for errors.
     public var origins: [String]
+    /// The line of a scenario file each change was read from (nil for other changes).
+    public var lines: [Int?]
 
     public init(changes: [Change] = [], origins: [String]? = nil) {
         self.changes = changes
         self.origins = origins ?? changes.map { _ in "change" }
+        self.lines = changes.map { _ in nil }
     }
 
-    public mutating func append(_ change: Change, origin: String) {
+    public mutating func append(_ change: Change, origin: String, line: Int? = nil) {
         changes.append(change)
         origins.append(origin)
+        lines.append(line)
     }
 }
 
@@ -63,7 +67,12 @@ public struct ScenarioOutcome: Sendable {
 /// A change that cannot be applied: the sentence says which and why.
 public struct ScenarioError: Error, Equatable, CustomStringConvertible, Sendable {
     public var description: String
-    public init(_ description: String) { self.description = description }
+    /// The position of the failing change in ``Scenario/changes``.
+    public var change: Int
+    public init(_ description: String, change: Int) {
+        self.description = description
+        self.change = change
+    }
 }
 
 extension Scenario {
@@ -84,7 +93,7 @@ extension Scenario {
         func present(_ x: Int32, _ k: Int) throws -> Int32 {
             let r = root(x)
             if removed[Int(r)] {
-                throw ScenarioError("\(origins[k]): \(id(x)) was removed by an earlier change" + (r != x ? " (merged into \(id(r)))" : ""))
+                throw ScenarioError("\(origins[k]): \(id(x)) was removed by an earlier change" + (r != x ? " (merged into \(id(r)))" : ""), change: k)
             }
             return r
         }
@@ -97,13 +106,13 @@ extension Scenario {
             case .merge(let b, let a):
                 let ra = try present(a, k), rb = try present(b, k)
                 guard ra != rb else {
-                    throw ScenarioError("\(origins[k]): \(id(a)) and \(id(b)) are already one actor")
+                    throw ScenarioError("\(origins[k]): \(id(a)) and \(id(b)) are already one actor", change: k)
                 }
                 parent[Int(rb)] = ra
                 merged.append((b, ra))
             case .add(let a, let b):
                 let ra = try present(a, k), rb = try present(b, k)
-                guard ra != rb else { throw ScenarioError("\(origins[k]): a tie needs two different actors") }
+                guard ra != rb else { throw ScenarioError("\(origins[k]): a tie needs two different actors", change: k) }
                 added.append((a, b))
             }
         }
@@ -179,12 +188,12 @@ extension Scenario {
                 if values.count > 2, !values[2].isEmpty {
                     throw InputError(file: path, line: line, column: fields[2].column, "'remove' takes one actor; leave 'other' empty")
                 }
-                scenario.append(.remove(try actor(1, "an actor")), origin: origin)
+                scenario.append(.remove(try actor(1, "an actor")), origin: origin, line: line)
             case "merge":
                 let a = try actor(1, "an actor"), b = try actor(2, "the actor to merge into it (other)")
-                scenario.append(.merge(b, into: a), origin: origin)
+                scenario.append(.merge(b, into: a), origin: origin, line: line)
             case "add":
-                scenario.append(.add(try actor(1, "an actor"), try actor(2, "the other end of the tie (other)")), origin: origin)
+                scenario.append(.add(try actor(1, "an actor"), try actor(2, "the other end of the tie (other)")), origin: origin, line: line)
             default:
                 throw InputError(file: path, line: line, column: fields[0].column,
                                  "unknown action '\(values[0])': expected remove, merge or add")
