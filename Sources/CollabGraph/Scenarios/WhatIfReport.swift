@@ -53,9 +53,9 @@ public enum WhatIfReport {
 
         out += "\nTop brokers (normalised betweenness)\n"
         for k in 0 ..< max(a.brokers.count, b.brokers.count) {
-            let left = k < a.brokers.count ? "\(graph.actors[Int(a.brokers[k].actor)].label) \(fixed(a.brokers[k].betweenness, 3))" : ""
-            let right = k < b.brokers.count ? "\(after.actors[Int(b.brokers[k].actor)].label) \(fixed(b.brokers[k].betweenness, 3))" : ""
-            out += "  \(k + 1). " + left.padding(toLength: 52, withPad: " ", startingAt: 0) + " → " + right + "\n"
+            let left = k < a.brokers.count ? "\(graph.actors[Int(a.brokers[k].actor)].label) \(fixed(a.brokers[k].betweenness, 4))" : ""
+            let right = k < b.brokers.count ? "\(after.actors[Int(b.brokers[k].actor)].label) \(fixed(b.brokers[k].betweenness, 4))" : ""
+            out += "  \(k + 1). " + left + String(repeating: " ", count: max(0, 52 - left.count)) + " → " + right + "\n"
         }
 
         if !comparison.focus.isEmpty {

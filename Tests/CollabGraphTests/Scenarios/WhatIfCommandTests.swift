@@ -47,11 +47,11 @@ final class WhatIfCommandTests: XCTestCase {
           Cut off from the largest component: 3 actors: Alpha; Epsilon; Phi
 
         Top brokers (normalised betweenness)
-          1. Beta 0.800                                           → Alpha 0.000
-          2. Gamma 0.400                                          → Gamma 0.000
-          3. Epsilon 0.400                                        → Delta 0.000
-          4. Alpha 0.000                                          → Epsilon 0.000
-          5. Delta 0.000                                          → Phi 0.000
+          1. Beta 0.8000                                          → Alpha 0.0000
+          2. Gamma 0.4000                                         → Gamma 0.0000
+          3. Epsilon 0.4000                                       → Delta 0.0000
+          4. Alpha 0.0000                                         → Epsilon 0.0000
+          5. Delta 0.0000                                         → Phi 0.0000
 
         Focus actors, before → after (reach = within 2 hops)
           Delta (D)
