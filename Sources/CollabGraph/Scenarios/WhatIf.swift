@@ -99,7 +99,12 @@ extension WhatIfComparison {
     public static func compare(_ before: AnalysisContext, scenario: Scenario, focus: [Int32], maxHops: Int = 2,
                                brokers: Int = 5) throws -> WhatIfComparison {
         let outcome = try scenario.apply(to: before.graph)
-        let after = try AnalysisContext(graph: outcome.graph, name: before.name, settings: before.settings)
+        // The same settings; focus actors are followed through the scenario's index map
+        // (a named focus may have been removed or merged away).
+        var settings = before.settings
+        settings.focus = []
+        settings.focusPolicy = .none
+        let after = try AnalysisContext(graph: outcome.graph, name: before.name, settings: settings)
         let a = Measured(before, brokers: brokers), b = Measured(after, brokers: brokers)
 
         // Cut off: in the largest component before, present, outside the largest after.

@@ -73,6 +73,14 @@ final class WhatIfCommandTests: XCTestCase {
         XCTAssertEqual(json.object("changes").array("merged").count, 1)
         XCTAssertEqual(json.object("changes").number("ties_added"), 1)
         XCTAssertEqual(json.object("after").number("actors"), 5)
+        // A named focus merged away is followed to the actor it joined.
+        let merged = run(["whatif", folder, "--undirected", "--merge", "B,E", "--focus", "E", "--format", "json"])
+        XCTAssertEqual(merged.code, 0, merged.err)
+        guard case .object(let fields) = try JSONValue.parse(Array(merged.out.utf8), file: "stdout") else { return XCTFail(merged.out) }
+        let focus = Fields(Fields(fields).array("focus")[0])
+        XCTAssertEqual(focus.string("status"), "merged")
+        XCTAssertEqual(focus.string("merged_into"), "B")
+        XCTAssertEqual(focus.object("after").number("partners"), 3)
     }
 
     func testErrors() {
