@@ -38,3 +38,14 @@ def load_collapsed(folder, directed):
             else:
                 G.add_edge(s, t, weight=w)
     return G, [row["id"] for row in nodes]
+
+
+def write_fixture(folder, name, value):
+    """Writes `value` as Tests/Fixtures/reference/<folder>/<name>.json (indented, one
+    trailing newline, keys in insertion order)."""
+    import json
+    out = os.path.join(ROOT, "Tests", "Fixtures", "reference", folder)
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(value, f, indent=1)
+        f.write("\n")

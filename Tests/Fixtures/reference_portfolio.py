@@ -26,7 +26,6 @@ The candidate pool: actors 2 or 3 hops away on U, plus actors of kind `sme` or
 
 Graphs are read as the Swift loader reads them (fixture_graphs.load_collapsed).
 """
-import json
 import os
 import statistics
 import sys
@@ -35,9 +34,8 @@ from collections import OrderedDict
 import networkx as nx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_graphs import ROOT, load_collapsed  # noqa: E402
+from fixture_graphs import load_collapsed, write_fixture  # noqa: E402
 
-OUT = os.path.join(ROOT, "Tests", "Fixtures", "reference", "portfolio")
 K = 2
 TOLERANCE = 1e-9
 WEIGHTS = (0.35, 0.30, 0.20, 0.15)
@@ -121,10 +119,7 @@ def case(name, folder, directed, weighted, focus, size, attribute="group"):
         remaining.remove(best["target"])
         current.add_edge(focus, best["target"], weight=added)
     out["after"], _ = position(current, focus, weighted, group_of)
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(out, f, indent=1)
-        f.write("\n")
+    write_fixture("portfolio", name, out)
 
 
 def main():

@@ -22,7 +22,6 @@ and records, before and after:
 - the five best brokers by `betweenness_centrality(G, normalized=True,
   weight="distance" when weighted, distance = 1/weight)`, ties by load order.
 """
-import json
 import os
 import sys
 from collections import OrderedDict
@@ -30,9 +29,8 @@ from collections import OrderedDict
 import networkx as nx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_graphs import ROOT, load_collapsed  # noqa: E402
+from fixture_graphs import load_collapsed, write_fixture  # noqa: E402
 
-OUT = os.path.join(ROOT, "Tests", "Fixtures", "reference", "whatif")
 
 
 def bump(G, s, t, w):
@@ -111,10 +109,7 @@ def case(name, folder, directed, weighted, changes, focus):
     out = OrderedDict([("graph", folder), ("directed", directed), ("weighted", weighted),
                        ("changes", [list(c) for c in changes]), ("focus", focus),
                        ("before", before), ("after", after), ("cut_off", cut)])
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(out, f, indent=1)
-        f.write("\n")
+    write_fixture("whatif", name, out)
 
 
 def main():

@@ -106,7 +106,7 @@ struct GapsCommand: CollabCommand {
     /// `--portfolio K`: the greedy joint portfolio (``TiePortfolio``) as text or JSON.
     static func portfolio(context: AnalysisContext, focus: Int, size: Int, maxHops: Int, filter: CandidateFilter,
                           format: OutputFormat) throws -> String {
-        let options = PortfolioOptions(maxHops: maxHops, candidates: filter)
+        let options = GapOptions(maxHops: maxHops, candidates: filter)
         let portfolio = TiePortfolio.choose(context: context, focus: focus, size: size, options: options)
         switch format {
         case .json:

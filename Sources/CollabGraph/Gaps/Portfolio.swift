@@ -67,37 +67,20 @@ public struct FocusPosition: Sendable, Equatable {
     public var betweenness: Double
 }
 
-/// What ``TiePortfolio/choose(context:focus:size:options:)`` does.
-public struct PortfolioOptions: Sendable, Equatable {
-    /// K: actors within K hops count as reached.
-    public var maxHops: Int
-    public var candidates: CandidateFilter
-    public var scoring: RecommendationScoring
-    /// Betweenness changes are measured for this many candidates per step (see
-    /// ``TieEvaluator/evaluate(_:betweennessShortlist:scoring:)``).
-    public var betweennessShortlist: Int
-
-    public init(maxHops: Int = 2, candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
-                betweennessShortlist: Int = 200) {
-        self.maxHops = maxHops
-        self.candidates = candidates
-        self.scoring = scoring
-        self.betweennessShortlist = betweennessShortlist
-    }
-}
-
 extension TiePortfolio {
     /// Chooses up to `size` new ties for `focus` on the context's view, with its groups
-    /// (one group when it has none) and weighting; fewer when the pool runs out.
+    /// (one group when it has none) and weighting; fewer when the pool runs out. `options`
+    /// as for the ranked list: K, the candidate filter, the score's weights and the
+    /// betweenness shortlist per step.
     public static func choose(context: AnalysisContext, focus: Int, size: Int,
-                              options: PortfolioOptions = PortfolioOptions()) -> TiePortfolio {
+                              options: GapOptions = GapOptions()) -> TiePortfolio {
         choose(graph: context.graph, view: context.view, groups: context.groups ?? ActorGroups.single(count: context.graph.actorCount),
                weighted: context.weighted, focus: focus, size: size, options: options)
     }
 
     /// Chooses up to `size` new ties for `focus` on `view` (a view of `graph`).
     public static func choose(graph: CollaborationGraph, view: GraphView, groups: ActorGroups, weighted: Bool,
-                              focus: Int, size: Int, options: PortfolioOptions = PortfolioOptions()) -> TiePortfolio {
+                              focus: Int, size: Int, options: GapOptions = GapOptions()) -> TiePortfolio {
         precondition(size >= 1, "a portfolio needs at least one tie")
         let startReach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
         let pool = Candidates.candidates(graph: graph, reach: startReach, filter: options.candidates)
