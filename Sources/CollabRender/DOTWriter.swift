@@ -17,7 +17,8 @@ import CollabGraph
 /// parser (which keeps `\\` and `\n` as written), so DOT output round-trips.
 ///
 /// Output is deterministic: statements in the order of the model, attributes in the order
-/// they were set.
+/// they were set. Text values longer than ``valueLimit`` characters are cut (with `…`), so
+/// an enormous name cannot stall Graphviz; node ids are never cut.
 ///
 /// - Complexity: O(total text length).
 public enum DOTWriter {
@@ -59,12 +60,29 @@ public enum DOTWriter {
             out += quoted(attribute.name)
             out += "="
             switch attribute.value {
-            case .text(let text): out += quoted(text)
+            case .text(let text): out += quoted(bounded(text))
             case .html(let label): out += "<" + label.markup + ">"
             }
         }
         out += "]"
         return out
+    }
+
+    /// The longest attribute value handed to Graphviz, in characters. Graphviz's layout
+    /// and SVG output slow down badly on huge strings (a 10 MB actor name took minutes);
+    /// labels are cut far shorter for drawing, tooltips keep up to this much of the text.
+    public static let valueLimit = 2_000
+
+    /// `text` cut to `limit` characters, ending in `…` when cut.
+    public static func bounded(_ text: String, limit: Int = valueLimit) -> String {
+        guard text.utf8.count > limit else { return text }   // fast: fewer bytes than the limit
+        var index = text.startIndex
+        for _ in 0 ..< limit - 1 {
+            guard index < text.endIndex else { return text }
+            index = text.index(after: index)
+        }
+        guard index < text.endIndex, text.index(after: index) < text.endIndex else { return text }
+        return String(text[..<index]) + "…"
     }
 
     /// A DOT double-quoted string holding `text` exactly (see the type's documentation).

@@ -31,6 +31,15 @@ public enum GraphvizRenderer {
     static let lock = NSLock()
     /// The process's Graphviz context; read and written only under ``lock``.
     nonisolated(unsafe) static var sharedContext: OpaquePointer?
+    /// Layouts run by an engine (not counting `nop2` redraws); written only under ``lock``.
+    nonisolated(unsafe) private static var layouts = 0
+
+    /// How many layouts this process has run (tests hold the report to one per map).
+    public static var layoutCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return layouts
+    }
 
     /// Renders `dot` with `engine` into `format`.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> Data {
@@ -92,6 +101,7 @@ public enum GraphvizRenderer {
             throw RenderError.layoutFailed(message)
         }
         defer { gvFreeLayout(context, graph) }
+        if engine != "nop2" { layouts += 1 }
         return try body(graph)
     }
 

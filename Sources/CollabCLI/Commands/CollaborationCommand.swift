@@ -55,6 +55,7 @@ struct CollaborationCommand: CollabCommand {
         }
         let context = try GraphInput.context(arguments, graph: graph, name: GraphInput.displayName(arguments.positional(0)!),
                                              group: groupBy)
+        GraphInput.warn(context, console: console)
         let report = CollaborationReport(context: context, groupBy: groupBy, timeline: timeline)
         try CollaborationOptions.check(report.table)
         let text = format == .json ? report.json().serialized() + "\n" : report.text()

@@ -11,7 +11,8 @@ struct ConvertCommand: CollabCommand {
         extension) for a dataset folder with nodes.csv, edges.csv and memberships.csv.
         Everything the model holds is kept: actors in order with every attribute, each
         record with its direction, type, weight, dates and attributes, and memberships.
-        Files are written atomically.
+        The output is written all or nothing: a file by rename, a folder assembled beside
+        its destination and swapped in whole (other files in it are kept).
         """,
         arguments: [ArgumentSpec("in", help: "The graph to read (folder, .csv, .graphml, .json)."),
                     ArgumentSpec("out", help: "Where to write (.graphml, .json, or a folder).")],

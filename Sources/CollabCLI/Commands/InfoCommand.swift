@@ -24,7 +24,9 @@ struct InfoCommand: CollabCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.text, .json])
-        let summary = GraphSummary(try GraphInput.context(arguments))
+        let context = try GraphInput.context(arguments)
+        GraphInput.warn(context, console: console)
+        let summary = GraphSummary(context)
         let name = arguments.positional(0)!
         let text = format == .json ? summary.json(name: name).serialized() + "\n" : summary.text(name: name)
         try console.emit(text, to: arguments.value("output"))

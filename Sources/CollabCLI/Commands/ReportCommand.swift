@@ -18,7 +18,7 @@ struct ReportCommand: CollabCommand {
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + GraphInput.viewOptions + [
             GraphInput.weightedOption,
-            OptionSpec("output", short: "o", value: "dir", help: "The folder to write (created if missing; files in it are replaced)."),
+            OptionSpec("output", short: "o", value: "dir", help: "The folder to write (created if missing; replaced as a whole, other files in it kept)."),
             OptionSpec("focus", value: "actor", repeatable: true, help: "A focus actor, by id or exact label (repeatable; default: the three best-connected anchor institutions, else the three most central actors)."),
             GraphInput.groupOption,
             OptionSpec("title", value: "text", help: "The page title (default: meta.json's title, else the first heading of the dataset's README.md, else its name)."),
@@ -39,8 +39,10 @@ struct ReportCommand: CollabCommand {
         }
         let context = try GraphInput.context(arguments, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let report: EcologyReport
+        let progress = console.stages("report")
+        defer { progress.finish() }
         do {
-            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title")))
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), stage: progress.stage))
         } catch let error as ReportError {
             throw AnalysisError(error.description)
         } catch let error as MapError {
@@ -48,11 +50,18 @@ struct ReportCommand: CollabCommand {
         } catch let error as RenderError {
             throw AnalysisError(error.description)
         }
+        GraphInput.warn(context, console: console)
         if let explanation = report.focusExplanation { console.err("Note: \(explanation)\n") }
         if let note = context.groupNote { console.err("Note: \(note); group sections are left out.\n") }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for file in report.files { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
+        try OutputFolder.write(report.files.map { OutputFolder.File(name: $0.name, data: $0.data) }, to: folder, owned: previousReportFile)
         console.err("Wrote \(folder)/index.html and \(report.files.count - 1) more files\n")
         return 0
+    }
+
+    /// Whether a file in the output folder is one a report writes (a previous report's focus
+    /// maps for other actors are dropped, other files kept).
+    static func previousReportFile(_ name: String) -> Bool {
+        ["index.html", "map.svg", "map.png", "actors.csv", "ties.csv", "collaboration.json"].contains(name)
+            || (name.hasPrefix("focus-") && name.hasSuffix(".svg")) || (name.hasPrefix("gaps-") && name.hasSuffix(".json"))
     }
 }

@@ -31,6 +31,7 @@ struct TiesCommand: CollabCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.csv, .json])
         let context = try GraphInput.context(arguments)
+        GraphInput.warn(context, console: console)
         let table = context.tieStrengths
         try CollaborationOptions.check(table)
         let text = format == .json ? table.json(graph: context.graph).withView(of: context).serialized() + "\n" : table.csv(graph: context.graph)

@@ -90,20 +90,45 @@ public enum CollabCLI {
             }
             return try command.run(parsed, console: console)
         } catch let error as UsageError {
-            console.err("Error: \(error.message)\nUsage: \(spec.usage)\n  See 'collab \(spec.name) --help'.\n")
+            console.err("Error: \(bounded(error.message))\nUsage: \(spec.usage)\n  See 'collab \(spec.name) --help'.\n")
             return 2
         } catch let error as ContextError {
-            console.err("Error: \(error.description)\n  See 'collab \(spec.name) --help'.\n")
+            console.err("Error: \(bounded(error.description))\n  See 'collab \(spec.name) --help'.\n")
             return 2
         } catch let error as InputError {
-            console.err("Error: \(error)\n")
+            console.err("Error: \(bounded(error.description))\n")
             return 1
         } catch let error as AnalysisError {
-            console.err("Error: \(error.message)\n")
+            console.err("Error: \(bounded(error.message))\n")
             return 1
         } catch {
-            console.err("Error: \(error)\n")
+            console.err("Error: \(bounded(sentence(error)))\n")
             return 1
         }
+    }
+
+    /// The longest message printed: a safety net behind the readers' own excerpts.
+    static let messageLimit = 2_000
+
+    static func bounded(_ message: String) -> String {
+        guard message.utf8.count > messageLimit else { return message }
+        var cut = message.prefix(messageLimit)
+        while cut.utf8.count > messageLimit { cut = cut.dropLast() }
+        return cut + "… (message cut at \(messageLimit) characters)"
+    }
+
+    /// A sentence for an error no reader or command turned into one: Foundation's
+    /// description without its domain, code and user-info dump.
+    static func sentence(_ error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain {
+            var text = ns.localizedDescription
+            if let path = ns.userInfo[NSFilePathErrorKey] as? String { text = "\(path): \(text)" }
+            if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+                text += " (\(String(cString: strerror(Int32(underlying.code)))))"
+            }
+            return text
+        }
+        return "\(error)"
     }
 }

@@ -50,6 +50,20 @@ public final class Console: @unchecked Sendable {
         }
     }
 
+    /// A stage reporter for work in steps: on a terminal, redraws one stderr line
+    /// "label: stage (elapsed)" as each stage starts and clears it at the end
+    /// (`finish`); nothing when stderr is not a terminal.
+    public func stages(_ label: String) -> (stage: (@Sendable (String) -> Void)?, finish: @Sendable () -> Void) {
+        guard errorIsTerminal else { return (nil, {}) }
+        let start = ContinuousClock.now
+        let stage: @Sendable (String) -> Void = { [self] name in
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            self.err("\r\u{1B}[K\(label): \(name) (\(NumberFormat.fixed(seconds, digits: 1)) s)")
+        }
+        return (stage, { [self] in self.err("\r\u{1B}[K") })
+    }
+
     private final class ProgressState: @unchecked Sendable {
         private let lock = NSLock()
         private var last = -1
@@ -62,9 +76,9 @@ public final class Console: @unchecked Sendable {
     }
 
     /// Writes a command's result: to `path` atomically when given (a note on stderr),
-    /// otherwise to stdout.
+    /// otherwise (or for `-`) to stdout. See ``AtomicFile`` for devices, FIFOs and links.
     public func emit(_ text: String, to path: String?) throws {
-        if let path {
+        if let path, path != "-" {
             try AtomicFileWriter.write(text, to: path)
             err("Wrote \(path)\n")
         } else {

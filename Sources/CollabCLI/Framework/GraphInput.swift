@@ -39,7 +39,7 @@ public enum GraphInput {
     public static func outputOptions(formats: [OutputFormat]) -> [OptionSpec] {
         [
             OptionSpec("format", value: formats.map(\.rawValue).joined(separator: "|"), help: "Output format (default \(formats[0].rawValue))."),
-            OptionSpec("output", short: "o", value: "file", help: "Write the result to this file (atomically) instead of standard output."),
+            OptionSpec("output", short: "o", value: "file", help: "Write the result to this file (atomically; '-' is standard output, a link is followed) instead of standard output."),
         ]
     }
 
@@ -78,6 +78,12 @@ public enum GraphInput {
         }
         settings.threads = try arguments.integer("threads", range: 1 ... 1024)
         return try AnalysisContext(graph: graph, name: name, settings: settings)
+    }
+
+    /// Prints the context's warnings (an undeclared direction that looks undirected) on
+    /// standard error, for the commands whose results depend on direction.
+    public static func warn(_ context: AnalysisContext, console: Console) {
+        if let warning = context.directionWarning { console.err("Note: \(warning).\n") }
     }
 
     /// `--directed` / `--undirected`, or nil when neither is given.

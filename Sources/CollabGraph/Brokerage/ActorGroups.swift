@@ -25,6 +25,19 @@ public struct ActorGroups: Sendable, Equatable {
         self.init(labels: graph.actors.map { $0.value(of: attribute) }, attribute: attribute)
     }
 
+    /// Which groups hold at least one actor flagged in `included` (all groups when nil).
+    public func groupsHolding(_ included: [Bool]?) -> [Bool] {
+        guard let included else { return [Bool](repeating: true, count: count) }
+        var holds = [Bool](repeating: false, count: count)
+        for (actor, group) in groupOf.enumerated() where included[actor] { holds[Int(group)] = true }
+        return holds
+    }
+
+    /// The actors of group `group`, in index order.
+    public func members(of group: Int) -> [Int32] {
+        (0 ..< Int32(groupOf.count)).filter { groupOf[Int($0)] == Int32(group) }
+    }
+
     /// Every one of `count` actors in one group (the missing-value group): for analyses
     /// run without a group attribute.
     public static func single(count: Int) -> ActorGroups {

@@ -24,8 +24,13 @@ extension CentralityTable {
     /// in load order; nil when the measure is not in the table or is undefined.
     public func top(_ count: Int, by measure: CentralityMeasure) -> [Int]? {
         guard let column = column(measure), column.undefinedReason == nil else { return nil }
-        let actors = (0 ..< Int32(column.values.count)).map { $0 }
-        return Ranking.top(max(0, count), of: actors) { column.values[Int($0)] }.map { Int($0) }
+        return CentralityTable.rankedActors(column.values, count: count)
+    }
+
+    /// The `count` actors with the highest `values` (one per actor), by ``Ranking``.
+    public static func rankedActors(_ values: [Double], count: Int) -> [Int] {
+        let actors = (0 ..< Int32(values.count)).map { $0 }
+        return Ranking.top(max(0, count), of: actors) { values[Int($0)] }.map { Int($0) }
     }
 
     /// The ranking as CSV: `id,label,kind,sector,<by>,<other measures>…`, one row per actor

@@ -15,6 +15,8 @@ public struct CollaborationReport: Sendable {
     public var view: JSONValue
     /// One line saying what the view is (``AnalysisContext/viewSummary``).
     public var viewSummary: String
+    /// Which actors the whole-system profile leaves out, if any.
+    public var profileNote: String?
 
     /// Computes the report on a context's tie-strength table (its rubric, filters and
     /// direction). `groupBy` adds profiles by that attribute; tiers are analysed when any
@@ -25,11 +27,13 @@ public struct CollaborationReport: Sendable {
         graphName = context.name
         let table = context.tieStrengths
         self.table = table
-        profile = CollaborationProfile(table)
-        groups = groupBy.map { GroupProfiles(table, groups: context.groups($0)) }
+        profile = CollaborationProfile(table, members: context.profiledActors)
+        profileNote = context.profiledActorsNote
+        groups = groupBy.map { GroupProfiles(table, groups: context.groups($0), profiled: context.profiledActors) }
         let tiers = TierAnalysis(table, graph: graph, attribute: tierAttribute)
         self.tiers = tiers.tieredActors > 0 ? tiers : nil
-        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: table.options, granularity: $0) }
+        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: table.options, granularity: $0,
+                                                    views: context.view) }
         actorIDs = graph.actors.map(\.id)
         view = context.viewJSON
         viewSummary = context.viewSummary
@@ -64,6 +68,7 @@ public struct CollaborationReport: Sendable {
         func fixed(_ x: Double) -> String { CollaborationReport.fixed(x) }
         var out = "Collaboration profile: \(graphName)\n"
         out += "View: \(viewSummary)\n"
+        if let profileNote { out += "Note: \(profileNote)\n" }
         out += "Rubric: \(table.rubric.label): strong when strength ≥ \(NumberFormat.shortest(table.rubric.threshold)); weights "
         out += StrengthRubric.Component.allCases.filter { table.effectiveWeight($0) > 0 }
             .map { "\($0.rawValue) \(NumberFormat.fixed(table.effectiveWeight($0), digits: 3))" }.joined(separator: ", ")
@@ -126,7 +131,7 @@ public struct CollaborationReport: Sendable {
     func summaryCells(_ t: TieSummary) -> [String] {
         let percent = CollaborationReport.percent, fixed = CollaborationReport.fixed
         return [String(t.pairCount), percent(t.strongShare), table.measured.reciprocity ? percent(t.reciprocity) : "–",
-                percent(t.pairShare(.coProduction)), fixed(t.meanMultiplexity, 2), fixed(t.meanStrength, 3)]
+                table.measured.depth ? percent(t.pairShare(.coProduction)) : "–", fixed(t.meanMultiplexity, 2), fixed(t.meanStrength, 3)]
     }
 
     func groupText(_ g: GroupProfiles) -> String {

@@ -53,17 +53,20 @@ public struct GroupProfiles: Sendable {
         self.init(table, groups: ActorGroups(graph: graph, attribute: attribute))
     }
 
-    /// Profiles by an existing grouping (an analysis context's memoised one).
-    public init(_ table: TieStrengthTable, groups partition: ActorGroups) {
+    /// Profiles by an existing grouping (an analysis context's memoised one); with
+    /// `profiled`, only the actors flagged true count (see
+    /// ``AnalysisContext/profiledActors``), and groups left empty are dropped.
+    public init(_ table: TieStrengthTable, groups partition: ActorGroups, profiled: [Bool]? = nil) {
         self.attribute = partition.attribute ?? "group"
         let names = partition.names
         let groupOf = partition.groupOf
         self.groupOf = groupOf
         let g = names.count
-        groups = (0 ..< g).map { group in
-            let members = groupOf.map { $0 == Int32(group) }
-            return Group(name: names[group], memberCount: members.filter { $0 }.count,
-                         profile: CollaborationProfile(table, members: members))
+        groups = (0 ..< g).compactMap { group in
+            let members = groupOf.indices.map { groupOf[$0] == Int32(group) && (profiled?[$0] ?? true) }
+            let count = members.filter { $0 }.count
+            guard count > 0 || profiled == nil else { return nil }
+            return Group(name: names[group], memberCount: count, profile: CollaborationProfile(table, members: members))
         }
         var between = [TieSummary](repeating: TieSummary(), count: g * g)
         for tie in table.ties {

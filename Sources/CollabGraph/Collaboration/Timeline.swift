@@ -25,8 +25,11 @@ public struct Timeline: Sendable {
     public let granularity: Granularity
     public let periods: [Period]
 
-    /// The profile of every period; empty when no record is dated.
-    public init(graph: CollaborationGraph, rubric: StrengthRubric, options: StrengthOptions, granularity: Granularity) {
+    /// The profile of every period; empty when no record is dated. `views` builds (or
+    /// looks up) the view of each period's options: an analysis context passes its
+    /// memoised ``AnalysisContext/view(_:)``.
+    public init(graph: CollaborationGraph, rubric: StrengthRubric, options: StrengthOptions, granularity: Granularity,
+                views: ((ViewOptions) -> GraphView)? = nil) {
         self.granularity = granularity
         var low: Day?, high: Day?
         func see(_ day: Day?) {
@@ -57,7 +60,11 @@ public struct Timeline: Sendable {
             var periodOptions = options
             periodOptions.view.window = .between(start, end)
             periodOptions.observationEnd = end
-            let table = TieStrengthTable(graph: graph, rubric: rubric, options: periodOptions)
+            var viewOptions = periodOptions.view
+            viewOptions.directed = false
+            viewOptions.memberships = .ignore
+            viewOptions.includeTies = true
+            let table = TieStrengthTable(graph: graph, rubric: rubric, options: periodOptions, view: views?(viewOptions))
             periods.append(Period(label: label, start: start, end: end, profile: CollaborationProfile(table)))
         }
         self.periods = periods

@@ -199,6 +199,52 @@ public final class AnalysisContext: Sendable {
         return FocusSelection(actors: Ranking.top(count, of: everyone) { betweenness[Int($0)] }, origin: .mostCentral)
     }
 
+    /// Actors that appear only as the network side of memberships and in no tie record:
+    /// projects, forums and boards known only by who belongs to them (2,790 H2020
+    /// projects in the CORDIS London data). With memberships ignored they are not part of
+    /// the tie network, and counting them as isolates would call any such system
+    /// fragmented.
+    public var membershipOnlyNetworks: [Int32] {
+        var inTies = [Bool](repeating: false, count: graph.actorCount)
+        for tie in graph.ties { inTies[Int(tie.source)] = true; inTies[Int(tie.target)] = true }
+        var isNetwork = [Bool](repeating: false, count: graph.actorCount)
+        var isMember = [Bool](repeating: false, count: graph.actorCount)
+        for membership in graph.memberships {
+            isNetwork[Int(membership.network)] = true
+            isMember[Int(membership.member)] = true
+        }
+        return (0 ..< Int32(graph.actorCount)).filter { isNetwork[Int($0)] && !isMember[Int($0)] && !inTies[Int($0)] }
+    }
+
+    /// The actors whole-system profiles count: with memberships ignored, everyone but the
+    /// ``membershipOnlyNetworks``; nil when that is everyone (or memberships are in the view).
+    public var profiledActors: [Bool]? {
+        guard viewOptions.memberships == .ignore else { return nil }
+        let excluded = membershipOnlyNetworks
+        guard !excluded.isEmpty else { return nil }
+        var mask = [Bool](repeating: true, count: graph.actorCount)
+        for actor in excluded { mask[Int(actor)] = false }
+        return mask
+    }
+
+    /// A note saying which actors the profiles leave out, nil when none.
+    public var profiledActorsNote: String? {
+        guard let mask = profiledActors else { return nil }
+        let left = mask.filter { !$0 }.count
+        return "\(left) actors appear only as networks of memberships (projects, forums, boards with members but no tie record) and are left out of the components and profile; --memberships ties or co brings them in"
+    }
+
+    /// A warning when direction was neither declared nor given and no pair has records
+    /// both ways: typical of undirected data (co-participation, co-authorship) read as
+    /// directed, where every pair would count as one-way. Nil otherwise. Nothing is
+    /// guessed: the data is still read as directed; the warning says how to declare it.
+    public var directionWarning: String? {
+        guard statedDirection == nil, !graph.ties.isEmpty else { return nil }
+        let table = tieStrengths
+        guard table.ties.count >= 10, !table.ties.contains(where: { $0.dyad.isReciprocal }) else { return nil }
+        return "direction not declared and no pair of actors has records both ways: if the records carry no direction (joint projects, co-authorship, \"works with\" surveys), give --undirected or declare {\"directed\": false} in the dataset's meta.json; otherwise every pair counts as a one-way tie"
+    }
+
     // MARK: - Memoised structures
 
     /// The view for `options`, built once per distinct option set.
@@ -259,10 +305,14 @@ public final class AnalysisContext: Sendable {
         }
     }
 
-    /// Actors grouped by `attribute`, once per attribute.
+    /// Actors grouped by `attribute`, once per attribute. Actors the profiles leave out
+    /// (``profiledActors``) join the missing-value group, so their values (a project's
+    /// programme) form no group of the tie network.
     public func groups(_ attribute: String) -> ActorGroups {
         if let groups = cache.withLock({ $0.groups[attribute] }) { return groups }
-        let built = ActorGroups(graph: graph, attribute: attribute)
+        let profiled = profiledActors
+        let labels = graph.actors.indices.map { profiled?[$0] ?? true ? graph.actors[$0].value(of: attribute) : nil }
+        let built = ActorGroups(labels: labels, attribute: attribute)
         return cache.withLock { cache in
             if let existing = cache.groups[attribute] { return existing }
             cache.groups[attribute] = built

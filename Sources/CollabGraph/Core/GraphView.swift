@@ -138,24 +138,18 @@ extension CompressedAdjacency {
     /// (numbered in order of their lowest actor) and the component sizes. With `members`,
     /// only the subgraph induced by the actors flagged true counts; the others get -1.
     ///
-    /// - Complexity: O(n + m), iterative (no recursion).
+    /// - Complexity: O(n + m): one breadth-first search (``breadthFirst(from:distance:member:scan:)``)
+    ///   per component, sharing one distance array.
     public func components(members: [Bool]? = nil) -> Components {
         var component = [Int32](repeating: -1, count: nodeCount)
+        var level = [Int32](repeating: -1, count: nodeCount)
         var sizes: [Int] = []
-        var stack: [Int32] = []
-        for root in 0 ..< nodeCount where component[root] < 0 && (members?[root] ?? true) {
+        let member: ((Int) -> Bool)? = members.map { flags in { flags[$0] } }
+        for root in 0 ..< nodeCount where level[root] < 0 && (members?[root] ?? true) {
             let label = Int32(sizes.count)
-            component[root] = label
-            stack.append(Int32(root))
-            var size = 0
-            while let u = stack.popLast() {
-                size += 1
-                for i in row(Int(u)) {
-                    let v = Int(neighbours[i])
-                    if component[v] < 0 && (members?[v] ?? true) { component[v] = label; stack.append(Int32(v)) }
-                }
-            }
-            sizes.append(size)
+            let visited = breadthFirst(from: [Int32(root)], distance: &level, member: member) { _ in }
+            for actor in visited { component[Int(actor)] = label }
+            sizes.append(visited.count)
         }
         return Components(componentOf: component, sizes: sizes)
     }

@@ -11,9 +11,10 @@
 /// - Complexity: O(n) given the focus's ``FocusReach``.
 public enum Candidates {
     /// The candidate actors for `reach.focus`, in index order.
-    public static func candidates(graph: CollaborationGraph, reach: FocusReach, filter: CandidateFilter = .default) -> [Int] {
+    public static func candidates(graph: CollaborationGraph, reach: FocusReach, filter: CandidateFilter = .default,
+                                  included: [Bool]? = nil) -> [Int] {
         var result: [Int] = []
-        for x in 0 ..< reach.actorCount where x != reach.focus && reach.distance[x] != 1 {
+        for x in 0 ..< reach.actorCount where x != reach.focus && reach.distance[x] != 1 && (included?[x] ?? true) {
             let d = Int(reach.distance[x])
             let actor = graph.actors[x]
             let inDefault = (d >= 2 && d <= reach.maxHops + 1)

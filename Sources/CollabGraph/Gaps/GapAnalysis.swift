@@ -240,7 +240,8 @@ extension FocusGaps {
         let holes = HolesAroundFocus(measures: evaluator.before, partners: partners, holes: holeList, byGroupPair: byGroupPair)
 
         // 2. Unreached.
-        let unreached = UnreachedActors(graph: graph, reach: reach, groups: groups)
+        let included = context.profiledActors
+        let unreached = UnreachedActors(graph: graph, reach: reach, groups: groups, included: included)
 
         // 3. Group gaps.
         let gaps = context.groups == nil ? [] : GroupGap.gaps(context: context, groups: groups, focus: focus, partners: partners)
@@ -249,7 +250,7 @@ extension FocusGaps {
         let fragility = Fragility(view: view, reach: reach, groups: groups)
 
         // 5. Recommendations.
-        let candidates = Candidates.candidates(graph: graph, reach: reach, filter: options.candidates)
+        let candidates = Candidates.candidates(graph: graph, reach: reach, filter: options.candidates, included: included)
         let effects = evaluator.evaluate(candidates, betweennessShortlist: options.betweennessShortlist, scoring: options.scoring)
         let recommendations = options.scoring.rank(effects) { effect in
             Recommendation.reason(for: effect, graph: graph, groups: groups, focus: focus, partners: partners, maxHops: options.maxHops)
@@ -267,13 +268,16 @@ extension FocusGaps {
 }
 
 extension UnreachedActors {
-    init(graph: CollaborationGraph, reach: FocusReach, groups: ActorGroups) {
+    /// Counts over the actors flagged in `included` (all when nil; see
+    /// ``AnalysisContext/profiledActors``).
+    init(graph: CollaborationGraph, reach: FocusReach, groups: ActorGroups, included: [Bool]? = nil) {
         let n = reach.actorCount
         let f = reach.focus
+        let counted = { (x: Int) in included?[x] ?? true }
         func counts(_ value: (Int) -> String) -> [Count] {
             var order: [String] = []
             var table: [String: (Int, Int)] = [:]
-            for x in 0 ..< n where x != f {
+            for x in 0 ..< n where x != f && counted(x) {
                 let v = value(x)
                 if table[v] == nil { order.append(v); table[v] = (0, 0) }
                 table[v]!.1 += 1
@@ -285,7 +289,7 @@ extension UnreachedActors {
         maxHops = reach.maxHops
         reachedCount = reach.reached.count
         beyondReach = reach.beyondReach
-        otherComponents = reach.otherComponents
+        otherComponents = reach.otherComponents.filter(counted)
         byKind = counts { graph.actors[$0].kind.isEmpty ? ActorGroups.missingName : graph.actors[$0].kind }
         byGroup = counts { groups.name(of: $0) }
         smes = (0 ..< n).filter { $0 != f && !reach.isReached($0) && graph.actors[$0].kind == "sme" }
@@ -297,7 +301,7 @@ extension UnreachedActors {
         var reachedGroup = [Bool](repeating: false, count: groups.count)
         for x in 0 ..< n where reach.isReached(x) { reachedGroup[Int(groups.groupOf[x])] = true }
         var hasOthers = [Bool](repeating: false, count: groups.count)
-        for x in 0 ..< n where x != f { hasOthers[Int(groups.groupOf[x])] = true }
+        for x in 0 ..< n where x != f && counted(x) { hasOthers[Int(groups.groupOf[x])] = true }
         unreachedGroups = (0 ..< groups.count).filter { !reachedGroup[$0] && hasOthers[$0] }
     }
 }
@@ -323,11 +327,12 @@ extension GroupGap {
     static func gaps(context: AnalysisContext, groups: ActorGroups, focus: Int, partners: [Int]) -> [GroupGap] {
         let (mixing, strong) = groupPairTies(context: context, groups: groups)
         let g = groups.count
+        let holds = groups.groupsHolding(context.profiledActors)
         var partnersIn = [Int](repeating: 0, count: g)
         for v in partners { partnersIn[Int(groups.groupOf[v])] += 1 }
         var result: [GroupGap] = []
         for a in 0 ..< g {
-            for b in (a + 1) ..< g where strong[a * g + b] == 0 && (partnersIn[a] > 0 || partnersIn[b] > 0) {
+            for b in (a + 1) ..< g where strong[a * g + b] == 0 && (partnersIn[a] > 0 || partnersIn[b] > 0) && holds[a] && holds[b] {
                 result.append(GroupGap(first: a, second: b, ties: mixing.ties(from: a, to: b), weight: mixing.weight(from: a, to: b),
                                        strongTies: 0, density: mixing.density(from: a, to: b),
                                        focusPartnersInFirst: partnersIn[a], focusPartnersInSecond: partnersIn[b]))

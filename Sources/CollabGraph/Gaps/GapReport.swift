@@ -31,7 +31,10 @@ public enum GapReport {
         func signed(_ x: Double, _ digits: Int) -> String { (x >= 0 ? "+" : "−") + NumberFormat.fixed(abs(x), digits: digits) }
 
         var out = "Brokerage gaps around \(name(f)) (\(graph.actors[f].id))\n"
-        out += "\(graphName): \(graph.actorCount) actors; " + (gaps.hasGroups ? "groups by \(attribute)" : "no group attribute")
+        let counted = gaps.unreached.reachedCount + gaps.unreached.unreachedCount + 1
+        let leftOut = graph.actorCount - counted
+        out += "\(graphName): \(counted) actors" + (leftOut > 0 ? " (besides \(leftOut) networks known only from memberships)" : "") + "; "
+        out += (gaps.hasGroups ? "groups by \(attribute)" : "no group attribute")
         out += "; reached = within \(K) hop\(K == 1 ? "" : "s"); "
         out += gaps.weighted ? "weighted\n" : "unweighted\n"
         if !gaps.hasGroups {
@@ -63,7 +66,7 @@ public enum GapReport {
 
         // 2.
         let u = gaps.unreached
-        let others = graph.actorCount - 1
+        let others = u.reachedCount + u.unreachedCount
         out += "\n2. Who it does not reach (more than \(K) hop\(K == 1 ? "" : "s") away)\n"
         out += "   Reached: \(u.reachedCount) of \(others) actors. Not reached: \(u.unreachedCount)"
         out += " (\(u.beyondReach.count) farther away, \(u.otherComponents.count) in other components).\n"

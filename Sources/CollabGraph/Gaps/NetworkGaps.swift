@@ -67,8 +67,9 @@ public struct NetworkGaps: Sendable {
         let (mixing, strong) = GroupGap.groupPairTies(context: context, groups: groups)
         let g = groups.count
         var all: [WeakPair] = []
-        for a in 0 ..< g {
-            for b in (a + 1) ..< g {
+        let holds = groups.groupsHolding(context.profiledActors)
+        for a in 0 ..< g where holds[a] {
+            for b in (a + 1) ..< g where holds[b] {
                 all.append(WeakPair(first: a, second: b, ties: mixing.ties(from: a, to: b), strongTies: strong[a * g + b],
                                     weight: mixing.weight(from: a, to: b), density: mixing.density(from: a, to: b), bridgers: []))
             }
@@ -85,8 +86,8 @@ public struct NetworkGaps: Sendable {
         let rows = view.partners
         for k in pairs.indices {
             let a = pairs[k].first, b = pairs[k].second
-            let toA = multiSourceDistances(rows: rows) { groups.groupOf[$0] == Int32(a) }
-            let toB = multiSourceDistances(rows: rows) { groups.groupOf[$0] == Int32(b) }
+            let toA = rows.hopDistances(from: groups.members(of: a))
+            let toB = rows.hopDistances(from: groups.members(of: b))
             var list: [Bridger] = []
             for x in 0 ..< rows.nodeCount {
                 var inA = 0, inB = 0
@@ -112,28 +113,12 @@ public struct NetworkGaps: Sendable {
             pairs[k].bridgers = Array(list.prefix(bridgerLimit))
         }
         // SMEs no anchor reaches.
-        let toAnchor = multiSourceDistances(rows: rows) { graph.actors[$0].kind == "anchor" }
+        let toAnchor = rows.hopDistances(from: (0 ..< Int32(rows.nodeCount)).filter { graph.actors[Int($0)].actorKind == .anchor })
         let smes = (0 ..< rows.nodeCount).filter { graph.actors[$0].kind == "sme" && (toAnchor[$0] < 0 || Int(toAnchor[$0]) > maxHops) }
             .map { UnreachedSME(actor: $0, distanceToAnchor: toAnchor[$0] < 0 ? nil : Int(toAnchor[$0])) }
             .sorted { ($0.distanceToAnchor ?? Int.max, $0.actor) < ($1.distanceToAnchor ?? Int.max, $1.actor) }
         return NetworkGaps(groups: groups, maxHops: maxHops, anchorCount: graph.actors.filter { $0.kind == "anchor" }.count,
                            pairs: pairs, pairsWithoutStrongTies: all.filter { $0.strongTies == 0 }.count,
                            pairsWithoutTies: all.filter { $0.ties == 0 }.count, unreachedSMEs: smes)
-    }
-
-    /// Hop distance from the nearest actor satisfying `isSource` (−1: unreachable).
-    static func multiSourceDistances(rows: CompressedAdjacency, isSource: (Int) -> Bool) -> [Int32] {
-        var distance = [Int32](repeating: -1, count: rows.nodeCount)
-        var queue: [Int32] = []
-        for x in 0 ..< rows.nodeCount where isSource(x) { distance[x] = 0; queue.append(Int32(x)) }
-        var head = 0
-        while head < queue.count {
-            let u = Int(queue[head]); head += 1
-            for v in rows.neighbours(of: u) where distance[Int(v)] < 0 {
-                distance[Int(v)] = distance[u] + 1
-                queue.append(v)
-            }
-        }
-        return distance
     }
 }

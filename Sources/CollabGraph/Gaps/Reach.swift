@@ -35,28 +35,17 @@ public struct FocusReach: Sendable, Equatable {
     public init(view: GraphView, focus: Int, maxHops: Int) {
         precondition(maxHops >= 1, "K must be at least 1")
         let rows = view.partners
-        let n = rows.nodeCount
-        var distance = [Int32](repeating: -1, count: n)
-        var firstHop = [Int32](repeating: -1, count: n)
-        var queue = [Int32]()
-        queue.reserveCapacity(n)
-        distance[focus] = 0
-        queue.append(Int32(focus))
-        var head = 0
-        while head < queue.count {
-            let u = Int(queue[head]); head += 1
-            let next = distance[u] + 1
+        var distance = [Int32](repeating: -1, count: rows.nodeCount)
+        var firstHop = [Int32](repeating: -1, count: rows.nodeCount)
+        rows.breadthFirst(from: [Int32(focus)], distance: &distance) { entry in
+            let next = entry.fromDistance + 1
+            guard next >= 2 else { return }
             // What u passes on: itself when u is a partner of the focus, else its own first hop.
-            let passed: Int32 = distance[u] == 1 ? Int32(u) : firstHop[u]
-            for i in rows.row(u) {
-                let x = Int(rows.neighbours[i])
-                if distance[x] < 0 {
-                    distance[x] = next
-                    queue.append(Int32(x))
-                    if next >= 2 { firstHop[x] = passed }
-                } else if distance[x] == next && next >= 2 && firstHop[x] != passed {
-                    firstHop[x] = FocusReach.several
-                }
+            let passed: Int32 = entry.fromDistance == 1 ? Int32(entry.from) : firstHop[entry.from]
+            if entry.discovered {
+                firstHop[entry.to] = passed
+            } else if entry.toDistance == next && firstHop[entry.to] != passed {
+                firstHop[entry.to] = FocusReach.several
             }
         }
         self.focus = focus

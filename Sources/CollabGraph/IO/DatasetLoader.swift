@@ -17,6 +17,28 @@ public struct LoadOptions: Sendable {
 /// Every malformed input is an ``InputError`` naming the file, line and column.
 public enum GraphLoader {
     public static func load(_ path: String, options: LoadOptions = LoadOptions()) throws -> CollaborationGraph {
+        let graph = try loadUnchecked(path, options: options)
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        try checkWeightSum(graph, file: isDirectory.boolValue ? path + "/edges.csv" : path)
+        return graph
+    }
+
+    /// Weights are summed per pair and per actor (strength, tie strength); all are positive,
+    /// so every such sum is finite when the total is. A total past `Double.greatestFiniteMagnitude`
+    /// would turn sums into infinity and the measures built on them into empty cells: an error
+    /// naming the record where the running total overflows.
+    static func checkWeightSum(_ graph: CollaborationGraph, file: String) throws {
+        var total = 0.0
+        for (i, tie) in graph.ties.enumerated() {
+            total += tie.weight
+            if !total.isFinite {
+                throw InputError(file: file, "the tie weights add up past the largest representable number (about 1.8e308) at record \(i + 1) (weight \(tie.weight)): rescale the weights")
+            }
+        }
+    }
+
+    static func loadUnchecked(_ path: String, options: LoadOptions) throws -> CollaborationGraph {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, "no such file or folder")
@@ -82,7 +104,7 @@ public enum GraphLoader {
                 }
                 if let first = seen[name] {
                     throw InputError(file: path, line: 1, column: fields[i].column,
-                                     "duplicate column '\(originalNames[i])' (also column \(first + 1))")
+                                     "duplicate column '\(Excerpt.of(originalNames[i]))' (also column \(first + 1))")
                 }
                 seen[name] = i
             }
@@ -95,7 +117,7 @@ public enum GraphLoader {
         func require(_ name: String) throws -> Int {
             guard let index = column(name) else {
                 throw InputError(file: file, line: 1, column: 1,
-                                 "missing required column '\(name)' (found: \(originalNames.joined(separator: ", ")))")
+                                 "missing required column '\(name)' (found: \(Excerpt.list(originalNames)))")
             }
             return index
         }
@@ -122,6 +144,18 @@ public enum GraphLoader {
             return text
         }
 
+        /// An actor id: non-empty, and free of NUL bytes (C libraries such as Graphviz end
+        /// a string at NUL, which would merge distinct actors).
+        func identifier(_ column: Int, _ what: String) throws -> String {
+            let text = try nonEmpty(column, what)
+            if let nul = text.utf8.firstIndex(of: 0) {
+                let offset = text.utf8.distance(from: text.utf8.startIndex, to: nul)
+                throw InputError(file: file, line: fields[column].line, column: fields[column].column,
+                                 "\(what) '\(Excerpt.of(text))' holds a NUL byte (at byte \(offset + 1)): ids must be text")
+            }
+            return text
+        }
+
         func error(_ column: Int, _ message: String) -> InputError {
             InputError(file: file, line: fields[column].line, column: fields[column].column, message)
         }
@@ -131,7 +165,7 @@ public enum GraphLoader {
             if let day = Day(isoBytes: reader.bytes, fields[column].start, fields[column].end) { return day }
             let text = try string(column).trimmingCharacters(in: .whitespaces)
             guard let day = Day(iso: text, periodEnd: periodEnd) else {
-                throw error(column, "unparsable date '\(text)': expected YYYY-MM-DD (or YYYY-MM, YYYY)")
+                throw error(column, "unparsable date '\(Excerpt.of(text))': expected YYYY-MM-DD (or YYYY-MM, YYYY)")
             }
             return day
         }
@@ -153,7 +187,7 @@ public enum GraphLoader {
             let name = try table.nonEmpty(type, "relation type")
             let rung = try table.nonEmpty(depth, "depth")
             guard let value = Depth(name: rung) else {
-                throw table.error(depth, "unknown depth '\(rung)': expected engagement, exchange or co-production")
+                throw table.error(depth, "unknown depth '\(Excerpt.of(rung))': expected engagement, exchange or co-production")
             }
             graph.ladder.setDepth(value, for: name)
         }
@@ -168,14 +202,14 @@ public enum GraphLoader {
         graph.actorAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
         var firstLine: [Int] = []
         while try table.next() {
-            let actorID = try table.nonEmpty(id, "actor id")
+            let actorID = try table.identifier(id, "actor id")
             var actor = Actor(id: actorID)
             if let label, !table.reader.isEmpty(table.fields[label]) { actor.label = try table.string(label) }
             if let kind { actor.kind = try table.string(kind) }
             actor.attributes = try table.extras(excluding: known)
             guard graph.addActor(actor) != nil else {
                 let first = firstLine[Int(graph.index(of: actorID)!)]
-                throw table.error(id, "duplicate actor id '\(actorID)' (first defined on line \(first))")
+                throw table.error(id, "duplicate actor id '\(Excerpt.of(actorID))' (first defined on line \(first))")
             }
             firstLine.append(table.fields[id].line)
         }
@@ -210,7 +244,7 @@ public enum GraphLoader {
             }
             if let weight, !table.reader.isEmpty(table.fields[weight]) {
                 guard let value = table.reader.double(table.fields[weight]), value.isFinite, value > 0 else {
-                    throw table.error(weight, "invalid weight '\(try table.string(weight))': expected a number greater than 0")
+                    throw table.error(weight, "invalid weight '\(Excerpt.of(try table.string(weight)))': expected a number greater than 0")
                 }
                 tie.weight = value
             }
@@ -235,10 +269,10 @@ public enum GraphLoader {
             if let code { return code }
         }
         let what = table.names[column] == "source" ? "source" : "target"
-        let actorID = try table.nonEmpty(column, what)
+        let actorID = try table.identifier(column, what)
         if let index = graph.index(of: actorID) { return index }
         guard inferActors else {
-            throw table.error(column, "unknown actor '\(actorID)': not in nodes.csv (use --allow-unknown-actors to add it)")
+            throw table.error(column, "unknown actor '\(Excerpt.of(actorID))': not in nodes.csv (use --allow-unknown-actors to add it)")
         }
         let index = graph.addActor(Actor(id: actorID))!
         ids.insert(actorID)
@@ -273,10 +307,10 @@ public enum GraphLoader {
         let known = Set([member, network, start, end].compactMap { $0 })
         graph.membershipAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
         func actor(_ column: Int, _ what: String) throws -> Int32 {
-            let actorID = try table.nonEmpty(column, what)
+            let actorID = try table.identifier(column, what)
             if let index = graph.index(of: actorID) { return index }
             guard inferActors else {
-                throw table.error(column, "unknown \(what) '\(actorID)': not in nodes.csv (use --allow-unknown-actors to add it)")
+                throw table.error(column, "unknown \(what) '\(Excerpt.of(actorID))': not in nodes.csv (use --allow-unknown-actors to add it)")
             }
             return graph.addActor(Actor(id: actorID, kind: what == "network" ? "network" : ""))!
         }

@@ -4,9 +4,21 @@ import Foundation
 /// there are memberships), `types.csv` (the ladder rungs of the graph's relation types).
 /// and `meta.json` when the graph declares a direction or a title.
 /// CSV fields are quoted per RFC 4180 when they hold commas, quotes or line breaks.
+///
+/// The folder is written all or nothing (``OutputFolder``): other files already in it (a
+/// README) are kept, dataset files this graph does not need (a stale `memberships.csv`)
+/// are dropped.
 public enum DatasetWriter {
+    /// The names of the files a dataset folder may hold that this writer writes.
+    public static let fileNames: Set<String> = ["nodes.csv", "edges.csv", "memberships.csv", "types.csv", "meta.json"]
+
     public static func write(_ graph: CollaborationGraph, toFolder folder: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputFolder.write(files(graph), to: folder, owned: { fileNames.contains($0) })
+    }
+
+    /// The folder's files, in memory.
+    public static func files(_ graph: CollaborationGraph) -> [OutputFolder.File] {
+        var files: [OutputFolder.File] = []
         var nodes = CSVWriter(header: ["id", "label", "kind"] + graph.actorAttributeNames)
         for actor in graph.actors {
             nodes.row([actor.id, actor.label, actor.kind] + graph.actorAttributeNames.map { actor.attributes[$0] ?? "" })
@@ -17,8 +29,8 @@ public enum DatasetWriter {
                        NumberFormat.shortest(tie.weight), tie.start?.description ?? "", tie.end?.description ?? ""]
                       + graph.tieAttributeNames.map { tie.attributes[$0] ?? "" })
         }
-        try AtomicFile.write(nodes.text, to: folder + "/nodes.csv")
-        try AtomicFile.write(edges.text, to: folder + "/edges.csv")
+        files.append(OutputFolder.File(name: "nodes.csv", data: Data(nodes.text.utf8)))
+        files.append(OutputFolder.File(name: "edges.csv", data: Data(edges.text.utf8)))
         if !graph.memberships.isEmpty {
             var memberships = CSVWriter(header: ["member", "network", "start", "end"] + graph.membershipAttributeNames)
             for m in graph.memberships {
@@ -26,17 +38,18 @@ public enum DatasetWriter {
                                  m.start?.description ?? "", m.end?.description ?? ""]
                                 + graph.membershipAttributeNames.map { m.attributes[$0] ?? "" })
             }
-            try AtomicFile.write(memberships.text, to: folder + "/memberships.csv")
+            files.append(OutputFolder.File(name: "memberships.csv", data: Data(memberships.text.utf8)))
         }
         let used = Set(graph.relationTypes.filter { !$0.isEmpty }.map(RelationLadder.normalise))
         var types = CSVWriter(header: ["type", "depth"])
         for (type, depth) in graph.ladder.depths.sorted(by: { $0.key < $1.key }) where used.contains(type) {
             types.row([type, depth.description])
         }
-        try AtomicFile.write(types.text, to: folder + "/types.csv")
+        files.append(OutputFolder.File(name: "types.csv", data: Data(types.text.utf8)))
         if let meta = DatasetMeta.json(graph.declaration) {
-            try AtomicFile.write(meta.serialized() + "\n", to: folder + "/meta.json")
+            files.append(OutputFolder.File(name: "meta.json", data: Data((meta.serialized() + "\n").utf8)))
         }
+        return files
     }
 }
 

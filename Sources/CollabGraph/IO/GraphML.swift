@@ -96,6 +96,7 @@ public enum GraphMLReader {
     }
 
     public static func read(data: Data, file: String) throws -> CollaborationGraph {
+        try XMLByteCheck.check(data, file: file)
         let parser = XMLParser(data: data)
         let handler = Handler(file: file)
         parser.delegate = handler

@@ -102,7 +102,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         out += "\""
     }
 
-    /// Parses JSON text (RFC 8259); errors name the file, line and column.
+    /// Parses JSON text (RFC 8259); errors name the file, line and column. Duplicate keys in
+    /// one object are an error (RFC 8259 leaves their meaning open; reading one would guess).
     public static func parse(_ bytes: [UInt8], file: String) throws -> JSONValue {
         var parser = JSONParser(bytes: bytes, file: file)
         parser.skipSpace()
@@ -159,12 +160,21 @@ private struct JSONParser {
         case UInt8(ascii: "{"):
             position += 1
             var pairs: [(String, JSONValue)] = []
+            var seen = Set<String>()
             skipSpace()
             if position < bytes.count && bytes[position] == UInt8(ascii: "}") { position += 1; return .object(pairs) }
             while true {
                 skipSpace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+                let keyStart = position
                 let key = try string()
+                // Small objects scan their keys; large ones keep a set (no quadratic cost).
+                if pairs.count == 16 { seen = Set(pairs.map(\.0)) }
+                let duplicate = pairs.count < 16 ? pairs.contains(where: { $0.0 == key }) : !seen.insert(key).inserted
+                if duplicate {
+                    position = keyStart
+                    throw error("duplicate key \"\(Excerpt.of(key))\" in this object")
+                }
                 skipSpace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
                 position += 1

@@ -9,7 +9,7 @@ import Foundation
 /// for actor and record for record, as the sequential reader's.
 ///
 /// Anything unusual (a wrong field count, an empty id, an invalid or partial value, an
-/// unknown actor when they are not accepted, invalid UTF-8) makes it give up without
+/// unknown actor when they are not accepted, invalid UTF-8, a NUL byte in a new id) makes it give up without
 /// changing the graph; the sequential reader then reads the file and reports the exact
 /// error with its line and column.
 ///
@@ -94,7 +94,7 @@ enum ParallelEdgeReader {
                 for j in actorMap.indices {
                     let key = slice(chunk.ids.first[j]), hash = chunk.ids.hashes[j]
                     if let code = workingIDs.code(of: key, hash: hash) { actorMap[j] = code; continue }
-                    guard inferActors, let id = String(validating: key, as: UTF8.self),
+                    guard inferActors, !key.contains(0), let id = String(validating: key, as: UTF8.self),
                           let index = working.addActor(Actor(id: id)) else { return false }
                     workingIDs.insert(key, hash: hash)
                     actorMap[j] = index

@@ -1,11 +1,16 @@
 /// Text and JSON forms of a ``GraphSummary`` (what `collab info` prints).
 extension GraphSummary {
+    /// How many values of a grouping each text line lists before "… and K more" (JSON
+    /// lists them all).
+    public static let listLimit = 12
+
     /// The summary as `collab info` prints it for people.
     public func text(name: String) -> String {
         let s = self
         func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 1) + "%" }
         func list(_ counts: [GraphSummary.Count]) -> String {
-            counts.map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+            let shown = counts.prefix(GraphSummary.listLimit).map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+            return counts.count > GraphSummary.listLimit ? shown + ", … and \(counts.count - GraphSummary.listLimit) more" : shown
         }
         var out = "\(name)\n"
         out += "Actors:        \(s.actorCount)\n"
@@ -20,8 +25,10 @@ extension GraphSummary {
         }
         out += "Connected pairs: \(s.connectedPairs)  density \(NumberFormat.fixed(s.density, digits: 4))\n"
         out += "Components:    \(s.componentCount), largest \(s.largestComponent) actors"
-        out += s.actorCount > 0 ? " (\(percent(Double(s.largestComponent) / Double(s.actorCount))))" : ""
-        out += ", isolates \(s.isolates)\n"
+        let profiled = s.actorCount - s.membershipOnlyNetworks
+        out += profiled > 0 ? " (\(percent(Double(s.largestComponent) / Double(profiled))))" : ""
+        out += ", isolates \(s.isolates)"
+        out += s.membershipOnlyNetworks > 0 ? " (besides \(s.membershipOnlyNetworks) networks known only from memberships)\n" : "\n"
         switch (s.direction, s.reciprocity) {
         case (.undirected, _):
             out += "Direction:     undirected (\(s.directionOrigin)): reciprocity not measured\n"
@@ -63,6 +70,7 @@ extension GraphSummary {
             ("components", .number(Double(s.componentCount))),
             ("largest_component", .number(Double(s.largestComponent))),
             ("isolates", .number(Double(s.isolates))),
+            ("membership_only_networks", .number(Double(s.membershipOnlyNetworks))),
             ("direction", .string(s.direction.rawValue)),
             ("direction_origin", .string(s.directionOrigin)),
             ("reciprocity", JSONValue.finite(s.reciprocity)),

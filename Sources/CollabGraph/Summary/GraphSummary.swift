@@ -40,6 +40,9 @@ public struct GraphSummary: Sendable, Equatable {
     public var componentCount: Int
     public var largestComponent: Int
     public var isolates: Int
+    /// Actors that are only networks of memberships, left out of the components (see
+    /// ``AnalysisContext/membershipOnlyNetworks``).
+    public var membershipOnlyNetworks: Int
     /// Nil when records carry no direction, or there are no ties.
     public var reciprocity: Double?
     /// Whether records carry direction, and where that came from.
@@ -103,7 +106,9 @@ public struct GraphSummary: Sendable, Equatable {
         let undirected = context.undirectedView
         connectedPairs = undirected.tieCount
         density = undirected.density
-        let components = undirected.components()
+        let mask = context.profiledActors
+        membershipOnlyNetworks = mask.map { $0.filter { !$0 }.count } ?? 0
+        let components = undirected.partners.components(members: mask)
         componentCount = components.count
         largestComponent = components.largestSize
         isolates = components.isolateCount

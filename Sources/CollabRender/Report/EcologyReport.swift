@@ -22,9 +22,12 @@ public struct EcologyReport: Sendable {
     /// Choices beyond the context.
     public struct Options: Sendable {
         public var title: String?
+        /// Called as each stage starts ("centrality", "map", …), for progress on a terminal.
+        public var stage: (@Sendable (String) -> Void)?
 
-        public init(title: String? = nil) {
+        public init(title: String? = nil, stage: (@Sendable (String) -> Void)? = nil) {
             self.title = title
+            self.stage = stage
         }
     }
 
@@ -84,6 +87,7 @@ public struct EcologyReport: Sendable {
         let graph = context.graph
         focusExplanation = context.focus.explanation { graph.actors[Int($0)].label }
         var files: [File] = []
+        options.stage?("main map")
         var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
         baseMap.view.directed = false
         baseMap.arrows = context.statedDirection.map(\.isDirected)
@@ -96,22 +100,24 @@ public struct EcologyReport: Sendable {
         let svg = maps[0], png = maps[1]
         var focusMaps: [Int: Data] = [:]
         for (focus, gaps) in zip(analyses.foci, analyses.gaps) {
-            var options = baseMap
-            options.focus = graph.actors[focus].id
-            options.radius = 1
-            options.labels = .all
+            options.stage?("focus map of \(graph.actors[focus].label)")
+            var focusOptions = baseMap
+            focusOptions.focus = graph.actors[focus].id
+            focusOptions.radius = 1
+            focusOptions.labels = .all
             // The best recommended partnerships, drawn dashed in the suggestion colour.
-            options.suggestedTies = gaps.recommendations.prefix(EcologyReport.suggestionsDrawn).map {
+            focusOptions.suggestedTies = gaps.recommendations.prefix(EcologyReport.suggestionsDrawn).map {
                 SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
             }
             let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: nil, colourBy: context.groupAttribute)
-            let map = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .svg)
+            let map = try MapRenderer.render(graph, options: focusOptions, style: style, engine: nil, format: .svg)
             focusMaps[focus] = map.data
             let id = EcologyReport.fileSafe(graph.actors[focus].id)
             files.append(File(name: "focus-\(id).svg", data: map.data))
             let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: nil).withView(of: context).serialized() + "\n"
             files.append(File(name: "gaps-\(id).json", data: Data(json.utf8)))
         }
+        options.stage?("page and tables")
         let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps).html()
         files.insert(File(name: "index.html", data: Data(page.utf8)), at: 0)
         files.insert(File(name: "map.svg", data: svg.data), at: 1)
@@ -125,17 +131,23 @@ public struct EcologyReport: Sendable {
     static func analyse(_ context: AnalysisContext, options: Options) throws -> Analyses {
         let graph = context.graph
         let view = context.view
-        let foci = context.focus.actors.map { Int($0) }
+        options.stage?("collaboration profile")
         let hasDates = graph.dateRange != nil
         let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
+        options.stage?("centrality")
+        let centrality = context.centrality
+        let foci = context.focus.actors.map { Int($0) }
+        options.stage?("brokerage")
+        let brokerage = BrokerageTables.actors(graph: graph, view: view, weighted: context.weighted, groups: context.groups, zScores: false)
+        let cutPoints = Bridges.structure(of: view).cutPoints
+        let gaps = foci.map { focus -> FocusGaps in
+            options.stage?("brokerage gaps of \(graph.actors[focus].label)")
+            return FocusGaps.analyse(context: context, focus: focus)
+        }
         return Analyses(
             context: context, title: options.title ?? context.declaration.title ?? context.name,
-            summary: GraphSummary(context),
-            centrality: context.centrality,
-            brokerage: BrokerageTables.actors(graph: graph, view: view, weighted: context.weighted, groups: context.groups, zScores: false),
-            cutPoints: Bridges.structure(of: view).cutPoints,
-            collaboration: collaboration, foci: foci,
-            gaps: foci.map { FocusGaps.analyse(context: context, focus: $0) })
+            summary: GraphSummary(context), centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
+            collaboration: collaboration, foci: foci, gaps: gaps)
     }
 
     /// `id,label,kind,<attributes>,<centrality measures>,<brokerage columns>`, one row per

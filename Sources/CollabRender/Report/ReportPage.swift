@@ -134,8 +134,7 @@ struct ReportPage {
 
     private func topActors(by measure: CentralityMeasure, count: Int) -> [Int] {
         guard let column = analyses.centrality.column(measure), column.undefinedReason == nil else { return [] }
-        return column.values.indices.sorted { column.values[$0] != column.values[$1] ? column.values[$0] > column.values[$1] : $0 < $1 }
-            .prefix(count).map { $0 }
+        return CentralityTable.rankedActors(column.values, count: count)
     }
 
     private func pairsByStrength() -> [GroupProfiles.Pair] {

@@ -64,7 +64,7 @@ final class CentralityCommandTests: XCTestCase {
         XCTAssertEqual(json["view"]?["direction"], .string("undirected"))
         XCTAssertEqual(json["view"]?["weighted"], .bool(false))
         let rows = try XCTUnwrap(json["actors"]?.arrayValue)
-        XCTAssertEqual(rows.count, 60)
+        guard XCTAssertCount(rows, 60) else { return }
         XCTAssertEqual(rows[0].objectValue!.map(\.0), ["id", "degree", "eigenvector"])
         XCTAssertEqual(rows[0]["eigenvector"], .null)
     }

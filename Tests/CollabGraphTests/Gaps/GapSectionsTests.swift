@@ -80,6 +80,21 @@ final class GapSectionsTests: XCTestCase {
         XCTAssertEqual(reach.beyondReach, [5])
     }
 
+    /// The hop bound of the default candidates: distance 2 … K + 1, no further (for actors
+    /// that are not SMEs or employers, which are candidates at any distance).
+    ///
+    ///     0---1---2---3---4---5      (all colleges; focus 0)
+    func testCandidatesReachExactlyOneStepBeyondK() {
+        var graph = CollaborationGraph()
+        for i in 0 ..< 6 { graph.addActor(Actor(id: "c\(i)", kind: "college")) }
+        for i in 0 ..< 5 { graph.addTie(from: "c\(i)", to: "c\(i + 1)") }
+        let view = GraphView(nodeCount: 6, sources: [0, 1, 2, 3, 4], targets: [1, 2, 3, 4, 5], weights: [1, 1, 1, 1, 1], directed: false)
+        for (k, expected) in [(1, [2]), (2, [2, 3]), (3, [2, 3, 4]), (4, [2, 3, 4, 5])] {
+            let reach = FocusReach(view: view, focus: 0, maxHops: k)
+            XCTAssertEqual(Candidates.candidates(graph: graph, reach: reach), expected, "K = \(k)")
+        }
+    }
+
     /// An isolated focus: no ego network (constraint undefined), everyone unreached, and
     /// every candidate's constraint after one tie is 1 (a single partner).
     func testIsolatedFocus() throws {

@@ -65,6 +65,21 @@ final class DOTWriterTests: XCTestCase {
             """)
     }
 
+    /// Enormous values are cut for Graphviz (a 10 MB name took minutes to lay out); ids
+    /// never are. Cutting counts characters, not bytes.
+    func testLongValuesAreBoundedButIdsAreNot() {
+        let long = String(repeating: "é", count: 10_000)
+        let graph = DOTGraph(name: "g", isDirected: false,
+                             nodes: [DOTNode(id: long, attributes: [DOTAttribute("tooltip", long), DOTAttribute("label", "short")])])
+        let text = DOTWriter.write(graph)
+        XCTAssertTrue(text.contains("\"" + long + "\" ["), "the id is whole")
+        XCTAssertTrue(text.contains("\"tooltip\"=\"" + String(repeating: "é", count: DOTWriter.valueLimit - 1) + "…\""))
+        XCTAssertTrue(text.contains("\"label\"=\"short\""))
+        XCTAssertEqual(DOTWriter.bounded("abcd", limit: 4), "abcd")
+        XCTAssertEqual(DOTWriter.bounded("abcde", limit: 4), "abc…")
+        XCTAssertEqual(DOTWriter.bounded("ééééé", limit: 5), "ééééé", "five characters, ten bytes: not cut")
+    }
+
     /// Hostile text as node ids, labels and attribute values: Graphviz's parser must see
     /// exactly one node per name, exactly the intended edges, and the text unchanged.
     func testHostileNamesParseAsTheIntendedGraph() throws {

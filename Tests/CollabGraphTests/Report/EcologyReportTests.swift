@@ -69,7 +69,7 @@ final class EcologyReportTests: XCTestCase {
     func testEveryActorHasARowInActorsCSV() throws {
         let csv = try file("actors.csv")
         let lines = csv.split(separator: "\n")
-        XCTAssertEqual(lines.count, 203, "header + 202 actors")
+        guard XCTAssertCount(lines, 203, "header + 202 actors") else { return }
         XCTAssertTrue(lines[0].hasPrefix("id,label,kind,sector,locality,tier,size,degree,strength,betweenness"))
         XCTAssertTrue(lines[0].contains("constraint"))
         XCTAssertTrue(lines[0].contains("liaison"))

@@ -26,12 +26,26 @@ enum TestSupport {
         try AnalysisContext(graph: graph, name: name, settings: settings)
     }
 
-    /// A fresh temporary folder, removed by the caller's teardown or left in /tmp.
+    /// A fresh temporary folder inside ``temporaryRoot``, removed with it when the test
+    /// process exits.
     static func temporaryFolder() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("collab-tests-\(UUID().uuidString)")
+        let url = URL(fileURLWithPath: temporaryRoot).appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }
+
+    /// One folder per test process for every temporary the tests make, removed at exit
+    /// (XCTest ends the process with `exit`, which runs `atexit` handlers).
+    static let temporaryRoot: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("collab-tests-\(getpid())-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        temporaryRootForExit = strdup(path)
+        atexit {
+            guard let root = temporaryRootForExit else { return }
+            try? FileManager.default.removeItem(atPath: String(cString: root))
+        }
+        return path
+    }()
 
     /// Writes files (name → contents) into a new temporary folder and returns its path.
     static func folder(_ files: [String: String]) -> String {
@@ -45,6 +59,18 @@ enum TestSupport {
         for (name, bytes) in files { try! Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name)) }
         return folder
     }
+}
+
+/// The test root's path for the `atexit` handler (a C function cannot capture it).
+nonisolated(unsafe) private var temporaryRootForExit: UnsafeMutablePointer<CChar>?
+
+/// Asserts that `collection` has `count` elements; false (after recording a failure) when
+/// not, so that a test can return before indexing it: `guard XCTAssertCount(rows, 3) else { return }`.
+@discardableResult
+func XCTAssertCount<C: Collection>(_ collection: C, _ count: Int, _ message: String = "",
+                                   file: StaticString = #filePath, line: UInt = #line) -> Bool {
+    XCTAssertEqual(collection.count, count, message, file: file, line: line)
+    return collection.count == count
 }
 
 /// Asserts that `body` throws an ``InputError`` at the given line and column whose message
