@@ -75,15 +75,16 @@ extension TiePortfolio {
     public static func choose(context: AnalysisContext, focus: Int, size: Int,
                               options: GapOptions = GapOptions()) -> TiePortfolio {
         choose(graph: context.graph, view: context.view, groups: context.groups ?? ActorGroups.single(count: context.graph.actorCount),
-               weighted: context.weighted, focus: focus, size: size, options: options)
+               weighted: context.weighted, focus: focus, size: size, options: options, included: context.profiledActors)
     }
 
-    /// Chooses up to `size` new ties for `focus` on `view` (a view of `graph`).
+    /// Chooses up to `size` new ties for `focus` on `view` (a view of `graph`); candidates
+    /// only among `included` actors when given (see ``Candidates``).
     public static func choose(graph: CollaborationGraph, view: GraphView, groups: ActorGroups, weighted: Bool,
-                              focus: Int, size: Int, options: GapOptions = GapOptions()) -> TiePortfolio {
+                              focus: Int, size: Int, options: GapOptions = GapOptions(), included: [Bool]? = nil) -> TiePortfolio {
         precondition(size >= 1, "a portfolio needs at least one tie")
         let startReach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
-        let pool = Candidates.candidates(graph: graph, reach: startReach, filter: options.candidates)
+        let pool = Candidates.candidates(graph: graph, reach: startReach, filter: options.candidates, included: included)
         let addedWeight = weighted ? TieEvaluator.medianWeight(view) : 1
         var remaining = pool
         var current = view

@@ -3,7 +3,9 @@
 /// "after" figure is computed afresh on the changed graph.
 ///
 /// For the system: actors and distinct ties; connected components of the view's
-/// undirected reading and the largest one's share of the actors; the actors *cut off*
+/// undirected reading and the largest one's share of the actors (networks known only from
+/// memberships are left out, ``AnalysisContext/profiledActors``, as in the collaboration
+/// profile); the actors *cut off*
 /// (still present, in the largest component before and outside the largest component
 /// after); the collaboration verdict and its criteria (``CollaborationProfile`` of the
 /// ``TieStrengthTable`` under the run's rubric); the top brokers by normalised
@@ -33,6 +35,8 @@ public struct WhatIfComparison: Sendable {
     public var groupPairsGainingFirstTie: [GroupPairChange]
     /// The grouping attribute, or nil (then the group pairs were not measured).
     public var groupAttribute: String?
+    /// Which actors the system counts leave out (networks known only from memberships).
+    public var note: String?
     public var outcome: ScenarioOutcome
 }
 
@@ -105,12 +109,28 @@ extension WhatIfComparison {
         settings.focus = []
         settings.focusPolicy = .none
         let after = try AnalysisContext(graph: outcome.graph, name: before.name, settings: settings)
-        let a = Measured(before, brokers: brokers), b = Measured(after, brokers: brokers)
+        // Actors left out of the counts before (networks known only from memberships) stay
+        // out after unless a change gives them a tie: a project whose only member was
+        // removed is still a project, not a new isolate.
+        var counted = after.profiledActors
+        if let countedBefore = before.profiledActors {
+            var tied = [Bool](repeating: false, count: outcome.graph.actorCount)
+            for tie in outcome.graph.ties { tied[Int(tie.source)] = true; tied[Int(tie.target)] = true }
+            var mask = counted ?? [Bool](repeating: true, count: outcome.graph.actorCount)
+            for x in 0 ..< before.graph.actorCount where !countedBefore[x] {
+                let y = Int(outcome.newIndex[x])
+                if y >= 0 && !tied[y] { mask[y] = false }
+            }
+            counted = mask
+        }
+        let a = Measured(before, members: before.profiledActors, brokers: brokers)
+        let b = Measured(after, members: counted, brokers: brokers)
 
         // Cut off: in the largest component before, present, outside the largest after.
         var cutOff: [Int32] = []
         if let mainBefore = a.largestComponentLabel, let mainAfter = b.largestComponentLabel {
             for x in 0 ..< before.graph.actorCount where a.components.componentOf[x] == mainBefore {
+                // (actors left out of the components have label −1 and never match)
                 let y = outcome.newIndex[x]
                 guard y >= 0, outcome.graph.actors[Int(y)].id == before.graph.actors[x].id else { continue }
                 if b.components.componentOf[Int(y)] != mainAfter { cutOff.append(Int32(x)) }
@@ -141,7 +161,7 @@ extension WhatIfComparison {
         }
         return WhatIfComparison(before: a.state, after: b.state, cutOff: cutOff, focus: focusRows,
                                 groupPairsLosingLastTie: lost, groupPairsGainingFirstTie: gained,
-                                groupAttribute: before.groupAttribute, outcome: outcome)
+                                groupAttribute: before.groupAttribute, note: before.profiledActorsNote, outcome: outcome)
     }
 
     /// Distinct ties between two different groups, by (first, second) name with first < second.
@@ -174,17 +194,21 @@ private struct Measured {
     let holes: StructuralHoles
     let state: SystemState
 
-    init(_ context: AnalysisContext, brokers: Int) {
+    /// `members`: the actors the system counts (nil: all). Networks known only from
+    /// memberships are not part of the tie network: left out of the counts, components
+    /// and profile, as in `collab collaboration`.
+    init(_ context: AnalysisContext, members: [Bool]?, brokers: Int) {
         self.context = context
         let view = context.view
-        let components = view.components()
+        let components = view.partners.components(members: members)
         let betweenness = view.betweenness(weighted: context.weighted, threads: context.settings.threads)
         self.components = components
         self.betweenness = betweenness
         holes = StructuralHoles(view: view, weighted: context.weighted)
-        let profile = CollaborationProfile(context.tieStrengths)
-        let top = Ranking.top(brokers, of: Array(0 ..< Int32(context.graph.actorCount))) { betweenness[Int($0)] }
-        state = SystemState(actors: view.nodeCount, ties: view.tieCount, components: components.count,
+        let profile = CollaborationProfile(context.tieStrengths, members: members)
+        let counted = (0 ..< Int32(context.graph.actorCount)).filter { members?[Int($0)] ?? true }
+        let top = Ranking.top(brokers, of: counted) { betweenness[Int($0)] }
+        state = SystemState(actors: counted.count, ties: view.tieCount, components: components.count,
                             largestComponent: components.largestSize, isolates: components.isolateCount,
                             verdict: profile.verdict,
                             brokers: top.map { Broker(actor: $0, betweenness: betweenness[Int($0)]) })
@@ -200,7 +224,7 @@ private struct Measured {
         let reach = FocusReach(view: context.view, focus: x, maxHops: maxHops)
         let measures = holes.measures(of: x)
         return FocusState(partners: measures.partnerCount, reach: reach.reached.count,
-                          reachable: components.sizes[Int(components.componentOf[x])] - 1,
+                          reachable: components.componentOf[x] < 0 ? 0 : components.sizes[Int(components.componentOf[x])] - 1,
                           constraint: measures.constraint, effectiveSize: measures.effectiveSize,
                           betweenness: betweenness[x])
     }

@@ -29,6 +29,7 @@ public enum WhatIfReport {
         if outcome.addedTies > 0 { changes.append("add \(outcome.addedTies) new tie\(outcome.addedTies == 1 ? "" : "s") (weight 1)") }
         out += "Changes: " + (changes.isEmpty ? "none" : changes.joined(separator: "; ")) + "\n"
         out += "Tie records dropped: \(outcome.droppedWithRemoved) with removed actors, \(outcome.droppedAsSelfTies) between merged actors.\n"
+        if let note = comparison.note { out += "Note: \(note).\n" }
 
         let a = comparison.before, b = comparison.after
         out += "\nThe system, before → after\n"
@@ -141,6 +142,7 @@ public enum WhatIfReport {
             ("cut_off", .array(comparison.cutOff.map { id(graph, $0) })),
             ("focus", .array(focus)),
             ("group_attribute", comparison.groupAttribute.map { .string($0) } ?? .null),
+            ("note", comparison.note.map { .string($0) } ?? .null),
             ("group_pairs_losing_last_tie", comparison.groupAttribute == nil ? .null : pairs(comparison.groupPairsLosingLastTie)),
             ("group_pairs_gaining_first_tie", comparison.groupAttribute == nil ? .null : pairs(comparison.groupPairsGainingFirstTie)),
         ])

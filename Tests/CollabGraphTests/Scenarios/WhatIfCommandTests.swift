@@ -67,7 +67,7 @@ final class WhatIfCommandTests: XCTestCase {
         let result = run(["whatif", folder, "--undirected", "--merge", "B,E", "--add", "A-F", "--format", "json"])
         XCTAssertEqual(result.code, 0, result.err)
         guard case .object(let pairs) = try JSONValue.parse(Array(result.out.utf8), file: "stdout") else { return XCTFail(result.out) }
-        XCTAssertEqual(pairs.map { $0.0 }, ["view", "graph", "max_hops", "changes", "before", "after", "cut_off", "focus", "group_attribute",
+        XCTAssertEqual(pairs.map { $0.0 }, ["view", "graph", "max_hops", "changes", "before", "after", "cut_off", "focus", "group_attribute", "note",
                                         "group_pairs_losing_last_tie", "group_pairs_gaining_first_tie"])
         let json = Fields(pairs)
         XCTAssertEqual(json.object("changes").array("merged").count, 1)

@@ -38,6 +38,23 @@ final class WhatIfTests: XCTestCase {
         XCTAssertEqual(comparison.before.brokers.first?.actor, 1)
     }
 
+    /// A project known only from memberships (N, whose one member A has a tie to B) is
+    /// left out of the system's counts, as in the collaboration profile; removing its only
+    /// member does not turn it into a new isolate.
+    func testNetworksKnownOnlyFromMembershipsStayOutOfTheCounts() throws {
+        var graph = CollaborationGraph()
+        for id in ["A", "B", "N"] { graph.addActor(Actor(id: id)) }
+        graph.addTie(from: "A", to: "B")
+        graph.addMembership(Membership(member: 0, network: 2))
+        let context = try AnalysisContext(graph: graph, name: "drawn", settings: AnalysisSettings(direction: .undirected))
+        let comparison = try WhatIfComparison.compare(context, scenario: Scenario(changes: [.remove(0)]), focus: [])
+        XCTAssertEqual(comparison.before.actors, 2)
+        XCTAssertEqual(comparison.before.components, 1)
+        XCTAssertEqual(comparison.after.actors, 1)
+        XCTAssertEqual(comparison.after.isolates, 1)
+        XCTAssertNotNil(comparison.note)
+    }
+
     /// Merging two actors unions their ties: weights to a common partner are summed, the
     /// tie between them is dropped, memberships follow.
     ///
