@@ -114,7 +114,8 @@ struct GapsCommand: CollabCommand {
                                         maxHops: maxHops, weighted: context.weighted).withView(of: context).serialized() + "\n"
         case .text:
             return PortfolioReport.text(portfolio, graph: context.graph, groups: context.groups, graphName: context.name,
-                                        maxHops: maxHops, weighted: context.weighted)
+                                        maxHops: maxHops, weighted: context.weighted,
+                                        leftOut: context.profiledActors?.filter { !$0 }.count ?? 0)
         default: throw UsageError("'--portfolio' writes text or json, not \(format.rawValue)")
         }
     }

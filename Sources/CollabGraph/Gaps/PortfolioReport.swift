@@ -4,8 +4,10 @@ import Foundation
 /// pick with its marginal effect on the graph holding the earlier picks, then the combined
 /// before → after. Numbers in JSON are shortest round-trip; the text rounds for reading.
 public enum PortfolioReport {
+    /// `leftOut`: actors the view leaves out of the counts (networks known only from
+    /// memberships, ``AnalysisContext/profiledActors``), said in the header.
     public static func text(_ portfolio: TiePortfolio, graph: CollaborationGraph, groups: ActorGroups?, graphName: String,
-                            maxHops: Int, weighted: Bool, scoring: RecommendationScoring = .standard) -> String {
+                            maxHops: Int, weighted: Bool, scoring: RecommendationScoring = .standard, leftOut: Int = 0) -> String {
         let f = portfolio.focus
         func describe(_ x: Int) -> String {
             let a = graph.actors[x]
@@ -20,7 +22,8 @@ public enum PortfolioReport {
         }
         let k = portfolio.steps.count
         var out = "Portfolio of \(k) new partnership\(k == 1 ? "" : "s") for \(graph.actors[f].label) (\(graph.actors[f].id))\n"
-        out += "\(graphName): \(graph.actorCount) actors; " + (groups?.attribute.map { "groups by \($0)" } ?? "no group attribute")
+        out += "\(graphName): \(graph.actorCount - leftOut) actors" + (leftOut > 0 ? " (besides \(leftOut) networks known only from memberships)" : "") + "; "
+            + (groups?.attribute.map { "groups by \($0)" } ?? "no group attribute")
         out += "; reached = within \(maxHops) hop\(maxHops == 1 ? "" : "s"); " + (weighted ? "weighted" : "unweighted")
         out += "; each new tie weight \(NumberFormat.shortest(portfolio.addedWeight))\n"
         out += "Chosen jointly: each pick is the best of the remaining candidates (\(portfolio.candidateCount) at the start), measured on the graph with the earlier picks added.\n"
