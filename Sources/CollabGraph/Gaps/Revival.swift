@@ -26,6 +26,9 @@ public struct Revival: Sendable {
     public var lapsed: [LapsedPartner]
     /// Engagement-only ties, most depended on first.
     public var deepen: [ShallowTie]
+    /// Relation types of the focus's records in the view that the ladder does not rate
+    /// (their ties' depth is not measured; "" for untyped records).
+    public var unratedTypes: [String]
     public var betweennessMethod: BetweennessMethod
 }
 
@@ -72,6 +75,7 @@ extension Revival {
             var inView = 0, forward = 0, backward = 0, typesInView = Set<Int32>(), depth: Depth?, unrated = false
         }
         var pairs: [Int: Pair] = [:]
+        var unrated = Set<Int32>()
         for tie in graph.ties where (Int(tie.source) == focus) != (Int(tie.target) == focus) {
             if let keep, !keep[Int(tie.relationType)] { continue }
             let other = Int(Int(tie.source) == focus ? tie.target : tie.source)
@@ -84,6 +88,7 @@ extension Revival {
                 p.lapsed = false
             }
             if context.viewOptions.window?.contains(start: tie.start, end: tie.end) ?? true {
+                if graph.depth(of: tie) == nil { unrated.insert(tie.relationType) }
                 p.inView += 1
                 if Int(tie.source) == focus { p.forward += 1 } else { p.backward += 1 }
                 p.typesInView.insert(tie.relationType)
@@ -125,6 +130,7 @@ extension Revival {
                                      reachedOnlyThrough: onlyThrough[v], relationTypes: typeNames(p.typesInView)))
         }
         deepen.sort { $0.reachedOnlyThrough != $1.reachedOnlyThrough ? $0.reachedOnlyThrough > $1.reachedOnlyThrough : $0.partner < $1.partner }
-        return Revival(windowStart: windowStart, lapsed: lapsed, deepen: deepen, betweennessMethod: method)
+        return Revival(windowStart: windowStart, lapsed: lapsed, deepen: deepen, unratedTypes: typeNames(unrated),
+                       betweennessMethod: method)
     }
 }

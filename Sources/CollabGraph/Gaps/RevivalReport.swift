@@ -25,8 +25,12 @@ public enum RevivalReport {
             out += "   Not measured: the view has no time window (give --at DATE or --from/--to to ask what lapsed before it).\n"
         }
         out += "\n2. Ties to deepen (all of the view's records with them are engagement: talks, visits, information)\n"
+        if !revival.unratedTypes.isEmpty {
+            let names = revival.unratedTypes.map { $0.isEmpty ? "untyped" : $0 }.joined(separator: ", ")
+            out += "   Depth not measured for records of types the ladder does not rate (\(names)); rate them in a rubric's ladder.\n"
+        }
         if revival.deepen.isEmpty {
-            out += "   None.\n"
+            out += "   None" + (revival.unratedTypes.isEmpty ? "" : " among the rated ties") + ".\n"
         } else {
             for tie in revival.deepen.prefix(top) {
                 let direction = tie.oneWay.map { $0 ? "one-way" : "two-way" } ?? "direction not recorded"
@@ -43,6 +47,7 @@ public enum RevivalReport {
             ("graph", .string(graphName)), ("focus", .string(graph.actors[focus].id)),
             ("window_start", revival.windowStart.map { .string($0.description) } ?? .null),
             ("betweenness_method", .string(revival.betweennessMethod.description)),
+            ("unrated_types", .array(revival.unratedTypes.map { .string($0) })),
             ("lapsed", .array(revival.lapsed.map { l in
                 let e = l.recommendation.effect
                 return .object([

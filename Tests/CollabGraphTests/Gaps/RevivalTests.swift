@@ -33,6 +33,7 @@ final class RevivalTests: XCTestCase {
         let settings = AnalysisSettings(direction: .directed, view: ViewOptions(window: .at(day("2018-01-01"))))
         let revival = Revival.find(context: try TestSupport.context(graph, settings: settings), focus: 0)
         XCTAssertEqual(revival.windowStart, day("2018-01-01"))
+        XCTAssertEqual(revival.unratedTypes, [])
         XCTAssertEqual(revival.lapsed.map(\.partner), [1])
         let a = revival.lapsed[0]
         XCTAssertEqual(a.lastEnd, day("2017-06-30"))
