@@ -20,7 +20,8 @@ the arc F -> c):
 Score = 0.35 relief/max relief + 0.30 reach/max + 0.20 new groups/max + 0.15
 betweenness gain/max (each maximum over the remaining candidates; a component whose
 maximum is not positive contributes 0). The pick is the best score; scores within 1e-9
-are equal, then fewer earlier picks in the candidate's group, then load order.
+are equal, then fewer earlier picks in the candidate's group, then load order; when the
+best score is 0 (no remaining candidate improves any measure) the portfolio stops short.
 The candidate pool: actors 2 or 3 hops away on U, plus actors of kind `sme` or
 `employer` more than 2 hops away or in another component; never F or its partners.
 
@@ -108,6 +109,9 @@ def case(name, folder, directed, weighted, focus, size, attribute="group"):
             r["score"] = sum(wt * (r[k] / top if top > 0 else 0)
                              for wt, k, top in zip(WEIGHTS, ("relief", "gained", "new_groups", "between"), tops))
         best_score = max(r["score"] for r in rows)
+        if best_score <= 0:
+            out["stopped_without_gain"] = True
+            break
         equal = [r for r in rows if abs(r["score"] - best_score) <= TOLERANCE]
         best = min(equal, key=lambda r: (picks_in_group.get(group_of[r["target"]], 0), index[r["target"]]))
         out["steps"].append(OrderedDict([

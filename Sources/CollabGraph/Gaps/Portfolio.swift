@@ -8,7 +8,8 @@
 /// constraint and effective size, the actors and groups newly reached within K hops, and
 /// the change in betweenness) and the score of ``RecommendationScoring`` (each component
 /// scaled by its largest positive value among the remaining candidates); pick j is the
-/// best score. Equal scores (within ``TiePortfolio/equalScoreTolerance``) are broken by,
+/// best score; when no remaining candidate improves any measure (best score 0) the
+/// portfolio stops short. Equal scores (within ``TiePortfolio/equalScoreTolerance``) are broken by,
 /// in order: fewer earlier picks in the candidate's group (spread over groups), then load
 /// order (actor index). The candidate pool is fixed at the start (the default candidates
 /// of ``Candidates`` for the view as it is, or a filter) less the picks made.
@@ -41,6 +42,9 @@ public struct TiePortfolio: Sendable {
     public var betweennessMethod: BetweennessMethod
     /// The candidate pool at the start.
     public var candidateCount: Int
+    /// True when the portfolio stopped short because no remaining candidate improved any
+    /// measure (every score 0).
+    public var stoppedWithoutGain: Bool
 
     public var picks: [Int] { steps.map(\.pick.target) }
 }
@@ -93,6 +97,7 @@ extension TiePortfolio {
         var picksInGroup = [Int](repeating: 0, count: groups.count)
         var before: FocusPosition?
         var method = BetweennessMethod.exact
+        var stoppedEarly = false
         while steps.count < size {
             let evaluator = TieEvaluator(view: current, focus: focus, weighted: weighted, reach: reach,
                                          groups: groups, addedWeight: addedWeight)
@@ -109,6 +114,8 @@ extension TiePortfolio {
                                       maxHops: options.maxHops)
             }
             let top = ranked[0].score
+            // A pick must improve at least one measure: otherwise stop short.
+            guard top > 0 else { stoppedEarly = true; break }
             let equal = ranked.filter { abs($0.score - top) <= equalScoreTolerance }
             var best = equal.min { a, b in
                 let ga = picksInGroup[Int(groups.groupOf[a.target])], gb = picksInGroup[Int(groups.groupOf[b.target])]
@@ -133,7 +140,7 @@ extension TiePortfolio {
             after = FocusPosition(holes, reach: reach, groups: groups, betweenness: last.betweennessAfter!)
         }
         return TiePortfolio(focus: focus, addedWeight: addedWeight, steps: steps, before: start, after: after,
-                            betweennessMethod: method, candidateCount: pool.count)
+                            betweennessMethod: method, candidateCount: pool.count, stoppedWithoutGain: stoppedEarly)
     }
 }
 

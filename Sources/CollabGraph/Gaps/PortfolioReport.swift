@@ -46,6 +46,9 @@ public enum PortfolioReport {
                 out += "   Equal score: \(step.equalScores.count) other\(step.equalScores.count == 1 ? "" : "s") (\(names)\(step.equalScores.count > 5 ? ", …" : "")); the tie-break chose this one.\n"
             }
         }
+        if portfolio.stoppedWithoutGain {
+            out += "\nStopped after \(k): no remaining candidate improves any measure.\n"
+        }
         let a = portfolio.before, b = portfolio.after
         out += "\nCombined, before → after all \(k) new ties:\n"
         func row(_ label: String, _ value: String) -> String { "   " + label.padding(toLength: 18, withPad: " ", startingAt: 0) + value + "\n" }
@@ -85,6 +88,7 @@ public enum PortfolioReport {
         return .object([
             ("graph", .string(graphName)), ("focus", .string(graph.actors[portfolio.focus].id)),
             ("size", .number(Double(portfolio.steps.count))), ("candidates", .number(Double(portfolio.candidateCount))),
+            ("stopped_without_gain", .bool(portfolio.stoppedWithoutGain)),
             ("max_hops", .number(Double(maxHops))), ("weighted", .bool(weighted)),
             ("added_weight", .number(portfolio.addedWeight)),
             ("objective", .string("greedy: best score on the graph with the earlier picks added")),

@@ -63,6 +63,23 @@ final class PortfolioTests: XCTestCase {
         XCTAssertEqual(portfolio.steps[1].pick.effect.betweennessBefore, portfolio.steps[0].pick.effect.betweennessAfter)
     }
 
+    /// F — A — B: the only candidate, B, is already 2 hops away, tied to F's one partner
+    /// (constraint rises from 1 to (1/2 + 1/2·1/2)² + (1/2 + 1/2·1/2)² = 9/8), reaches
+    /// nobody new and gives F no path: every part of its score is 0, so the portfolio stops
+    /// without a pick and says so.
+    func testPortfolioStopsWhenNothingImproves() {
+        var graph = CollaborationGraph()
+        for id in ["F", "A", "B"] { graph.addActor(Actor(id: id)) }
+        graph.addTie(from: "F", to: "A")
+        graph.addTie(from: "A", to: "B")
+        let portfolio = TiePortfolio.choose(graph: graph, view: graph.view(), groups: ActorGroups(graph: graph, attribute: "sector"),
+                                            weighted: false, focus: 0, size: 2)
+        XCTAssertEqual(portfolio.candidateCount, 1)
+        XCTAssertEqual(portfolio.picks, [])
+        XCTAssertTrue(portfolio.stoppedWithoutGain)
+        XCTAssertEqual(portfolio.after, portfolio.before)
+    }
+
     /// Every pick, step effect and the combined before → after against NetworkX.
     func testAgainstNetworkX() throws {
         let folder = TestSupport.path("Tests/Fixtures/reference/portfolio")
@@ -79,6 +96,7 @@ final class PortfolioTests: XCTestCase {
             let portfolio = TiePortfolio.choose(graph: graph, view: view, groups: groups, weighted: fixture.bool("weighted"),
                                                 focus: focus, size: Int(fixture.number("size")!))
             XCTAssertEqual(portfolio.candidateCount, Int(fixture.number("candidates")!), file)
+            XCTAssertEqual(portfolio.stoppedWithoutGain, fixture.bool("stopped_without_gain"), file)
             XCTAssertClose(portfolio.addedWeight, fixture.number("added_weight")!, file)
             check(portfolio.before, fixture.object("before"), "\(file) before")
             check(portfolio.after, fixture.object("after"), "\(file) after")
