@@ -35,7 +35,7 @@ from collections import OrderedDict
 import networkx as nx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_graphs import load_collapsed, write_fixture  # noqa: E402
+from fixture_graphs import load_collapsed, write_reference  # noqa: E402
 
 K = 2
 TOLERANCE = 1e-9
@@ -123,7 +123,7 @@ def case(name, folder, directed, weighted, focus, size, attribute="group"):
         remaining.remove(best["target"])
         current.add_edge(focus, best["target"], weight=added)
     out["after"], _ = position(current, focus, weighted, group_of)
-    write_fixture("portfolio", name, out)
+    write_reference("portfolio", name, out)
 
 
 def main():

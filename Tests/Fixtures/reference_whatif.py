@@ -29,7 +29,7 @@ from collections import OrderedDict
 import networkx as nx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_graphs import load_collapsed, write_fixture  # noqa: E402
+from fixture_graphs import load_collapsed, write_reference  # noqa: E402
 
 
 
@@ -109,7 +109,7 @@ def case(name, folder, directed, weighted, changes, focus):
     out = OrderedDict([("graph", folder), ("directed", directed), ("weighted", weighted),
                        ("changes", [list(c) for c in changes]), ("focus", focus),
                        ("before", before), ("after", after), ("cut_off", cut)])
-    write_fixture("whatif", name, out)
+    write_reference("whatif", name, out)
 
 
 def main():

@@ -85,9 +85,10 @@ final class BenchmarkContext {
     /// Runs `python/reference_bench.py TOOL TASK FILE` and returns its row (nil when Python
     /// with the tools is not available).
     func reference(_ tool: String, _ task: String, _ file: String, sample: Int? = nil, scaleTo: Int? = nil,
-                   repeat count: Int = 1, configuration: String? = nil) throws -> BenchmarkRow? {
+                   repeat count: Int = 1, runs: Int? = nil, configuration: String? = nil) throws -> BenchmarkRow? {
         guard let python else { return nil }
         var arguments = [referenceScript, tool, task, path(file), "--repeat", String(count)]
+        if let runs { arguments += ["--runs", String(runs)] }
         if let sample { arguments += ["--sample", String(sample)] }
         if let scaleTo { arguments += ["--scale-to", String(scaleTo)] }
         let process = Process()

@@ -19,6 +19,10 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap20k.self,
     GapsFocus.self,
     GapsPortfolio.self,
+    LeidenHepPh.self,
+    LeidenCondMat.self,
+    ClusteringCoauthorship.self,
+    QAPPermutations.self,
 ]
 
 struct Arguments {
