@@ -25,6 +25,7 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap10k.self,
     RenderMap20k.self,
     GapsFocus.self,
+    GapsPortfolio.self,
     LeidenHepPh.self,
     LeidenCondMat.self,
     ClusteringCoauthorship.self,

@@ -13,6 +13,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     EgoCommand.self,
     QAPCommand.self,
     GapsCommand.self,
+    WhatIfCommand.self,
     RenderCommand.self,
     ReportCommand.self,
 ]
