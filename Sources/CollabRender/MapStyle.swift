@@ -106,11 +106,16 @@ public enum MapStyle {
         // Fill attribute: as asked, else sector, else kind when actors differ in kind, else none.
         let attribute: String? = options.colourBy ?? (graph.actors.contains { $0.value(of: "sector") != nil } ? "sector"
             : Set(graph.actors.map(\.kind)).count > 1 ? "kind" : nil)
+        // The fill value of an actor: given per actor (communities, core), else its attribute.
+        let fillValue: (Int32) -> String? = { index in
+            if let values = options.colourValues { return values[Int(index)] }
+            return attribute.flatMap { graph.actors[Int(index)].value(of: $0) }
+        }
         // Colours are ranked over the whole graph, so that every map of one dataset gives a
         // group the same colour; the legend lists the groups drawn.
         let pool = map.colourPool.isEmpty ? graph.actors.indices.map { Int32($0) } : map.colourPool
-        var groups = groupColours(pool.map { index in attribute.flatMap { graph.actors[Int(index)].value(of: $0) } })
-        groups.restrict(to: actors.map { actor in attribute.flatMap { actor.value(of: $0) } })
+        var groups = groupColours(pool.map(fillValue))
+        groups.restrict(to: map.actors.map(fillValue))
         // Kind shapes.
         let kindPlan = kindShapePlan(actors.map(\.kind))
         let kindOrder = kindPlan.order
@@ -162,7 +167,7 @@ public enum MapStyle {
             let index = map.actors[i]
             let shape = shapes[actor.kind]!
             let relative = maxSize > 0 ? (map.size[i] / maxSize).squareRoot() : 0
-            let fill = attribute.map { groups.colour(for: actor.value(of: $0)) } ?? uniformColour
+            let fill = attribute != nil || options.colourValues != nil ? groups.colour(for: fillValue(index)) : uniformColour
             var attributes: [DOTAttribute] = [DOTAttribute("actor", truncated(actor.id, to: tooltipLength))]
             attributes.append(DOTAttribute("shape", shape.shape))
             var style = ["filled"]
@@ -187,7 +192,7 @@ public enum MapStyle {
             attributes.append(DOTAttribute("tooltip", truncated(actor.label, to: tooltipLength)))
             // Data attributes carry names Graphviz does not use (a user column called
             // `group` or `width` must not steer the layout).
-            if let attribute, let value = actor.value(of: attribute) {
+            if let attribute, let value = fillValue(index) {
                 attributes.append(DOTAttribute("fill_by", attribute))
                 attributes.append(DOTAttribute("fill_value", value))
             }
@@ -496,6 +501,10 @@ public struct StyleOptions: Sendable {
     public var subtitle: String?
     /// The attribute that picks the fill colour; nil: `sector` when any actor has one, else `kind`.
     public var colourBy: String?
+    /// Fill values given per actor (one per actor, load order; nil: no value), e.g. each
+    /// actor's community or place in the core; they override the attribute, which then
+    /// only names them.
+    public var colourValues: [String?]?
     public var engine: LayoutEngine
     /// Resolution for raster output (PNG).
     public var dpi: Int?

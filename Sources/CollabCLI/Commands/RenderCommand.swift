@@ -26,7 +26,7 @@ struct RenderCommand: CollabCommand {
             OptionSpec("output", short: "o", value: "file", help: "The map to write: .dot, .svg, .png or .pdf (required)."),
             OptionSpec("layout", value: "engine", help: "dot, neato, fdp, sfdp, circo or twopi (default: neato up to 400 actors, sfdp above)."),
             OptionSpec("size-by", value: "measure", help: "Actor size: a centrality measure of the undirected view (betweenness by default; degree, strength, closeness, harmonic, eigenvector, pagerank, coreness) or a numeric actor attribute."),
-            OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind)."),
+            OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind), or by an analysis: community (Leiden communities), core (Borgatti–Everett core or periphery), coreness (continuous coreness in four bands)."),
             OptionSpec("min-strength", value: "x", help: "Draw only ties whose strength (0–1, by the tie-strength rubric; see 'collab ties') is at least x."),
             OptionSpec("strong-only", help: "Draw only strong ties (by the rubric)."),
             GraphInput.rubricOption,
@@ -46,6 +46,7 @@ struct RenderCommand: CollabCommand {
             "collab render Datasets/east-london -o newham.png --focus newham-college --radius 2",
             "collab render Datasets/east-london -o strong.pdf --strong-only --types co-design,co-teaching",
             "collab render Datasets/karate -o karate.svg --colour-by club --size-by degree",
+            "collab render Datasets/karate -o communities.svg --colour-by community",
             "collab render Datasets/east-london -o map.dot",
             "collab render Datasets/east-london -o core.png --component largest --labels 10 --size 2048",
         ]
@@ -94,7 +95,8 @@ struct RenderCommand: CollabCommand {
         // both ways.
         options.arrows = context.statedDirection.map(\.isDirected)
         options.strengthTable = context.tieStrengths
-        if let colour = arguments.value("colour-by"), !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
+        let analysisColouring = arguments.value("colour-by").flatMap { AnalysisColouring(rawValue: $0) }
+        if let colour = arguments.value("colour-by"), analysisColouring == nil, !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
             throw UsageError(AnalysisContext.unknownAttributeMessage(colour, option: "--colour-by", graph: graph))
         }
         do {
@@ -120,8 +122,9 @@ struct RenderCommand: CollabCommand {
         if options.strongOnly { notes.append("strong ties only") }
         if let minimum = options.minStrength { notes.append("strength ≥ \(NumberFormat.shortest(minimum))") }
         if options.focus != nil { notes.append("radius \(radius)") }
-        let style = StyleOptions(title: title, subtitle: notes.isEmpty ? nil : notes.joined(separator: "; "),
+        var style = StyleOptions(title: title, subtitle: notes.isEmpty ? nil : notes.joined(separator: "; "),
                                  colourBy: arguments.value("colour-by"), dpi: dpi, maximumPixels: maximumPixels)
+        style.colourValues = analysisColouring?.values(context)
         let rendered: MapRenderer.RenderedMap
         do {
             rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: format)
