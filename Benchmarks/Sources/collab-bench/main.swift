@@ -23,6 +23,7 @@ let allCases: [any BenchmarkCase.Type] = [
     RenderMap200.self,
     RenderMap2k.self,
     RenderMap10k.self,
+    NationalReport.self,
     RenderMap20k.self,
     GapsFocus.self,
     GapsPortfolio.self,

@@ -85,14 +85,29 @@ public enum InteractiveMap {
     /// The graph indices of the actors drawn in Graphviz SVG: nodes are `<g … class="node">`
     /// whose `<title>` is `a<index>` (``MapStyle``'s node ids).
     static func drawnActors(inSVG svg: String) -> [Int] {
+        // A byte scan: Foundation's range(of:) on substrings re-measures the string each
+        // call, quadratic on a national map's SVG.
+        let bytes = Array(svg.utf8)
+        let node = Array("class=\"node\"".utf8), open = Array("<title>".utf8), close = Array("</title>".utf8)
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= bytes.count else { return nil }
+            var i = start
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0] && bytes[i ..< i + needle.count].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
+        }
         var actors: [Int] = []
-        var rest = svg[...]
-        while let node = rest.range(of: "class=\"node\"") {
-            rest = rest[node.upperBound...]
-            guard let open = rest.range(of: "<title>"), let close = rest.range(of: "</title>", range: open.upperBound ..< rest.endIndex) else { break }
-            let title = rest[open.upperBound ..< close.lowerBound]
-            if title.first == "a", let index = Int(title.dropFirst()) { actors.append(index) }
-            rest = rest[close.upperBound...]
+        var position = 0
+        while let found = find(node, from: position) {
+            guard let titleStart = find(open, from: found + node.count),
+                  let titleEnd = find(close, from: titleStart + open.count) else { break }
+            let title = bytes[(titleStart + open.count) ..< titleEnd]
+            if title.first == UInt8(ascii: "a"), let index = Int(String(decoding: title.dropFirst(), as: UTF8.self)) {
+                actors.append(index)
+            }
+            position = titleEnd + close.count
         }
         return actors
     }
