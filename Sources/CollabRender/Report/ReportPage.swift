@@ -106,7 +106,8 @@ struct ReportPage {
             if let strongest = pairsByStrength().first {
                 var text = "Strongest \(analyses.groupName) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong)."
                 if let gap = analyses.collaboration.groups?.rankedGaps.first(where: { $0.first != GroupProfiles.missingGroup && $0.second != GroupProfiles.missingGroup }) {
-                    text += " Widest gap: \(gap.first) – \(gap.second) (\(gap.status.rawValue)\(gap.ties.pairCount > 0 ? ", \(gap.ties.pairCount) pairs" : ""))."
+                    let pairs = gap.ties.pairCount == 0 ? "" : gap.ties.pairCount == 1 ? ", 1 pair" : ", \(gap.ties.pairCount) pairs"
+                    text += " Widest gap: \(gap.first) – \(gap.second) (\(gap.status.rawValue)\(pairs))."
                 }
                 s.element("p", text: text)
             }
