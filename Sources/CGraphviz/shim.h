@@ -13,4 +13,11 @@ static inline Agnode_t *collab_aghead(Agedge_t *e) { return aghead(e); }
 
 /* Attribute symbols: name and the declared default of an Agsym_t. */
 static inline const char *collab_agsym_name(Agsym_t *sym) { return sym->name; }
+
+/* The laid-out graph's resolution and bounding box (points), read at render time: a
+   bitmap can be drawn at another resolution from the same layout. */
+static inline double collab_dpi(Agraph_t *g) { return GD_drawing(g)->dpi; }
+static inline void collab_set_dpi(Agraph_t *g, double dpi) { GD_drawing(g)->dpi = dpi; }
+static inline double collab_bb_width(Agraph_t *g) { return GD_bb(g).UR.x - GD_bb(g).LL.x; }
+static inline double collab_bb_height(Agraph_t *g) { return GD_bb(g).UR.y - GD_bb(g).LL.y; }
 #endif

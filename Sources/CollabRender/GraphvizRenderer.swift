@@ -31,7 +31,7 @@ public enum GraphvizRenderer {
     static let lock = NSLock()
     /// The process's Graphviz context; read and written only under ``lock``.
     nonisolated(unsafe) static var sharedContext: OpaquePointer?
-    /// Layouts run by an engine (not counting `nop2` redraws); written only under ``lock``.
+    /// Layouts run by an engine; written only under ``lock``.
     nonisolated(unsafe) private static var layouts = 0
 
     /// How many layouts this process has run (tests hold the report to one per map).
@@ -46,23 +46,29 @@ public enum GraphvizRenderer {
         try render(dot: dot, engine: engine, formats: [format], bitmapDPI: nil)[0]
     }
 
-    /// Lays `dot` out once with `engine` and renders it into each of `formats`. Vector
-    /// formats come from the layout itself; a bitmap format (PNG) is drawn from the laid-out
-    /// positions (engine `nop2`, which keeps node positions and edge splines) with
-    /// `bitmapDPI` set, so it shows exactly the picture of the SVG without a second layout.
-    public static func render(dot: String, engine: LayoutEngine, formats: [RenderFormat], bitmapDPI: Int?) throws -> [Data] {
+    /// Lays `dot` out once with `engine` and renders it into each of `formats`. A bitmap
+    /// format (PNG) is drawn from the same layout at `bitmapDPI` (the resolution Graphviz
+    /// reads when it renders, set on the laid-out graph and restored after), so it shows
+    /// exactly the picture of the SVG without a second layout or a re-read of the positions.
+    ///
+    /// With `bitmapMaximumPixels`, the bitmap's resolution is lowered (never raised) so that
+    /// its long side, the layout's bounding box plus the pad, stays within that many pixels.
+    public static func render(dot: String, engine: LayoutEngine, formats: [RenderFormat], bitmapDPI: Int?,
+                              bitmapMaximumPixels: Int? = nil) throws -> [Data] {
         lock.lock()
         defer { lock.unlock() }
         let context = try openContext()
         return try withLayout(dot: dot, engine: engine.rawValue, context: context) { graph in
-            var positioned: String?
-            return try formats.map { format in
-                guard format == .png, let dpi = bitmapDPI else { return try renderData(context, graph, format: format) }
-                if positioned == nil {
-                    positioned = String(decoding: try renderData(context, graph, format: .dot), as: UTF8.self)
-                }
-                let withDPI = insertGraphAttribute("dpi", String(dpi), into: positioned!)
-                return try withLayout(dot: withDPI, engine: "nop2", context: context) { try renderData(context, $0, format: format) }
+            try formats.map { format in
+                guard format == .png, let requestedDPI = bitmapDPI else { return try renderData(context, graph, format: format) }
+                // The bitmap is drawn from this layout at its own resolution (Graphviz reads
+                // the resolution when it renders), then the layout's is restored.
+                let dpi = cappedDPI(requestedDPI, width: collab_bb_width(graph), height: collab_bb_height(graph),
+                                    maximumPixels: bitmapMaximumPixels)
+                let layoutDPI = collab_dpi(graph)
+                collab_set_dpi(graph, dpi)
+                defer { collab_set_dpi(graph, layoutDPI) }
+                return try renderData(context, graph, format: format)
             }
         }
     }
@@ -101,7 +107,7 @@ public enum GraphvizRenderer {
             throw RenderError.layoutFailed(message)
         }
         defer { gvFreeLayout(context, graph) }
-        if engine != "nop2" { layouts += 1 }
+        layouts += 1
         return try body(graph)
     }
 
@@ -122,11 +128,14 @@ public enum GraphvizRenderer {
         return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Data(bytes: $0, count: Int(length)) }
     }
 
-    /// `dot` with `name=value` added as a graph attribute right after the opening brace
-    /// of the (positioned) graph Graphviz wrote.
-    static func insertGraphAttribute(_ name: String, _ value: String, into dot: String) -> String {
-        guard let brace = dot.firstIndex(of: "{") else { return dot }
-        return String(dot[...brace]) + "\n\tgraph [\(name)=\(value)];" + String(dot[dot.index(after: brace)...])
+    /// The resolution that keeps a bitmap of a laid-out graph within `maximumPixels` on its
+    /// long side: the bounding box (`width` × `height` points) plus Graphviz's pad on both
+    /// sides (``MapStyle``'s 0.3 in), two pixels of rounding to spare; `requested` when it fits.
+    static func cappedDPI(_ requested: Int, width: Double, height: Double, maximumPixels: Int?, pad: Double = 0.3) -> Double {
+        guard let maximumPixels else { return Double(requested) }
+        let longSideInches = max(width, height) / 72 + 2 * pad
+        guard longSideInches > 0 else { return Double(requested) }
+        return min(Double(requested), Double(maximumPixels - 2) / longSideInches)
     }
 
     /// Parses DOT with Graphviz's own parser and returns what it understood: the graph's

@@ -14,18 +14,26 @@ import CollabGraph
 ///    (membership ties) ``MapBuilder/fallbackStrength(_:graphHasDepths:medianWeight:allWeightsEqual:)``;
 ///    `minStrength` and `strongOnly` drop ties;
 /// 4. with a focus actor, only actors within `radius` ties of it (over the kept ties) are
-///    drawn; otherwise every actor is drawn, except that when ties were filtered, actors
-///    left without any tie are dropped (highlighted actors are always kept);
+///    drawn; otherwise every actor with at least one kept tie is drawn, and actors without
+///    one (isolates) only when `isolates` is set; their number is kept in
+///    ``ActorMap/omittedIsolates`` for the caption (highlighted actors are always kept);
+///    `component: .largest` then keeps only the largest connected component of what is
+///    drawn (ties between equal sizes: the one holding the lowest actor index), counting
+///    what it leaves out in ``ActorMap/omittedOutside``;
 /// 5. sizes: the caller's per-actor values (e.g. betweenness), else the degree in the map;
 /// 6. labels: all, none, or the top N actors by size (ties broken by load order), plus the
-///    focus and highlighted actors; automatic labels everything up to 60 actors, otherwise
-///    the top 40 and every anchor.
+///    focus and highlighted actors and the top N anchors; automatic labels everything up
+///    to 60 actors, otherwise the top ``MapBuilder/automaticLabelCount`` and as many anchors.
+///    Every actor keeps its full name in its tooltip.
 ///
 /// Order is deterministic: actors in load order, ties by (lower index, higher index).
 ///
 /// - Complexity: O(r + n + m) for r records, n actors and m pairs (one hash lookup per
 ///   record to find its pair), plus O(n log n) to rank labels.
 public enum MapBuilder {
+    /// Labels drawn by `.automatic` on maps above 60 actors.
+    public static let automaticLabelCount = 30
+
     public static func build(_ graph: CollaborationGraph, options: MapOptions) throws -> ActorMap {
         let n = graph.actorCount
         // 1–2. Records summed per pair.
@@ -127,20 +135,22 @@ public enum MapBuilder {
             if s != t { suggested.append(MapTie(source: s, target: t)) }
         }
 
+        // Actors a whole map would draw rank the group colours (shared by every map of the graph).
+        var colourPool: [Int32] = []
+        if options.isolates {
+            colourPool = (0 ..< n).map { Int32($0) }
+        } else {
+            var tied = [Bool](repeating: false, count: n)
+            for tie in ties { tied[Int(tie.source)] = true; tied[Int(tie.target)] = true }
+            colourPool = (0 ..< n).filter { tied[$0] }.map { Int32($0) }
+        }
+
         // 4. Which actors are drawn.
         var drawn = [Bool](repeating: false, count: n)
-        let tiesFiltered = view.relationTypes != nil || view.window != nil || options.minStrength != nil || options.strongOnly
+        var omittedIsolates = 0
         if let focus {
+            let adjacency = MapAdjacency(ties: ties, actorCount: n)
             // Breadth-first search over the kept ties up to `radius` steps.
-            var adjacencyStart = [Int](repeating: 0, count: n + 1)
-            for tie in ties { adjacencyStart[Int(tie.source) + 1] += 1; adjacencyStart[Int(tie.target) + 1] += 1 }
-            for u in 0 ..< n { adjacencyStart[u + 1] += adjacencyStart[u] }
-            var cursor = adjacencyStart
-            var adjacency = [Int32](repeating: 0, count: adjacencyStart[n])
-            for tie in ties {
-                adjacency[cursor[Int(tie.source)]] = tie.target; cursor[Int(tie.source)] += 1
-                adjacency[cursor[Int(tie.target)]] = tie.source; cursor[Int(tie.target)] += 1
-            }
             var distance = [Int](repeating: -1, count: n)
             distance[Int(focus)] = 0
             var queue: [Int32] = [focus]
@@ -148,20 +158,48 @@ public enum MapBuilder {
             while head < queue.count {
                 let u = Int(queue[head]); head += 1
                 guard distance[u] < options.radius else { continue }
-                for v in adjacency[adjacencyStart[u] ..< adjacencyStart[u + 1]] where distance[Int(v)] < 0 {
+                for v in adjacency.partners(of: u) where distance[Int(v)] < 0 {
                     distance[Int(v)] = distance[u] + 1
                     queue.append(v)
                 }
             }
             for u in 0 ..< n where distance[u] >= 0 { drawn[u] = true }
-        } else if tiesFiltered {
-            for tie in ties { drawn[Int(tie.source)] = true; drawn[Int(tie.target)] = true }
         } else {
-            drawn = [Bool](repeating: true, count: n)
+            for tie in ties { drawn[Int(tie.source)] = true; drawn[Int(tie.target)] = true }
+            if options.isolates {
+                drawn = [Bool](repeating: true, count: n)
+            } else {
+                omittedIsolates = drawn.lazy.filter { !$0 }.count
+            }
         }
-        for h in highlighted { drawn[Int(h)] = true }
-        for tie in suggested { drawn[Int(tie.source)] = true; drawn[Int(tie.target)] = true }
+        for h in highlighted where !drawn[Int(h)] {
+            drawn[Int(h)] = true
+            if options.focus == nil && !options.isolates { omittedIsolates -= 1 }
+        }
+        for tie in suggested {
+            for u in [Int(tie.source), Int(tie.target)] where !drawn[u] {
+                drawn[u] = true
+                if options.focus == nil && !options.isolates { omittedIsolates -= 1 }
+            }
+        }
         ties.removeAll { !drawn[Int($0.source)] || !drawn[Int($0.target)] }
+        var omittedOutside = OmittedComponents()
+        if options.component == .largest {
+            let adjacency = MapAdjacency(ties: ties + suggested, actorCount: n)
+            let component = adjacency.componentLabels(drawn: drawn)
+            var sizes = [Int](repeating: 0, count: component.count)
+            for u in 0 ..< n where drawn[u] { sizes[Int(component.labels[u])] += 1 }
+            // The largest; equal sizes: the first found (lowest actor index).
+            var largest = 0
+            for c in sizes.indices where sizes[c] > sizes[largest] { largest = c }
+            for u in 0 ..< n where drawn[u] && component.labels[u] != Int32(largest) {
+                drawn[u] = false
+                omittedOutside.actors += 1
+            }
+            omittedOutside.components = max(0, component.count - 1)
+            ties.removeAll { !drawn[Int($0.source)] || !drawn[Int($0.target)] }
+            suggested.removeAll { !drawn[Int($0.source)] || !drawn[Int($0.target)] }
+        }
         let actors = (0 ..< n).filter { drawn[$0] }.map { Int32($0) }
 
         // 5. Sizes.
@@ -180,13 +218,12 @@ public enum MapBuilder {
         switch options.labels {
         case .all: labelled = [Bool](repeating: true, count: actors.count)
         case .none: labelled = [Bool](repeating: false, count: actors.count)
-        case .top(let count): labelled = topBySize(size, count: count)
+        case .top(let count): labelled = labelsThatMatter(graph: graph, actors: actors, size: size, count: count)
         case .automatic:
             if actors.count <= 60 {
                 labelled = [Bool](repeating: true, count: actors.count)
             } else {
-                labelled = topBySize(size, count: 40)
-                for (i, actor) in actors.enumerated() where graph.actors[Int(actor)].kind == "anchor" { labelled[i] = true }
+                labelled = labelsThatMatter(graph: graph, actors: actors, size: size, count: automaticLabelCount)
             }
         }
         if options.labels != .none {
@@ -195,7 +232,17 @@ public enum MapBuilder {
         return ActorMap(actors: actors, ties: ties, suggestedTies: suggested, size: size,
                         sizeMeasure: options.sizeValues == nil ? "degree" : options.sizeMeasure,
                         labelled: labelled, highlighted: actors.map { highlighted.contains($0) },
-                        focus: focus, arrows: arrows)
+                        focus: focus, arrows: arrows, omittedIsolates: max(0, omittedIsolates),
+                        omittedOutside: omittedOutside, totalActors: n, colourPool: colourPool)
+    }
+
+    /// The top `count` actors by size, and the top `count` anchors by size.
+    static func labelsThatMatter(graph: CollaborationGraph, actors: [Int32], size: [Double], count: Int) -> [Bool] {
+        var labelled = topBySize(size, count: count)
+        let anchors = actors.indices.filter { graph.actors[Int(actors[$0])].actorKind == .anchor }
+        let anchorFlags = topBySize(anchors.map { size[$0] }, count: count)
+        for (j, i) in anchors.enumerated() where anchorFlags[j] { labelled[i] = true }
+        return labelled
     }
 
     /// The unordered pair key used to match ties.
@@ -229,6 +276,56 @@ public enum MapBuilder {
     }
 }
 
+/// Undirected adjacency over the drawn ties, in CSR form (offsets per actor).
+struct MapAdjacency {
+    var start: [Int]
+    var partners: [Int32]
+
+    init(ties: [MapTie], actorCount n: Int) {
+        start = [Int](repeating: 0, count: n + 1)
+        for tie in ties { start[Int(tie.source) + 1] += 1; start[Int(tie.target) + 1] += 1 }
+        for u in 0 ..< n { start[u + 1] += start[u] }
+        var cursor = start
+        partners = [Int32](repeating: 0, count: start[n])
+        for tie in ties {
+            partners[cursor[Int(tie.source)]] = tie.target; cursor[Int(tie.source)] += 1
+            partners[cursor[Int(tie.target)]] = tie.source; cursor[Int(tie.target)] += 1
+        }
+    }
+
+    func partners(of u: Int) -> ArraySlice<Int32> { partners[start[u] ..< start[u + 1]] }
+
+    /// Connected components of the drawn actors, numbered by lowest member; -1 when not drawn.
+    func componentLabels(drawn: [Bool]) -> (labels: [Int32], count: Int) {
+        var labels = [Int32](repeating: -1, count: drawn.count)
+        var count = 0
+        var stack: [Int32] = []
+        for root in drawn.indices where drawn[root] && labels[root] < 0 {
+            labels[root] = Int32(count)
+            stack.append(Int32(root))
+            while let u = stack.popLast() {
+                for v in partners(of: Int(u)) where drawn[Int(v)] && labels[Int(v)] < 0 {
+                    labels[Int(v)] = Int32(count)
+                    stack.append(v)
+                }
+            }
+            count += 1
+        }
+        return (labels, count)
+    }
+}
+
+/// Which connected components a map draws.
+public enum ComponentSelection: String, Sendable, CaseIterable {
+    case all, largest
+}
+
+/// What `component: .largest` left out.
+public struct OmittedComponents: Sendable, Equatable {
+    public var components = 0
+    public var actors = 0
+}
+
 /// What to draw, as given on the command line.
 public struct MapOptions: Sendable {
     /// Relation types, window and memberships (direction is read from the records).
@@ -242,6 +339,10 @@ public struct MapOptions: Sendable {
     public var radius: Int
     public var highlight: [String]
     public var labels: LabelMode
+    /// Draw actors without any drawn tie (default: leave them out and count them).
+    public var isolates: Bool
+    /// Draw every component, or only the largest.
+    public var component: ComponentSelection
     /// Per-actor values (one per actor, load order) for node size; nil uses degree.
     public var sizeValues: [Double]?
     public var sizeMeasure: String
@@ -257,7 +358,7 @@ public struct MapOptions: Sendable {
 
     public init(view: ViewOptions = ViewOptions(), arrows: Bool? = nil, minStrength: Double? = nil,
                 strongOnly: Bool = false, focus: String? = nil, radius: Int = 1, highlight: [String] = [],
-                labels: LabelMode = .automatic, sizeValues: [Double]? = nil, sizeMeasure: String = "degree",
+                labels: LabelMode = .automatic, isolates: Bool = false, component: ComponentSelection = .all, sizeValues: [Double]? = nil, sizeMeasure: String = "degree",
                 suggestedTies: [SuggestedTie] = [], rubric: StrengthRubric? = .standard,
                 tieStrength: (@Sendable (MapTie) -> MapTieStrength)? = nil) {
         self.view = view
@@ -268,6 +369,8 @@ public struct MapOptions: Sendable {
         self.radius = radius
         self.highlight = highlight
         self.labels = labels
+        self.isolates = isolates
+        self.component = component
         self.sizeValues = sizeValues
         self.sizeMeasure = sizeMeasure
         self.suggestedTies = suggestedTies
@@ -281,14 +384,15 @@ public enum LabelMode: Sendable, Equatable {
     case all, none, automatic
     case top(Int)
 
-    /// Parses `all`, `none`, `auto` or `top:N`.
+    /// Parses `all`, `none`, `auto`, `N` or `top:N`.
     public init?(_ text: String) {
         switch text {
         case "all": self = .all
         case "none": self = .none
         case "auto": self = .automatic
         default:
-            guard text.hasPrefix("top:"), let count = Int(text.dropFirst(4)), count >= 0 else { return nil }
+            let digits = text.hasPrefix("top:") ? text.dropFirst(4) : Substring(text)
+            guard let count = Int(digits), count >= 0 else { return nil }
             self = .top(count)
         }
     }
@@ -352,6 +456,14 @@ public struct ActorMap: Sendable {
     public var focus: Int32?
     /// Whether one-way ties carry arrows.
     public var arrows: Bool
+    /// Actors left out because they have no drawn tie (see ``MapOptions/isolates``).
+    public var omittedIsolates: Int = 0
+    /// Components and actors left out by ``MapOptions/component``.
+    public var omittedOutside = OmittedComponents()
+    /// Actors in the graph.
+    public var totalActors: Int = 0
+    /// The actors whose groups rank the colours (those a whole map draws); empty: all.
+    public var colourPool: [Int32] = []
 }
 
 /// A map request that cannot be met.

@@ -38,7 +38,8 @@ public enum MapRenderer {
         let dot = DOTWriter.write(MapStyle.dot(map, graph: graph, options: style))
         let bitmapDPI = style.dpi ?? (map.actors.count > 400 ? 72 : 110)
         let drawn = formats.filter { $0 != .dot }
-        let data = drawn.isEmpty ? [] : try GraphvizRenderer.render(dot: dot, engine: engine, formats: drawn, bitmapDPI: bitmapDPI)
+        let data = drawn.isEmpty ? [] : try GraphvizRenderer.render(dot: dot, engine: engine, formats: drawn, bitmapDPI: bitmapDPI,
+                                                                                 bitmapMaximumPixels: style.maximumPixels)
         var rendered = zip(drawn, data).makeIterator()
         return formats.map { format in
             if format == .dot { return RenderedMap(data: Data(dot.utf8), engine: engine, map: map, dot: dot) }

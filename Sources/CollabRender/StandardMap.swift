@@ -45,3 +45,37 @@ public enum StandardMap {
         }
     }
 }
+
+/// Fills that come from an analysis rather than an attribute: `--colour-by community`
+/// (Leiden communities of the context's view, the largest first: "community 1", …),
+/// `core` (the Borgatti–Everett core or periphery) and `coreness` (continuous coreness in
+/// four bands relative to the highest). Actors the analyses leave out (networks known only
+/// from memberships) get no value.
+public enum AnalysisColouring: String, CaseIterable, Sendable {
+    case community, core, coreness
+
+    /// One fill value per actor, load order.
+    public func values(_ context: AnalysisContext) -> [String?] {
+        let included = context.profiledActors
+        let keep = { (actor: Int) in included?[actor] ?? true }
+        switch self {
+        case .community:
+            let (communityOf, sizes) = Leiden.canonical(context.communities().communityOf)
+            return communityOf.indices.map { actor in
+                keep(actor) && sizes[Int(communityOf[actor])] > 1 ? "community \(communityOf[actor] + 1)" : nil
+            }
+        case .core:
+            let inCore = context.corePeriphery().inCore
+            return inCore.indices.map { keep($0) ? (inCore[$0] ? "core" : "periphery") : nil }
+        case .coreness:
+            let coreness = context.continuousCoreness().coreness
+            let top = coreness.indices.filter(keep).map { coreness[$0] }.max() ?? 0
+            return coreness.indices.map { actor in
+                guard keep(actor), top > 0 else { return nil }
+                let relative = coreness[actor] / top
+                return relative >= 0.5 ? "coreness ≥ 50% of the highest" : relative >= 0.25 ? "coreness 25–50%"
+                    : relative >= 0.1 ? "coreness 10–25%" : "coreness < 10%"
+            }
+        }
+    }
+}

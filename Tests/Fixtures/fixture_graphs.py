@@ -38,3 +38,23 @@ def load_collapsed(folder, directed):
             else:
                 G.add_edge(s, t, weight=w)
     return G, [row["id"] for row in nodes]
+
+
+def write_fixture(folder, name, value):
+    """Writes `value` as sorted, indented JSON to `folder`/`name` (folder created)."""
+    import json
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name), "w") as f:
+        json.dump(value, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+def write_reference(kind, name, value):
+    """Writes `value` as Tests/Fixtures/reference/<kind>/<name>.json, keys in insertion
+    order (indented, one trailing newline)."""
+    import json
+    out = os.path.join(ROOT, "Tests", "Fixtures", "reference", kind)
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(value, f, indent=1)
+        f.write("\n")

@@ -12,7 +12,7 @@ gives byte-identical files.
 Each folder holds:
   nodes.csv   id,group[,label]        actors in a fixed order (the order NetworkX lists them)
   edges.csv   source,target,weight[,type,start,end]   one row per record
-  meta.json   {"directed": ..., "weighted": ...}      one line
+  meta.json   {"directed": ...}                       one line (weighted or not: graphs/README.md)
 and graphs/README.md lists them all. To load one into NetworkX for a reference value:
 
     G = nx.MultiDiGraph() if meta["directed"] else nx.MultiGraph()
@@ -67,7 +67,7 @@ def write(name, nodes, edges, directed, weighted, purpose, extra_cols=False):
             for e in edges:
                 w.writerow([e[0], e[1], fmt(e[2])])
     with open(os.path.join(folder, "meta.json"), "w", encoding="utf-8", newline="") as f:
-        f.write(json.dumps({"directed": directed, "weighted": weighted}) + "\n")
+        f.write(json.dumps({"directed": directed}) + "\n")
     INDEX.append((name, len(nodes), len(edges), directed, weighted, purpose))
 
 

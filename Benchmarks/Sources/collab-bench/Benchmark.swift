@@ -34,6 +34,8 @@ final class BenchmarkContext {
     let python: String?
     let referenceScript: String
     let quick: Bool
+    /// Lines printed after the current case's table (cleared by the runner).
+    var notes: [String] = []
     private var views: [String: GraphView] = [:]
     private let clock = ContinuousClock()
 
@@ -74,6 +76,21 @@ final class BenchmarkContext {
                             check: check, isSwift: true)
     }
 
+    /// The growth of this process's resident memory at its peak while `work` runs, in bytes
+    /// (Linux: the peak is reset through /proc/self/clear_refs first; nil elsewhere).
+    static func peakMemoryGrowth(_ work: () -> Void) -> Int? {
+        func status(_ key: String) -> Int? {
+            guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
+                  let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+            return kilobytes * 1024
+        }
+        guard (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil,
+              let before = status("VmRSS") else { work(); return nil }
+        work()
+        return status("VmHWM").map { $0 - before }
+    }
+
     /// User + system CPU time of this process so far (all threads).
     static func processCPUSeconds() -> Double {
         var usage = rusage()
@@ -85,9 +102,10 @@ final class BenchmarkContext {
     /// Runs `python/reference_bench.py TOOL TASK FILE` and returns its row (nil when Python
     /// with the tools is not available).
     func reference(_ tool: String, _ task: String, _ file: String, sample: Int? = nil, scaleTo: Int? = nil,
-                   repeat count: Int = 1, configuration: String? = nil) throws -> BenchmarkRow? {
+                   repeat count: Int = 1, runs: Int? = nil, configuration: String? = nil) throws -> BenchmarkRow? {
         guard let python else { return nil }
         var arguments = [referenceScript, tool, task, path(file), "--repeat", String(count)]
+        if let runs { arguments += ["--runs", String(runs)] }
         if let sample { arguments += ["--sample", String(sample)] }
         if let scaleTo { arguments += ["--scale-to", String(scaleTo)] }
         let process = Process()

@@ -9,15 +9,27 @@ import Foundation
 let allCases: [any BenchmarkCase.Type] = [
     BetweennessExact.self,
     ClosenessExact.self,
+    ClosenessHepPh.self,
+    ClosenessCondMat.self,
+    HarmonicHolmeKim.self,
+    HarmonicHepPh.self,
+    HarmonicCondMat.self,
     PageRankLarge.self,
     CoreNumbersLarge.self,
     SampledBetweennessLarge.self,
     RealCoauthorship.self,
+    BetweennessCondMat.self,
     LoadRecords.self,
     RenderMap200.self,
     RenderMap2k.self,
+    RenderMap10k.self,
     RenderMap20k.self,
     GapsFocus.self,
+    GapsPortfolio.self,
+    LeidenHepPh.self,
+    LeidenCondMat.self,
+    ClusteringCoauthorship.self,
+    QAPPermutations.self,
 ]
 
 struct Arguments {
@@ -75,6 +87,9 @@ for benchmark in allCases where arguments.cases.isEmpty || arguments.cases.conta
         if rows.isEmpty { say("## \(benchmark.title)\n\n(skipped: input not found)\n"); continue }
         say("## \(benchmark.title)\n")
         say(ResultTable.render(rows))
+        for note in context.notes { say(note) }
+        if !context.notes.isEmpty { say("") }
+        context.notes = []
     } catch {
         say("## \(benchmark.title)\n\nError: \(error)\n")
     }

@@ -31,7 +31,7 @@ struct BrokerageCommand: CollabCommand {
             OptionSpec("mixing", help: "With --group: print the group × group tie matrix and E–I indices instead of the actor table."),
             OptionSpec("top", value: "n", help: "Keep the N actors with the largest values of the --by column."),
             OptionSpec("by", value: "column", help: "Sort actors by this column, largest first (default with --top: brokerage with --group, else effective_size)."),
-        ] + [OptionSpec("table", value: "name", help: "With --structure or --mixing in CSV: print only this table (ties or cut_points; group_pairs or groups). CSV holds one table per file: without --table, -o FILE.csv writes FILE-<table>.csv for each.")]
+        ] + [TableOutput.tableOption("with --structure: ties or cut_points; with --mixing: group_pairs or groups")]
             + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab brokerage Datasets/east-london --group sector --top 10 --by brokerage",
@@ -53,7 +53,7 @@ struct BrokerageCommand: CollabCommand {
         if (top != nil || arguments.has("by")) && (arguments.flag("structure") || arguments.flag("mixing")) {
             throw UsageError("'--top' and '--by' sort the actor table; they do not apply to --structure or --mixing")
         }
-        let context = try GraphInput.context(arguments, defaultGroup: false)
+        let context = try GraphInput.context(arguments, console: console, defaultGroup: false)
         let graph = context.graph
         let view = context.view
         let groups = context.groups
@@ -83,33 +83,7 @@ struct BrokerageCommand: CollabCommand {
             tables = [table]
         }
 
-        if format == .json {
-            var pairs: [(String, JSONValue)] = []
-            for table in tables { pairs.append((table.name, table.json)) }
-            pairs.append(("notes", .array(notes.map { .string($0) })))
-            try console.emit(JSONValue.object(pairs).withView(of: context).serialized() + "\n", to: arguments.value("output"))
-            return 0
-        }
-        for note in notes { console.err("Note: \(note)\n") }
-        try emitCSV(tables, arguments: arguments, console: console)
+        try TableOutput.emit(tables, format: format, context: context, notes: notes, arguments: arguments, console: console)
         return 0
-    }
-
-    /// One table per CSV: the table named by --table, the only table, or with -o one
-    /// file per table (FILE-<table>.csv).
-    static func emitCSV(_ tables: [BrokerageTable], arguments: ParsedArguments, console: Console) throws {
-        let names = tables.map(\.name)
-        if let name = arguments.value("table") {
-            guard let table = tables.first(where: { $0.name == name }) else {
-                throw UsageError("'--table' must be one of \(names.joined(separator: ", ")) here, got '\(name)'")
-            }
-            return try console.emit(table.csv, to: arguments.value("output"))
-        }
-        if tables.count == 1 { return try console.emit(tables[0].csv, to: arguments.value("output")) }
-        guard let output = arguments.value("output") else {
-            throw UsageError("this gives \(tables.count) tables (\(names.joined(separator: ", "))) and CSV holds one: choose one with --table, write each to its own file with -o FILE.csv, or use --format json")
-        }
-        let stem = output.lowercased().hasSuffix(".csv") ? String(output.dropLast(4)) : output
-        for table in tables { try console.emit(table.csv, to: "\(stem)-\(table.name).csv") }
     }
 }

@@ -71,7 +71,7 @@ struct CentralityCommand: CollabCommand {
             // The ranking measure first; without --measures, only it is computed.
             measures = [by] + (measures ?? []).filter { $0 != by }
         }
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let graph = context.graph
         let view = context.view
         let requested = measures ?? CentralityMeasure.allCases

@@ -42,7 +42,7 @@ struct CollaborationCommand: CollabCommand {
         } else {
             timeline = nil
         }
-        let graph = try GraphInput.load(arguments)
+        let graph = try GraphInput.load(arguments, console: console)
         let groupBy = arguments.value("by")
         if let groupBy, !graph.actors.contains(where: { $0.value(of: groupBy) != nil }) {
             throw UsageError(AnalysisContext.unknownAttributeMessage(groupBy, option: "--by", graph: graph))

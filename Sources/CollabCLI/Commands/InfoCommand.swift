@@ -24,7 +24,7 @@ struct InfoCommand: CollabCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.text, .json])
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         GraphInput.warn(context, console: console)
         let summary = GraphSummary(context)
         let name = arguments.positional(0)!

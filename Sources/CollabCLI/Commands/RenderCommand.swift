@@ -14,15 +14,19 @@ struct RenderCommand: CollabCommand {
         institutions as bold rounded boxes), fill the sector (or --colour-by) in a
         colour-blind-safe palette, size a measure (default betweenness), tie width the
         summed weight; strong ties (by the tie-strength rubric of 'collab ties') are solid,
-        weak ties dashed; one-way ties carry an arrow from the initiating actor. The layout
-        is neato up to 400 actors and sfdp above; the same input gives the same bytes.
+        weak ties dashed; one-way ties carry an arrow from the initiating actor. Actors
+        without ties are left out and counted in the caption (--isolates draws them);
+        labels go on the actors that matter (the largest, the anchors, the focus and
+        highlighted actors), every name is in its tooltip. The layout is neato up to 400
+        actors and sfdp above, seed 1; PNG output is at most 4,096 pixels on its long
+        side (--size); the same input gives the same bytes.
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + [
             OptionSpec("output", short: "o", value: "file", help: "The map to write: .dot, .svg, .png or .pdf (required)."),
             OptionSpec("layout", value: "engine", help: "dot, neato, fdp, sfdp, circo or twopi (default: neato up to 400 actors, sfdp above)."),
             OptionSpec("size-by", value: "measure", help: "Actor size: a centrality measure of the undirected view (betweenness by default; degree, strength, closeness, harmonic, eigenvector, pagerank, coreness) or a numeric actor attribute."),
-            OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind)."),
+            OptionSpec("colour-by", value: "attribute", help: "Actor fill by this attribute (default: sector when present, else kind), or by an analysis: community (Leiden communities), core (Borgatti–Everett core or periphery), coreness (continuous coreness in four bands)."),
             OptionSpec("min-strength", value: "x", help: "Draw only ties whose strength (0–1, by the tie-strength rubric; see 'collab ties') is at least x."),
             OptionSpec("strong-only", help: "Draw only strong ties (by the rubric)."),
             GraphInput.rubricOption,
@@ -30,7 +34,10 @@ struct RenderCommand: CollabCommand {
             OptionSpec("radius", value: "k", help: "With --focus: how many ties away from the focus to draw (default 1)."),
             OptionSpec("highlight", value: "actors", help: "Mark these actors (comma-separated ids or labels) with a thick outline."),
             OptionSpec("suggested", value: "file", help: "A CSV with source and target columns: ties to draw dashed in vermillion (e.g. what 'collab gaps --format csv' writes)."),
-            OptionSpec("labels", value: "mode", help: "all, none, top:N (the N largest actors) or auto (all up to 60 actors, else the top 40 and every anchor; default)."),
+            OptionSpec("labels", value: "mode", help: "all, none, N (the N largest actors and the N largest anchors; also top:N) or auto (all up to 60 actors, else as N=30; default). Focus and highlighted actors are always labelled."),
+            OptionSpec("isolates", help: "Also draw actors without any drawn tie (left out and counted in the caption by default)."),
+            OptionSpec("component", value: "which", help: "all (default) or largest: draw only the largest connected component."),
+            OptionSpec("size", value: "pixels", help: "The most pixels on the long side of PNG output (default 4096)."),
             OptionSpec("title", value: "text", help: "The map's title (default: the graph's folder or file name)."),
             OptionSpec("dpi", value: "n", help: "Resolution of PNG output (default 110, 72 above 400 actors)."),
         ] + GraphInput.viewOptions,
@@ -39,7 +46,9 @@ struct RenderCommand: CollabCommand {
             "collab render Datasets/east-london -o newham.png --focus newham-college --radius 2",
             "collab render Datasets/east-london -o strong.pdf --strong-only --types co-design,co-teaching",
             "collab render Datasets/karate -o karate.svg --colour-by club --size-by degree",
+            "collab render Datasets/karate -o communities.svg --colour-by community",
             "collab render Datasets/east-london -o map.dot",
+            "collab render Datasets/east-london -o core.png --component largest --labels 10 --size 2048",
         ]
     )
 
@@ -57,14 +66,21 @@ struct RenderCommand: CollabCommand {
             return engine
         }
         let labels = try arguments.value("labels").map { text in
-            guard let mode = LabelMode(text) else { throw UsageError("'--labels' must be all, none, auto or top:N, got '\(text)'") }
+            guard let mode = LabelMode(text) else { throw UsageError("'--labels' must be all, none, auto or a number N, got '\(text)'") }
             return mode
         } ?? .automatic
         if arguments.has("radius") && !arguments.has("focus") { throw UsageError("'--radius' goes with '--focus'") }
         let radius = try arguments.integer("radius", range: 1...100) ?? 1
         let dpi = try arguments.integer("dpi", range: 18...1200)
+        let maximumPixels = try arguments.integer("size", range: 64...65_536) ?? StyleOptions.defaultMaximumPixels
+        let component = try arguments.value("component").map { text in
+            guard let selection = ComponentSelection(rawValue: text) else {
+                throw UsageError("'--component' must be all or largest, got '\(text)'")
+            }
+            return selection
+        } ?? .all
 
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         let graph = context.graph
         var view = context.viewOptions
         view.directed = false
@@ -72,13 +88,15 @@ struct RenderCommand: CollabCommand {
         let highlight = try (arguments.list("highlight") ?? []).map { graph.actors[Int(try graph.lookUpActor($0, option: "--highlight"))].id }
         var options = MapOptions(view: view, minStrength: try arguments.number("min-strength"),
                                  strongOnly: arguments.flag("strong-only"), focus: focus,
-                                 radius: radius, highlight: highlight, labels: labels)
+                                 radius: radius, highlight: highlight, labels: labels,
+                                 isolates: arguments.flag("isolates"), component: component)
         // Arrows follow the records' stated direction (--directed/--undirected, else the
         // dataset's declaration); undeclared data draws them when some pair has records
         // both ways.
         options.arrows = context.statedDirection.map(\.isDirected)
         options.strengthTable = context.tieStrengths
-        if let colour = arguments.value("colour-by"), !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
+        let analysisColouring = arguments.value("colour-by").flatMap { AnalysisColouring(rawValue: $0) }
+        if let colour = arguments.value("colour-by"), analysisColouring == nil, !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
             throw UsageError(AnalysisContext.unknownAttributeMessage(colour, option: "--colour-by", graph: graph))
         }
         do {
@@ -104,8 +122,9 @@ struct RenderCommand: CollabCommand {
         if options.strongOnly { notes.append("strong ties only") }
         if let minimum = options.minStrength { notes.append("strength ≥ \(NumberFormat.shortest(minimum))") }
         if options.focus != nil { notes.append("radius \(radius)") }
-        let style = StyleOptions(title: title, subtitle: notes.isEmpty ? nil : notes.joined(separator: "; "),
-                                 colourBy: arguments.value("colour-by"), dpi: dpi)
+        var style = StyleOptions(title: title, subtitle: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                                 colourBy: arguments.value("colour-by"), dpi: dpi, maximumPixels: maximumPixels)
+        style.colourValues = analysisColouring?.values(context)
         let rendered: MapRenderer.RenderedMap
         do {
             rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: format)

@@ -38,7 +38,7 @@ struct ReportCommand: CollabCommand {
             throw UsageError("missing '-o <dir>': say which folder to write the report into")
         }
         try OutputFolder.check(folder)   // before the analysis, not after it
-        let context = try GraphInput.context(arguments, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
+        let context = try GraphInput.context(arguments, console: console, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let report: EcologyReport
         let progress = console.stages("report")
         defer { progress.finish() }

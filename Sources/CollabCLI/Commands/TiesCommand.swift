@@ -30,7 +30,7 @@ struct TiesCommand: CollabCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try GraphInput.format(arguments, [.csv, .json])
-        let context = try GraphInput.context(arguments)
+        let context = try GraphInput.context(arguments, console: console)
         GraphInput.warn(context, console: console)
         let table = context.tieStrengths
         try CollaborationOptions.check(table)

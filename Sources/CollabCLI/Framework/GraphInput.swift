@@ -2,10 +2,11 @@ import CollabGraph
 
 /// Options shared by every command that reads a graph and analyses a view of it.
 public enum GraphInput {
-    public static let graphArgument = ArgumentSpec("graph", help: "A dataset folder (nodes.csv, edges.csv, memberships.csv), an edges CSV file, a GraphML or a JSON file.")
+    public static let graphArgument = ArgumentSpec("graph", help: "A dataset folder (nodes.csv, edges.csv, memberships.csv), an edges CSV file, or a GraphML, JSON, GEXF, GML, Pajek (.net) or UCINET (.dl) file.")
 
     public static let loadOptions: [OptionSpec] = [
         OptionSpec("allow-unknown-actors", help: "Add actors named in edges or memberships but missing from nodes.csv (otherwise an error)."),
+        OptionSpec("zero-weights", value: "refuse|drop", help: "Ties of weight 0 in a GraphML, GEXF, GML, Pajek or DL file: refuse the file (default) or leave them out, with a note counting them."),
     ]
 
     /// `--directed`, `--undirected`, `--types`, `--at`, `--from`, `--to`, `--memberships`.
@@ -44,17 +45,29 @@ public enum GraphInput {
     }
 
     /// Loads the graph named by the first positional argument.
-    public static func load(_ arguments: ParsedArguments) throws -> CollaborationGraph {
-        try GraphLoader.load(arguments.positional(0)!, options: LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors")))
+    /// The reader's notes (an undeclared GraphML key read as a string attribute, records
+    /// left out by `--zero-weights drop`) go to `console`'s standard error.
+    public static func load(_ arguments: ParsedArguments, console: Console? = nil) throws -> CollaborationGraph {
+        var options = LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors"))
+        if let text = arguments.value("zero-weights") {
+            guard let policy = ZeroWeightPolicy(rawValue: text) else {
+                throw UsageError("'--zero-weights' must be refuse or drop, got '\(text)'")
+            }
+            options.zeroWeights = policy
+        }
+        let graph = try GraphLoader.load(arguments.positional(0)!, options: options)
+        if let console { for note in graph.declaration.loadNotes { console.err("Note: \(CollabCLI.bounded(note))\n") } }
+        return graph
     }
 
     /// The analysis context of a run: the graph named by the first positional argument
     /// with its declaration, and every run-wide option the command declares (direction,
     /// view filters, `--weighted`, `--group`, `--focus`, `--rubric`, `--threads`),
     /// resolved and validated against the graph.
-    public static func context(_ arguments: ParsedArguments, focusPolicy: FocusPolicy = .none,
+    /// The reader's notes go to `console` (see ``load(_:console:)``).
+    public static func context(_ arguments: ParsedArguments, console: Console? = nil, focusPolicy: FocusPolicy = .none,
                                group: String? = nil, defaultGroup: Bool = true) throws -> AnalysisContext {
-        let graph = try load(arguments)
+        let graph = try load(arguments, console: console)
         let path = arguments.positional(0)!
         return try context(arguments, graph: graph, name: displayName(path), focusPolicy: focusPolicy, group: group,
                            defaultGroup: defaultGroup)

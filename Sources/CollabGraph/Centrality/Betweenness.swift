@@ -31,10 +31,10 @@
 enum Betweenness {
     /// Adds δ_s(v) for every v ≠ s reached from s to the workspace's running sums.
     @inline(__always)
-    static func accumulate(_ workspace: ShortestPathWorkspace, source s: Int, rows: RowPointers) {
+    static func accumulate(_ workspace: ShortestPathWorkspace, source s: Int, rows: RowPointers, into sums: PathSums) {
         let offsets = rows.offsets, neighbours = rows.neighbours
         let sigma = workspace.sigma, coefficient = workspace.coefficient, order = workspace.order
-        let betweenness = workspace.betweenness
+        let betweenness = sums.betweenness!
         var j = workspace.reached - 1
         if let lengths = rows.lengths {
             let distance = workspace.distance
@@ -54,9 +54,12 @@ enum Betweenness {
             }
         } else {
             // Breadth-first: the successors were recorded by the search (the DAG only), and
-            // each actor's slot holds σ until it is replaced by its coefficient.
-            let state = workspace.state
+            // each actor's slot holds σ until it is replaced by its coefficient. On a reduced
+            // network (``BetweennessReduction``) `delta` is one twin's share δ_s(v) / μ(v) and
+            // c(v) = (ω(v) + δ_s(v)) / σ_sv; with ω = μ = 1, exactly Brandes' expressions.
+            let state = workspace.state, weight = workspace.weight
             let successors = workspace.successors, successorEnd = workspace.successorEnd
+            let sourceWeight = weight?[s] ?? 1
             while j >= 0 {
                 let v = Int(order[j])
                 var sum = 0.0
@@ -65,8 +68,8 @@ enum Betweenness {
                 }
                 let sigmaV = state[v].value
                 let delta = sigmaV * sum
-                state[v].value = (1 + delta) / sigmaV
-                if v != s { betweenness[v] += delta }
+                state[v].value = ((weight?[v] ?? 1) + Double(state[v].paths) * delta) / sigmaV
+                if v != s { betweenness[v] += sourceWeight * delta }
                 j -= 1
             }
         }
@@ -90,10 +93,9 @@ extension GraphView {
     public func betweenness(sampledFrom sources: [Int], weighted: Bool = false, threads: Int? = nil,
                             progress: ProgressHandler? = nil) -> [Double] {
         let n = nodeCount
-        let workspaces = searches(from: sources, betweenness: true, distances: false, weighted: weighted,
-                                  threads: threads, progress: progress)
-        var sum = [Double](repeating: 0, count: n)
-        for workspace in workspaces { for v in 0 ..< n { sum[v] += workspace.betweenness[v] } }
+        let sums = searches(from: sources, betweenness: true, distances: false, weighted: weighted,
+                            threads: threads, progress: progress)
+        let sum = PathSums.array(sums.betweenness, n)
         guard n > 2 else { return sum }
         let k = Double(sources.count)
         let sourceScale = sources.count > 1 ? 1 / ((k - 1) * Double(n - 2)) : .nan

@@ -20,10 +20,10 @@
 enum Closeness {
     /// Adds d(s, t), 1 and 1/d(s, t) to t's column sums for every t ≠ s reached from s.
     @inline(__always)
-    static func accumulate(_ workspace: ShortestPathWorkspace, weighted: Bool) {
+    static func accumulate(_ workspace: ShortestPathWorkspace, into sums: PathSums, weighted: Bool) {
         let order = workspace.order
-        let distanceSum = workspace.distanceSum, reachCount = workspace.reachCount
-        let harmonicSum = workspace.harmonicSum
+        let distanceSum = sums.distanceSum!, reachCount = sums.reachCount!
+        let harmonicSum = sums.harmonicSum!
         var j = 1                                  // order[0] is the source
         while j < workspace.reached {
             let t = Int(order[j])

@@ -16,7 +16,8 @@ import Foundation
 /// (uniform personalisation and dangling distribution) run to full convergence.
 ///
 /// - Complexity: O(m) per iteration; about log(tolerance)/log(α) iterations (≈ 200 for
-///   α = 0.85 and 1e-14). O(n) extra memory. Large views split rows across threads.
+///   α = 0.85 and 1e-14). O(n) extra memory. Large views split rows into fixed blocks shared among threads;
+///   per-block sums are added in block order, so every thread count gives the same bits.
 /// - Conventions: undirected views walk both ways along every tie (NetworkX's convention);
 ///   unweighted views give every tie weight 1; weighted ones use the summed weight.
 ///   Self-loops are not in views, so a self-loop neither keeps the walker nor counts in W_u
@@ -66,7 +67,10 @@ extension GraphView {
             let total = options.weighted ? range.reduce(0.0) { $0 + outgoing.weights[$1] } : Double(range.count)
             if total > 0 { inverseOut[u] = 1 / total }
         }
-        let buffers = PageRankBuffers(count: n)
+        // Row blocks of about equal numbers of entries; their number depends only on the
+        // view's size, so the per-block sums are added in the same order for every worker count.
+        let blockCount = min(n, rows.entryCount / 100_000 + 1)
+        let buffers = PageRankBuffers(count: n, blocks: blockCount)
         defer { buffers.deallocate() }
         let x = buffers.x, share = buffers.share
         var dangling = 0.0
@@ -75,11 +79,10 @@ extension GraphView {
             share[u] = x[u] * inverseOut[u]
             if inverseOut[u] == 0 { dangling += x[u] }
         }
-        // Row blocks of about equal numbers of entries, one per worker.
-        let workers = SourceScheduler.threadCount(requested: options.threads, work: rows.entryCount / 200_000 + 1)
+        let workers = SourceScheduler.threadCount(requested: options.threads, work: blockCount)
         var blockStart = [0]
-        for b in 1 ..< workers {
-            let target = rows.entryCount * b / workers
+        for b in 1 ..< blockCount {
+            let target = rows.entryCount * b / blockCount
             var low = blockStart.last!, high = n
             while low < high { let mid = (low + high) / 2; if rows.offsets[mid] < target { low = mid + 1 } else { high = mid } }
             blockStart.append(low)
@@ -120,13 +123,19 @@ extension GraphView {
                     buffers.blockDangling[b] = danglingMass
                 }
                 if workers == 1 {
-                    pull(0); settle(0)
+                    for b in 0 ..< blockCount { pull(b) }
+                    for b in 0 ..< blockCount { settle(b) }
                 } else {
-                    DispatchQueue.concurrentPerform(iterations: workers, execute: pull)
-                    DispatchQueue.concurrentPerform(iterations: workers, execute: settle)
+                    // Worker k takes blocks k, k + T, k + 2T, …
+                    DispatchQueue.concurrentPerform(iterations: workers) { k in
+                        for b in stride(from: k, to: blockCount, by: workers) { pull(b) }
+                    }
+                    DispatchQueue.concurrentPerform(iterations: workers) { k in
+                        for b in stride(from: k, to: blockCount, by: workers) { settle(b) }
+                    }
                 }
-                change = (0 ..< workers).reduce(0.0) { $0 + buffers.blockChange[$1] }
-                dangling = (0 ..< workers).reduce(0.0) { $0 + buffers.blockDangling[$1] }
+                change = (0 ..< blockCount).reduce(0.0) { $0 + buffers.blockChange[$1] }
+                dangling = (0 ..< blockCount).reduce(0.0) { $0 + buffers.blockDangling[$1] }
             }
         }}
         let scores = Array(UnsafeBufferPointer(start: x, count: n))
@@ -136,7 +145,7 @@ extension GraphView {
 }
 
 /// Score buffers of one PageRank run, shared by the row-block workers (each writes only its
-/// own rows and block slot).
+/// own rows and block slots; one slot per block, however many blocks and workers there are).
 final class PageRankBuffers: @unchecked Sendable {
     let x: UnsafeMutablePointer<Double>
     let next: UnsafeMutablePointer<Double>
@@ -144,14 +153,14 @@ final class PageRankBuffers: @unchecked Sendable {
     let blockChange: UnsafeMutablePointer<Double>
     let blockDangling: UnsafeMutablePointer<Double>
 
-    init(count: Int) {
+    init(count: Int, blocks: Int) {
         x = .allocate(capacity: max(count, 1))
         next = .allocate(capacity: max(count, 1))
         share = .allocate(capacity: max(count, 1))
-        blockChange = .allocate(capacity: 64)
-        blockChange.initialize(repeating: 0, count: 64)
-        blockDangling = .allocate(capacity: 64)
-        blockDangling.initialize(repeating: 0, count: 64)
+        blockChange = .allocate(capacity: max(blocks, 1))
+        blockChange.initialize(repeating: 0, count: max(blocks, 1))
+        blockDangling = .allocate(capacity: max(blocks, 1))
+        blockDangling.initialize(repeating: 0, count: max(blocks, 1))
     }
 
     func deallocate() {

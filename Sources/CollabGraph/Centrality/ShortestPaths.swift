@@ -54,16 +54,24 @@ final class ShortestPathWorkspace: @unchecked Sendable {
     let successorEnd: UnsafeMutablePointer<Int>
     var heap: DistanceHeap
 
-    /// Per-thread accumulators, merged by the caller.
-    let betweenness: UnsafeMutablePointer<Double>
-    let distanceSum: UnsafeMutablePointer<Double>
-    let reachCount: UnsafeMutablePointer<Int>
-    let harmonicSum: UnsafeMutablePointer<Double>
+    /// Breadth-first search on a reduced network (``BetweennessReduction``): ω(v), the
+    /// actors v stands for as a source and as a target; nil for 1 each. (μ(v), the twins
+    /// a path through v may take, is in ``BreadthState``.)
+    let weight: UnsafeMutablePointer<Double>?
 
-    init(nodeCount n: Int, weighted: Bool, entryCount: Int) {
+    /// - Parameter multiplicities: ω and μ of each search actor after
+    ///   ``BetweennessReduction``; nil for an actor standing for itself alone.
+    init(nodeCount n: Int, weighted: Bool, entryCount: Int, multiplicities: Multiplicities? = nil) {
         nodeCount = n
         state = .allocate(capacity: max(n, 1))
-        state.initialize(repeating: BreadthState(level: -1, value: 0), count: n)
+        state.initialize(repeating: BreadthState(level: -1, paths: 1, value: 0), count: n)
+        if let multiplicities {
+            for v in 0 ..< n { state[v].paths = multiplicities.paths[v] }
+            weight = .allocate(capacity: max(n, 1))
+            for v in 0 ..< n { weight![v] = Double(multiplicities.weight[v]) }
+        } else {
+            weight = nil
+        }
         level = .allocate(capacity: max(n, 1))
         level.initialize(repeating: -1, count: n)
         distance = .allocate(capacity: max(n, 1))
@@ -79,14 +87,6 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         successors = .allocate(capacity: max(entryCount, 1))
         successorEnd = .allocate(capacity: max(n, 1))
         heap = DistanceHeap(capacity: weighted ? entryCount + 1 : 0)
-        betweenness = .allocate(capacity: max(n, 1))
-        betweenness.initialize(repeating: 0, count: n)
-        distanceSum = .allocate(capacity: max(n, 1))
-        distanceSum.initialize(repeating: 0, count: n)
-        reachCount = .allocate(capacity: max(n, 1))
-        reachCount.initialize(repeating: 0, count: n)
-        harmonicSum = .allocate(capacity: max(n, 1))
-        harmonicSum.initialize(repeating: 0, count: n)
     }
 
     deinit {
@@ -99,10 +99,7 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         settled.deallocate()
         sigma.deallocate()
         coefficient.deallocate()
-        betweenness.deallocate()
-        distanceSum.deallocate()
-        reachCount.deallocate()
-        harmonicSum.deallocate()
+        weight?.deallocate()
     }
 
     /// d(s, v) of the i-th settled actor as a number (hops or length).
@@ -120,7 +117,7 @@ final class ShortestPathWorkspace: @unchecked Sendable {
         let state = self.state, level = self.level, order = self.order
         let successors = self.successors, successorEnd = self.successorEnd
         countedPaths = recordSuccessors
-        if recordSuccessors { state[s] = BreadthState(level: 0, value: 1) } else { level[s] = 0 }
+        if recordSuccessors { state[s].level = 0; state[s].value = 1 } else { level[s] = 0 }
         order[0] = Int32(truncatingIfNeeded: s)
         var count = 1
         var head = 0
@@ -129,13 +126,16 @@ final class ShortestPathWorkspace: @unchecked Sendable {
             let v = Int(order[head])
             if recordSuccessors {
                 let next = state[v].level + 1
-                let sigmaV = state[v].value
+                // σ passed on: paths to v times the μ(v) twins they may go through (1 for
+                // the source, and for every actor of an unreduced network).
+                let sigmaV = head == 0 ? state[v].value : state[v].value * Double(state[v].paths)
                 for i in offsets[v] ..< offsets[v + 1] {
                     let w32 = neighbours[i]
                     let w = Int(w32)
                     let levelW = state[w].level
                     if levelW < 0 {
-                        state[w] = BreadthState(level: next, value: sigmaV)
+                        state[w].level = next
+                        state[w].value = sigmaV
                         order[count] = w32
                         count += 1
                         successors[edges] = w32
@@ -225,10 +225,27 @@ final class ShortestPathWorkspace: @unchecked Sendable {
 }
 
 /// One actor's breadth-first search state: d(s, v) and σ_sv (later the accumulation
-/// coefficient), side by side.
+/// coefficient), side by side, with the actor's fixed twin count μ(v) in what would
+/// otherwise be padding (16 bytes in all).
 struct BreadthState {
     var level: Int32
+    /// μ(v): 1, or the number of structurally identical actors v stands for after
+    /// ``BetweennessReduction`` (a shortest path passes through one of them).
+    var paths: Int32
     var value: Double
+}
+
+/// What each actor of a reduced network stands for (``BetweennessReduction``).
+struct Multiplicities: Sendable {
+    /// ω(v): the actors v stands for as a source or target (twins and folded trees).
+    var weight: [Int32]
+    /// μ(v): the twins v stands for, one of which any path through v takes.
+    var paths: [Int32]
+
+    /// The same values under the labels of `order`.
+    func relabelled(_ order: DegreeOrder) -> Multiplicities {
+        Multiplicities(weight: order.oldIndex.map { weight[Int($0)] }, paths: order.oldIndex.map { paths[Int($0)] })
+    }
 }
 
 /// Raw pointers to the rows a search follows, valid inside ``withRowPointers(_:lengths:_:)``.
@@ -263,94 +280,193 @@ public struct PathCentralities: Sendable, Equatable {
     public var harmonic: [Double]?
 }
 
+/// How the unweighted path measures are computed: the fast paths (bit-parallel searches for
+/// closeness and harmonic centrality, ``BitParallelDistances``; folded trees and merged twins
+/// for the betweenness of undirected views, ``BetweennessReduction``), or one plain search per source
+/// for everything, kept as the reference the fast paths are tested against. Weighted
+/// measures always take the plain path.
+enum PathKernel: Sendable {
+    case fast, plain
+}
+
+/// Per-actor sums of the path measures over some sources: one chunk's
+/// (``SourceScheduler``), or the total they are merged into, in chunk order.
+final class PathSums: @unchecked Sendable {
+    let count: Int
+    /// Σ_s δ_s(v).
+    let betweenness: UnsafeMutablePointer<Double>?
+    /// Σ_s d(s, t) (whole numbers of hops are exact in a Double), Σ_s 1 and Σ_s 1 / d(s, t)
+    /// over the sources s ≠ t that reach t.
+    let distanceSum: UnsafeMutablePointer<Double>?
+    let reachCount: UnsafeMutablePointer<Int>?
+    let harmonicSum: UnsafeMutablePointer<Double>?
+
+    init(count: Int, betweenness: Bool, distances: Bool) {
+        self.count = count
+        func zeroed<T: Numeric>(_ wanted: Bool, _: T.Type) -> UnsafeMutablePointer<T>? {
+            guard wanted else { return nil }
+            let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(count, 1))
+            pointer.initialize(repeating: 0, count: count)
+            return pointer
+        }
+        self.betweenness = zeroed(betweenness, Double.self)
+        distanceSum = zeroed(distances, Double.self)
+        reachCount = zeroed(distances, Int.self)
+        harmonicSum = zeroed(distances, Double.self)
+    }
+
+    deinit {
+        betweenness?.deallocate()
+        distanceSum?.deallocate()
+        reachCount?.deallocate()
+        harmonicSum?.deallocate()
+    }
+
+    /// Adds these sums into `total` (actor by actor) and zeroes them for the next chunk.
+    func drain(into total: PathSums) {
+        func move<T: Numeric>(_ from: UnsafeMutablePointer<T>?, _ to: UnsafeMutablePointer<T>?) {
+            guard let from, let to else { return }
+            for v in 0 ..< count { to[v] += from[v]; from[v] = 0 }
+        }
+        move(betweenness, total.betweenness)
+        move(distanceSum, total.distanceSum)
+        move(reachCount, total.reachCount)
+        move(harmonicSum, total.harmonicSum)
+    }
+
+    /// Rewrites the sums from the labels of `order` to actor indices.
+    func restore(_ order: DegreeOrder) {
+        if let betweenness { order.restore(betweenness) }
+        if let distanceSum { order.restore(distanceSum) }
+        if let reachCount { order.restore(reachCount) }
+        if let harmonicSum { order.restore(harmonicSum) }
+    }
+
+    static func array<T>(_ pointer: UnsafeMutablePointer<T>?, _ count: Int) -> [T] {
+        Array(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+    }
+}
+
 extension GraphView {
-    /// Betweenness, closeness and harmonic centrality from one traversal per source.
+    /// Betweenness, closeness and harmonic centrality.
     ///
-    /// Each source s runs one search (``ShortestPathWorkspace``); betweenness accumulates
-    /// dependencies along it, and the distances d(s, t) are added to t's column sums, which
-    /// are distances *to* t, the convention NetworkX uses for closeness and harmonic
-    /// centrality on directed graphs. Sources are shared among `threads` workers with one
-    /// workspace each, merged at the end.
+    /// Betweenness (and weighted closeness and harmonic centrality) run one search per
+    /// source (``ShortestPathWorkspace``); betweenness accumulates dependencies along it, and
+    /// the distances d(s, t) are added to t's column sums, which are distances *to* t, the
+    /// convention NetworkX uses for closeness and harmonic centrality on directed graphs.
+    /// Unweighted closeness and harmonic centrality come from bit-parallel searches of 256
+    /// sources at a time (``BitParallelDistances``), and unweighted betweenness of an
+    /// undirected view searches only the network left after folding away its trees and
+    /// merging structurally identical actors (``BetweennessReduction``). Sources are shared among `threads`
+    /// workers in fixed chunks whose sums are merged in chunk order (``SourceScheduler``),
+    /// so the values are the same bits for every thread count.
     ///
     /// - Parameters:
     ///   - weighted: use lengths 1/w (Dijkstra) instead of hops (breadth-first search).
     ///   - threads: worker threads (default: all cores).
-    ///   - progress: called with (sources done, sources) as work is claimed.
-    /// - Complexity: O(n m) unweighted, O(n m log m) weighted; O(threads · n) extra memory.
+    ///   - progress: called with (sources done, sources) as work is finished; when
+    ///     betweenness and unweighted distances are both wanted, the two passes count as
+    ///     2n sources.
+    /// - Complexity: O(n m) unweighted, O(n m log m) weighted; O(threads · (n + m)) extra memory.
     public func pathCentralities(betweenness wantBetweenness: Bool, closeness wantCloseness: Bool,
                                  harmonic wantHarmonic: Bool, weighted: Bool,
                                  threads: Int? = nil, progress: ProgressHandler? = nil) -> PathCentralities {
+        pathCentralities(betweenness: wantBetweenness, closeness: wantCloseness, harmonic: wantHarmonic,
+                         weighted: weighted, threads: threads, progress: progress, kernel: .fast)
+    }
+
+    func pathCentralities(betweenness wantBetweenness: Bool, closeness wantCloseness: Bool,
+                          harmonic wantHarmonic: Bool, weighted: Bool, threads: Int?,
+                          progress: ProgressHandler?, kernel: PathKernel) -> PathCentralities {
         let n = nodeCount
         let wantDistances = wantCloseness || wantHarmonic
-        let workspaces = searches(from: nil, betweenness: wantBetweenness, distances: wantDistances,
-                                  weighted: weighted, threads: threads, progress: progress)
-        var result = PathCentralities()
-        if wantBetweenness {
-            var sum = [Double](repeating: 0, count: n)
-            for workspace in workspaces { for v in 0 ..< n { sum[v] += workspace.betweenness[v] } }
-            result.betweenness = Betweenness.normalise(sum)
+        let fast = kernel == .fast && !weighted
+        // Fast: betweenness and distances in two passes of their own; plain: one pass.
+        let twoPasses = fast && wantBetweenness && wantDistances
+        var firstProgress = progress, secondProgress = progress
+        if twoPasses, let progress {
+            firstProgress = { done, total in progress(done, 2 * total) }
+            secondProgress = { done, total in progress(total + done, 2 * total) }
         }
-        if wantDistances {
-            var distanceSum = [Double](repeating: 0, count: n)
-            var reachCount = [Int](repeating: 0, count: n)
-            var harmonicSum = [Double](repeating: 0, count: n)
-            for workspace in workspaces {
-                for v in 0 ..< n {
-                    distanceSum[v] += workspace.distanceSum[v]
-                    reachCount[v] += workspace.reachCount[v]
-                    harmonicSum[v] += workspace.harmonicSum[v]
-                }
+        var result = PathCentralities()
+        var distances: PathSums?
+        if wantBetweenness {
+            if fast, let reduced = reducedBetweenness(threads: threads, progress: firstProgress) {
+                result.betweenness = Betweenness.normalise(reduced)
+            } else {
+                let sums = searches(from: nil, betweenness: true, distances: wantDistances && !fast,
+                                    weighted: weighted, threads: threads, progress: firstProgress)
+                result.betweenness = Betweenness.normalise(PathSums.array(sums.betweenness, n))
+                if !fast { distances = sums }
             }
-            if wantCloseness { result.closeness = Closeness.finish(distanceSum: distanceSum, reachCount: reachCount) }
-            if wantHarmonic { result.harmonic = harmonicSum }
+        }
+        if wantDistances && distances == nil {
+            distances = fast ? bitParallelDistances(threads: threads, progress: secondProgress)
+                             : searches(from: nil, betweenness: false, distances: true, weighted: weighted,
+                                        threads: threads, progress: secondProgress)
+        }
+        if let distances, wantDistances {
+            if wantCloseness {
+                result.closeness = Closeness.finish(distanceSum: PathSums.array(distances.distanceSum, n),
+                                                    reachCount: PathSums.array(distances.reachCount, n))
+            }
+            if wantHarmonic { result.harmonic = PathSums.array(distances.harmonicSum, n) }
         }
         return result
     }
 
-    /// Runs one search from each of `sources` (all actors when nil) on per-thread
-    /// workspaces, accumulating the requested sums; returns the workspaces to be merged,
-    /// their sums indexed by actor.
+    /// Runs one search from each of `sources` (all actors when nil) and returns the
+    /// requested sums, indexed by actor.
     ///
     /// Views of 256 actors or more are searched in a relabelled copy of the rows, actors
     /// ordered by decreasing degree (``DegreeOrder``): on collaboration graphs most ties lead
     /// to a few hubs, and keeping the hubs' search state in a few cache lines makes the
     /// searches on large views several times faster. Sums are mapped back at the end.
     func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
-                  weighted: Bool, threads: Int?, progress: ProgressHandler?) -> [ShortestPathWorkspace] {
-        let n = nodeCount
-        let order = n >= 256 ? DegreeOrder(outgoing) : nil
-        let rows = order?.rows ?? outgoing
+                  weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
+        GraphView.searches(over: outgoing, multiplicities: nil, from: sources, betweenness: wantBetweenness,
+                           distances: wantDistances, weighted: weighted, threads: threads, progress: progress)
+    }
+
+    /// ``searches(from:betweenness:distances:weighted:threads:progress:)`` over any rows,
+    /// each actor standing for `multiplicities` (nil: itself alone; unweighted only).
+    static func searches(over adjacency: CompressedAdjacency, multiplicities: Multiplicities?, from sources: [Int]?,
+                         betweenness wantBetweenness: Bool, distances wantDistances: Bool,
+                         weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
+        let n = adjacency.nodeCount
+        let order = n >= 256 ? DegreeOrder(adjacency) : nil
+        let rows = order?.rows ?? adjacency
+        let searchMultiplicities = order.map { order in multiplicities?.relabelled(order) } ?? multiplicities
         let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
         let searchSources = order.map { order in (sources ?? Array(0 ..< n)).map { Int(order.newIndex[$0]) } } ?? sources
         let count = searchSources?.count ?? n
         let workers = SourceScheduler.threadCount(requested: threads, work: count / 16 + 1)
-        let workspaces = withRowPointers(rows, lengths: lengths) { pointers in
+        let total = PathSums(count: n, betweenness: wantBetweenness, distances: wantDistances)
+        withRowPointers(rows, lengths: lengths) { pointers in
             SourceScheduler.run(
                 sources: count, threads: workers, progress: progress,
-                makeWorkspace: { ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount) },
-                visit: { workspace, index in
-                    let s = searchSources?[index] ?? index
-                    if weighted {
-                        workspace.dijkstra(from: s, rows: pointers)
-                    } else {
-                        workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
+                makeWorkspace: {
+                    ShortestPathWorkspace(nodeCount: n, weighted: weighted, entryCount: rows.entryCount,
+                                          multiplicities: searchMultiplicities)
+                },
+                makeSums: { PathSums(count: n, betweenness: wantBetweenness, distances: wantDistances) },
+                visit: { workspace, sums, chunk in
+                    for index in chunk {
+                        let s = searchSources?[index] ?? index
+                        if weighted {
+                            workspace.dijkstra(from: s, rows: pointers)
+                        } else {
+                            workspace.breadthFirst(from: s, rows: pointers, recordSuccessors: wantBetweenness)
+                        }
+                        if wantDistances { Closeness.accumulate(workspace, into: sums, weighted: weighted) }
+                        if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers, into: sums) }
+                        workspace.reset(weighted: weighted)
                     }
-                    if wantDistances { Closeness.accumulate(workspace, weighted: weighted) }
-                    if wantBetweenness { Betweenness.accumulate(workspace, source: s, rows: pointers) }
-                    workspace.reset(weighted: weighted)
-                })
+                },
+                merge: { sums in sums.drain(into: total) })
         }
-        if let order {
-            for workspace in workspaces {
-                if wantBetweenness { order.restore(workspace.betweenness) }
-                if wantDistances {
-                    order.restore(workspace.distanceSum)
-                    order.restore(workspace.harmonicSum)
-                    order.restore(workspace.reachCount)
-                }
-            }
-        }
-        return workspaces
+        if let order { total.restore(order) }
+        return total
     }
 }
 
@@ -377,11 +493,22 @@ struct DegreeOrder {
             newIndex[u] = Int32(start[slot])
             start[slot] += 1
         }
+        rows = DegreeOrder.relabel(adjacency, newIndex)
+        self.newIndex = newIndex
+        self.oldIndex = oldIndex
+    }
+
+    /// `adjacency` (any rows over the same actors) under the new labels.
+    func relabelled(_ adjacency: CompressedAdjacency) -> CompressedAdjacency {
+        DegreeOrder.relabel(adjacency, newIndex)
+    }
+
+    private static func relabel(_ adjacency: CompressedAdjacency, _ newIndex: [Int32]) -> CompressedAdjacency {
         var sources = [Int32](), targets = [Int32](), weights = [Double]()
         sources.reserveCapacity(adjacency.entryCount)
         targets.reserveCapacity(adjacency.entryCount)
         weights.reserveCapacity(adjacency.entryCount)
-        for u in 0 ..< n {
+        for u in 0 ..< adjacency.nodeCount {
             for i in adjacency.row(u) {
                 sources.append(newIndex[u])
                 targets.append(newIndex[Int(adjacency.neighbours[i])])
@@ -389,9 +516,7 @@ struct DegreeOrder {
             }
         }
         // Rows sorted by the new labels (two counting-sort passes; no repeats to sum).
-        rows = CompressedAdjacency(nodeCount: n, sources: sources, targets: targets, weights: weights)
-        self.newIndex = newIndex
-        self.oldIndex = oldIndex
+        return CompressedAdjacency(nodeCount: adjacency.nodeCount, sources: sources, targets: targets, weights: weights)
     }
 
     /// Rewrites per-actor values from new labels to actor indices, in place.

@@ -134,23 +134,59 @@ public struct CollaborationReport: Sendable {
                 table.measured.depth ? percent(t.pairShare(.coProduction)) : "–", fixed(t.meanMultiplexity, 2), fixed(t.meanStrength, 3)]
     }
 
+    /// Between-group rows printed in text before the rest are folded into "… and K more".
+    public static let betweenRowsShown = 12
+    /// Gaps named in text before the rest are folded.
+    public static let gapsNamed = 8
+
     func groupText(_ g: GroupProfiles) -> String {
-        var out = "By \(g.attribute): within each group\n"
+        var out = "By \(g.attribute): within each group (fewer than \(g.minimumPairs) pairs: \(GroupProfiles.tooFewTiesText))\n"
         var rows = [["group", "actors"] + CollaborationReport.summaryHeader + ["clustering", "verdict"]]
-        for group in g.groups {
+        // Judged groups first, then the others by pairs and size; long lists folded.
+        let ordered = g.groups.enumerated().sorted { x, y in
+            let (a, b) = (x.element, y.element)
+            if (a.judgedVerdict != nil) != (b.judgedVerdict != nil) { return a.judgedVerdict != nil }
+            if a.profile.ties.pairCount != b.profile.ties.pairCount { return a.profile.ties.pairCount > b.profile.ties.pairCount }
+            return a.memberCount != b.memberCount ? a.memberCount > b.memberCount : x.offset < y.offset
+        }.map(\.element)
+        let groupsShown = ordered.prefix(max(CollaborationReport.betweenRowsShown, ordered.filter { $0.judgedVerdict != nil }.count))
+        for group in groupsShown {
             rows.append([group.name, String(group.memberCount)] + summaryCells(group.profile.ties)
-                        + [CollaborationReport.fixed(group.profile.averageClustering), group.profile.verdict.kind.rawValue])
+                        + [CollaborationReport.fixed(group.profile.averageClustering), group.judgement])
         }
         out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
-        out += "\nBy \(g.attribute): between groups\n"
+        if ordered.count > groupsShown.count {
+            let rest = ordered.count - groupsShown.count
+            out += "  … and \(rest) more group\(rest == 1 ? "" : "s") with too few ties to judge (all in --format json)\n"
+        }
+        out += "\nBy \(g.attribute): between groups (most pairs first)\n"
         rows = [["groups"] + CollaborationReport.summaryHeader + ["status"]]
-        for pair in g.pairs {
+        let ranked = g.rankedPairs
+        let shown = ranked.filter { $0.status != .noTies }.prefix(CollaborationReport.betweenRowsShown)
+        for pair in shown {
             rows.append(["\(pair.first) – \(pair.second)"] + summaryCells(pair.ties) + [pair.status.rawValue])
         }
         out += CollaborationReport.columns(rows, leftAligned: [0, rows[0].count - 1])
-        let gaps = g.gaps
+        let folded = ranked.count - shown.count
+        if folded > 0 {
+            let noTies = ranked.filter { $0.status == .noTies }.count
+            let tooFew = ranked.filter { $0.status == .tooFewTies }.count - shown.filter { $0.status == .tooFewTies }.count
+            var parts: [String] = []
+            if noTies > 0 { parts.append("\(noTies) with no ties") }
+            if tooFew > 0 { parts.append("\(tooFew) with too few ties to judge") }
+            let judged = folded - noTies - tooFew
+            if judged > 0 { parts.append("\(judged) judged") }
+            out += "  … and \(folded) more group pair\(folded == 1 ? "" : "s") (" + parts.joined(separator: ", ") + "; all in --format json)\n"
+        }
+        let gaps = g.rankedGaps.filter { g.possiblePairs($0) > 0 }
         if !gaps.isEmpty {
-            out += "  Gaps (no ties or only weak ties): " + gaps.map { "\($0.first) – \($0.second) (\($0.status.rawValue))" }.joined(separator: "; ") + "\n"
+            out += "  Gaps (no ties or only weak ties, between groups whose members have ties; most possible pairs first): "
+            out += gaps.prefix(CollaborationReport.gapsNamed).map { pair in
+                let what = pair.status == .tooFewTies ? "\(pair.ties.pairCount) weak pair\(pair.ties.pairCount == 1 ? "" : "s")" : pair.status.rawValue
+                return "\(pair.first) – \(pair.second) (\(what))"
+            }.joined(separator: "; ")
+            if gaps.count > CollaborationReport.gapsNamed { out += "; … and \(gaps.count - CollaborationReport.gapsNamed) more" }
+            out += "\n"
         }
         return out
     }
@@ -255,11 +291,13 @@ public struct CollaborationReport: Sendable {
         if let groups {
             pairs.append(("groups", .object([
                 ("attribute", .string(groups.attribute)),
+                ("minimum_pairs_to_judge", .number(Double(groups.minimumPairs))),
                 ("within", .array(groups.groups.map { g in
                     .object([("group", .string(g.name)), ("actors", .number(Double(g.memberCount))),
+                             ("judgement", .string(g.judgement)),
                              ("profile", CollaborationReport.json(g.profile))])
                 })),
-                ("between", .array(groups.pairs.map { pair in
+                ("between", .array(groups.rankedPairs.map { pair in
                     .object([("first", .string(pair.first)), ("second", .string(pair.second)),
                              ("status", .string(pair.status.rawValue)), ("ties", CollaborationReport.json(pair.ties)),
                              ("criteria", CollaborationReport.json(pair.verdict)["criteria"]!)])

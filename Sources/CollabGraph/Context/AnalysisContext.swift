@@ -133,7 +133,7 @@ public final class AnalysisContext: Sendable {
         public var views: [ViewOptions: Int] = [:]
         public var strengthTables = 0
         public var centralityTables = 0
-        public var groupings = 0
+        public var groupings: [String: Int] = [:]
     }
 
     public var buildCounts: BuildCounts { cache.withLock { $0.counts } }
@@ -316,7 +316,7 @@ public final class AnalysisContext: Sendable {
         return cache.withLock { cache in
             if let existing = cache.groups[attribute] { return existing }
             cache.groups[attribute] = built
-            cache.counts.groupings += 1
+            cache.counts.groupings[attribute, default: 0] += 1
             return built
         }
     }

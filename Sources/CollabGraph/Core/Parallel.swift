@@ -14,14 +14,18 @@ enum Parallel {
         }
     }
 
-    /// Splits `0 ..< count` into contiguous chunks (a few per core, each at least
+    /// The most chunks ``forEachChunk(count:minimumChunk:_:)`` makes.
+    static let maximumChunks = 16
+
+    /// Splits `0 ..< count` into contiguous chunks (at most ``maximumChunks``, each at least
     /// `minimumChunk` long) and runs `body` on each (``run(tasks:_:)``). Each chunk is
     /// processed by one thread, so scratch buffers allocated inside `body` are never
-    /// shared; chunk boundaries depend only on `count` and the core count.
+    /// shared; chunk boundaries depend only on `count` and `minimumChunk` — never on the
+    /// machine's core count — so per-chunk sums merged in chunk order are the same bits
+    /// everywhere.
     static func forEachChunk(count: Int, minimumChunk: Int = 64, _ body: @escaping @Sendable (Range<Int>) -> Void) {
         guard count > 0 else { return }
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunks = max(1, min(cores * 4, (count + minimumChunk - 1) / minimumChunk))
+        let chunks = max(1, min(maximumChunks, (count + minimumChunk - 1) / minimumChunk))
         if chunks == 1 { body(0 ..< count); return }
         let size = (count + chunks - 1) / chunks
         run(tasks: chunks) { chunk in

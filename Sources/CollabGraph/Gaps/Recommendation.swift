@@ -75,13 +75,17 @@ public struct TieEvaluator: Sendable {
     private let sumRedundancy: Double
     public var betweennessSeed: UInt64 = 0x5EED_C011_AB00
 
-    public init(view: GraphView, focus: Int, weighted: Bool, reach: FocusReach, groups: ActorGroups) {
+    /// Prepares the evaluation of new ties focus–c on `view` (which may already hold
+    /// earlier proposed ties, as in a ``TiePortfolio``). `addedWeight` fixes the weight of
+    /// the tie to add (default: 1, or with `weighted` the median tie weight of `view`).
+    public init(view: GraphView, focus: Int, weighted: Bool, reach: FocusReach, groups: ActorGroups,
+                addedWeight: Double? = nil) {
         self.view = view
         self.focus = focus
         self.weighted = weighted
         self.reach = reach
         self.groups = groups
-        self.addedWeight = weighted ? TieEvaluator.medianWeight(view) : 1
+        self.addedWeight = addedWeight ?? (weighted ? TieEvaluator.medianWeight(view) : 1)
         let holes = StructuralHoles(view: view, weighted: weighted)
         self.holes = holes
         self.before = holes.measures(of: focus)

@@ -24,7 +24,8 @@ public struct CSVField: Sendable {
 /// - Complexity: O(bytes), one pass.
 public struct CSVReader {
     public let file: String
-    public let bytes: [UInt8]
+    /// The file's bytes (empty after ``releaseBytes()``).
+    public private(set) var bytes: [UInt8]
     private var position: Int
     private var line = 1
     private var column = 1
@@ -36,12 +37,41 @@ public struct CSVReader {
     }
 
     public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = CSVReader.readFile(path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             throw InputError(file: path, exists ? (isDirectory.boolValue ? "is a folder, expected a CSV file" : "cannot be read") : "no such file")
         }
-        self.init(bytes: [UInt8](data), file: path)
+        self.init(bytes: bytes, file: path)
+    }
+
+    /// The whole file read straight into one array (one copy of the file in memory, not the
+    /// two that going through `Data` holds at once); nil when it cannot be read.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { failed = got < 0; break }
+                count += got
+            }
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Drops the file's bytes once nothing will read them again (the fast loader, after
+    /// parsing), so they are not held while the records are built.
+    public mutating func releaseBytes() {
+        bytes = []
+        position = 0
     }
 
     public var isAtEnd: Bool { position >= bytes.count }

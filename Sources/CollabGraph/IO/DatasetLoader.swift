@@ -6,13 +6,20 @@ public struct LoadOptions: Sendable {
     /// added, in order of first mention, with no kind). Off by default: an unknown id is
     /// usually a typo.
     public var allowUnknownActors: Bool
+    /// What to do with a tie whose weight is 0 in a GraphML, GEXF, GML, Pajek or DL file
+    /// (collab's ties have positive weights): refuse the file (default) or leave such
+    /// records out, with a note counting them.
+    public var zeroWeights: ZeroWeightPolicy
 
-    public init(allowUnknownActors: Bool = false) { self.allowUnknownActors = allowUnknownActors }
+    public init(allowUnknownActors: Bool = false, zeroWeights: ZeroWeightPolicy = .refuse) {
+        self.allowUnknownActors = allowUnknownActors
+        self.zeroWeights = zeroWeights
+    }
 }
 
 /// Reads a collaboration graph from a dataset folder (`nodes.csv`, `edges.csv`, optional
 /// `memberships.csv` and `types.csv`), a lone edges CSV file (actors inferred in order of
-/// first mention) or a GraphML file.
+/// first mention), or a GraphML, JSON, GEXF, GML, Pajek `.net` or UCINET `.dl` file.
 ///
 /// Every malformed input is an ``InputError`` naming the file, line and column.
 public enum GraphLoader {
@@ -45,14 +52,18 @@ public enum GraphLoader {
         }
         if isDirectory.boolValue { return try loadFolder(path, options: options) }
         let lower = path.lowercased()
-        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path) }
+        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path, options: options) }
         if lower.hasSuffix(".json") { return try GraphJSON.read(path) }
+        if lower.hasSuffix(".gexf") { return try GEXFReader.read(path, options: options) }
+        if lower.hasSuffix(".net") { return try PajekReader.read(path, options: options) }
+        if lower.hasSuffix(".gml") { return try GMLReader.read(path, options: options) }
+        if lower.hasSuffix(".dl") { return try UCINETDLReader.read(path, options: options) }
         if lower.hasSuffix(".csv") {
             var graph = CollaborationGraph()
             try readEdges(path, into: &graph, inferActors: true)
             return graph
         }
-        throw InputError(file: path, "unknown format: expected a dataset folder, a .csv edges file, a .graphml or a .json file")
+        throw InputError(file: path, "unknown format: expected a dataset folder, a .csv edges file, or a .graphml, .json, .gexf, .gml, .net (Pajek) or .dl (UCINET) file")
     }
 
     static func loadFolder(_ folder: String, options: LoadOptions) throws -> CollaborationGraph {
@@ -223,16 +234,16 @@ public enum GraphLoader {
         let known = Set([source, target, type, weight, start, end].compactMap { $0 })
         graph.tieAttributeNames = table.names.indices.filter { !known.contains($0) }.map { table.originalNames[$0] }
         let hasExtras = !graph.tieAttributeNames.isEmpty
-        graph.reserveTies(table.reader.bytes.count / 24)
         // Ids and type names are looked up on raw bytes; a String is built only for new ones.
         var ids = ByteInterner(capacity: max(1024, graph.actorCount))
         for actor in graph.actors { ids.insert(actor.id) }
         if !hasExtras {
             let columns = ParallelEdgeReader.Columns(count: table.names.count, source: source, target: target,
                                                      type: type, weight: weight, start: start, end: end)
-            if ParallelEdgeReader.read(table.reader.bytes, from: table.reader.offset, columns: columns, ids: &ids,
+            if ParallelEdgeReader.read(&table.reader, columns: columns, ids: &ids,
                                        into: &graph, inferActors: inferActors) { return }
         }
+        graph.reserveTies(graph.ties.count + table.reader.bytes.count / 24)
         var types = ByteInterner()
         var typeIndex: [Int32] = []
         while try table.next() {

@@ -57,18 +57,72 @@ enum ParallelEdgeReader {
         var types = LocalKeys()
     }
 
-    /// Reads the records after the header (`bytes[from...]`) into `graph`; false when the
-    /// file is not plain enough, in which case `graph` is unchanged.
+    /// Reads the records after the header (the reader's bytes from its offset) into
+    /// `graph`; false when the file is not plain enough, in which case `graph` and `reader`
+    /// are unchanged. On success the reader's bytes have been released.
     ///
     /// Three steps: (1) per chunk, in parallel: split, parse and intern ids and types
     /// locally; (2) in chunk order: map each chunk's distinct ids and types to global
     /// codes, adding actors in order of first mention in the file (a chunk's local order is
-    /// its first-mention order, and earlier chunks come first); (3) per chunk, in
-    /// parallel: build the tie records, then append them in chunk order.
-    static func read(_ bytes: [UInt8], from start: Int, columns: Columns, ids: inout ByteInterner,
+    /// its first-mention order, and earlier chunks come first); then the file's bytes are
+    /// released; (3) per chunk, in parallel: write the tie records in place, in chunk
+    /// order, freeing each chunk's parsed records as soon as they are written.
+    ///
+    /// Memory at the peak: the file and the parsed records (32 bytes each) during steps 1–2,
+    /// the parsed records and the ties during step 3 — never the file and the ties together.
+    static func read(_ reader: inout CSVReader, columns: Columns, ids: inout ByteInterner,
                      into graph: inout CollaborationGraph, inferActors: Bool, minimumBytes: Int = minimumBytes) -> Bool {
+        guard var prepared = prepare(reader.bytes, from: reader.offset, columns: columns, ids: &ids,
+                                     graph: graph, inferActors: inferActors, minimumBytes: minimumBytes) else { return false }
+        reader.releaseBytes()
+        prepared.finish()
+        graph = prepared.graph
+        return true
+    }
+
+    /// Steps 1 and 2 of ``read(_:columns:ids:into:inferActors:minimumBytes:)``: the parsed
+    /// chunks and the graph with its actors and relation types, ready for the ties.
+    struct Prepared {
+        var chunks: [Chunk?]
+        var actorMaps: [[Int32]]
+        var typeMaps: [[Int32]]
+        var graph: CollaborationGraph
+
+        /// Step 3: writes every chunk's ties into the graph, in chunk order.
+        mutating func finish() {
+            let counts = chunks.map { $0!.records.count }
+            var offsets = [0]
+            for count in counts { offsets.append(offsets.last! + count) }
+            let actorMaps = self.actorMaps, typeMaps = self.typeMaps, starts = offsets
+            var chunks = self.chunks
+            self.chunks = []
+            chunks.withUnsafeMutableBufferPointer { chunkBuffer in
+                nonisolated(unsafe) let chunkBuffer = chunkBuffer
+                graph.appendCheckedTies(count: offsets.last!) { ties in
+                    nonisolated(unsafe) let ties = ties
+                    Parallel.run(tasks: chunkBuffer.count) { k in
+                        let actorMap = actorMaps[k], typeMap = typeMaps[k]
+                        var slot = starts[k]
+                        for record in chunkBuffer[k]!.records {
+                            var tie = Tie(source: actorMap[Int(record.source)], target: actorMap[Int(record.target)], weight: record.weight)
+                            if record.type >= 0 { tie.relationType = typeMap[Int(record.type)] }
+                            if record.start != Int32.min { tie.start = Day(ordinal: record.start) }
+                            if record.end != Int32.min { tie.end = Day(ordinal: record.end) }
+                            (ties.baseAddress! + slot).initialize(to: tie)
+                            slot += 1
+                        }
+                        chunkBuffer[k] = nil                 // this chunk's records are done with
+                    }
+                }
+            }
+        }
+    }
+
+    /// Steps 1 and 2; nil when the file is not plain enough.
+    static func prepare(_ bytes: [UInt8], from start: Int, columns: Columns, ids: inout ByteInterner,
+                        graph: CollaborationGraph, inferActors: Bool, minimumBytes: Int) -> Prepared? {
         guard bytes.count - start >= minimumBytes, bytes.count < Int(Int32.max),
-              !containsQuote(bytes) else { return false }
+              !containsQuote(bytes) else { return nil }
         let ranges = lineChunks(bytes, from: start)
         var chunks = [Chunk?](repeating: nil, count: ranges.count)
         bytes.withUnsafeBufferPointer { buffer in
@@ -114,26 +168,9 @@ enum ParallelEdgeReader {
             }
             return true
         }
-        guard mapped else { return false }
-        var built = [[Tie]](repeating: [], count: chunks.count)
-        let finalChunks = chunks.map { $0! }, finalActorMaps = actorMaps, finalTypeMaps = typeMaps
-        built.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.run(tasks: finalChunks.count) { k in
-                let actorMap = finalActorMaps[k], typeMap = finalTypeMaps[k]
-                out[k] = finalChunks[k].records.map { record in
-                    var tie = Tie(source: actorMap[Int(record.source)], target: actorMap[Int(record.target)], weight: record.weight)
-                    if record.type >= 0 { tie.relationType = typeMap[Int(record.type)] }
-                    if record.start != Int32.min { tie.start = Day(ordinal: record.start) }
-                    if record.end != Int32.min { tie.end = Day(ordinal: record.end) }
-                    return tie
-                }
-            }
-        }
-        for ties in built { working.appendCheckedTies(ties) }
-        graph = working
+        guard mapped else { return nil }
         ids = workingIDs
-        return true
+        return Prepared(chunks: chunks, actorMaps: actorMaps, typeMaps: typeMaps, graph: working)
     }
 
     /// Whether any byte is a double quote (memchr: vectorised by the C library).

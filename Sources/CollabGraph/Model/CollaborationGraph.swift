@@ -182,6 +182,22 @@ public struct CollaborationGraph: Sendable {
 
     public mutating func reserveTies(_ count: Int) { ties.reserveCapacity(count) }
 
+    /// Appends `count` checked records written by `fill` into uninitialised storage (every
+    /// slot must be written); when there are no records yet they are written in place, with
+    /// no second copy. Used by the fast loader.
+    mutating func appendCheckedTies(count: Int, _ fill: (UnsafeMutableBufferPointer<Tie>) -> Void) {
+        let written = [Tie](unsafeUninitializedCapacity: count) { buffer, initialized in
+            fill(buffer)
+            initialized = count
+        }
+        if ties.isEmpty { ties = written } else { appendCheckedTies(written) }
+        #if DEBUG
+        for tie in ties.suffix(count) {
+            precondition(Int(tie.source) < actors.count && Int(tie.target) < actors.count && tie.weight > 0 && tie.attributes.isEmpty)
+        }
+        #endif
+    }
+
     /// The relation type name of a record.
     public func typeName(of tie: Tie) -> String { relationTypes[Int(tie.relationType)] }
 

@@ -17,6 +17,10 @@ public struct DatasetDeclaration: Sendable, Equatable {
     /// Further descriptive fields of meta.json (`description`, `source`, `citation`,
     /// `license`, `url`), kept as written.
     public var notes: [String: String]
+    /// What the reader noticed and did about it (an undeclared GraphML key read as a string
+    /// attribute, zero-weight records left out on request, …), one sentence each, for the
+    /// command line to print as notes.
+    public var loadNotes: [String] = []
 
     public init(direction: RecordDirection? = nil, directionSource: String? = nil, title: String? = nil,
                 notes: [String: String] = [:]) {

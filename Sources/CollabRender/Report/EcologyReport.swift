@@ -58,6 +58,14 @@ public struct EcologyReport: Sendable {
         var foci: [Int]
         /// The brokerage gaps of each focus actor, in the order of `foci`.
         var gaps: [FocusGaps]
+        /// Cohesion and homophily in two sentences (``CohesionParagraph``).
+        var cohesion: String
+        /// Leiden communities (modularity, γ = 1, seeded) and their agreement with sector
+        /// and locality.
+        var communities: CommunityReport
+        var communityComparisons: [CommunityReport.Comparison]
+        /// Borgatti–Everett core and periphery.
+        var corePeriphery: CorePeripheryReport
 
         var graph: CollaborationGraph { context.graph }
         var graphName: String { context.name }
@@ -125,6 +133,11 @@ public struct EcologyReport: Sendable {
         files.append(File(name: "actors.csv", data: Data(EcologyReport.actorsCSV(analyses).utf8)))
         files.append(File(name: "ties.csv", data: Data(analyses.collaboration.table.csv(graph: graph).utf8)))
         files.append(File(name: "collaboration.json", data: Data((analyses.collaboration.json().serialized() + "\n").utf8)))
+        files.append(File(name: "communities.csv", data: Data(analyses.communities.csv().utf8)))
+        files.append(File(name: "core-periphery.csv", data: Data(analyses.corePeriphery.csv().utf8)))
+        let methods = EcologyReport.methods(analyses)
+        files.append(File(name: "methods.md", data: Data(methods.markdown.utf8)))
+        files.append(File(name: "references.bib", data: Data(methods.bibtex.utf8)))
         self.files = files
     }
 
@@ -144,10 +157,29 @@ public struct EcologyReport: Sendable {
             options.stage?("brokerage gaps of \(graph.actors[focus].label)")
             return FocusGaps.analyse(context: context, focus: focus)
         }
+        options.stage?("cohesion and homophily")
+        let cohesion = CohesionParagraph.text(context: context)
+        options.stage?("communities")
+        let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
+        let comparisons = EcologyReport.comparedAttributes(context).map { communities.comparison(with: $0, context: context) }
+        options.stage?("core and periphery")
+        let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
         return Analyses(
             context: context, title: options.title ?? context.declaration.title ?? context.name,
             summary: GraphSummary(context), centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
-            collaboration: collaboration, foci: foci, gaps: gaps)
+            collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, communities: communities,
+            communityComparisons: comparisons, corePeriphery: corePeriphery)
+    }
+
+    /// The attributes communities are compared with: the run's group attribute, then
+    /// sector and locality when the actors have them.
+    static func comparedAttributes(_ context: AnalysisContext) -> [String] {
+        var attributes: [String] = []
+        for attribute in [context.groupAttribute, "sector", "locality"].compactMap({ $0 })
+        where !attributes.contains(attribute) && context.graph.actors.contains(where: { $0.value(of: attribute) != nil }) {
+            attributes.append(attribute)
+        }
+        return attributes
     }
 
     /// `id,label,kind,<attributes>,<centrality measures>,<brokerage columns>`, one row per
@@ -168,6 +200,23 @@ public struct EcologyReport: Sendable {
             csv.row(row)
         }
         return csv.text
+    }
+
+    /// The measures the page shows, for its methods section and `methods.md`.
+    static let measuresShown: [MethodsMeasure] = [
+        .betweenness, .degree, .closeness, .harmonic, .eigenvector, .pagerank, .coreness, .structuralHoles,
+        .brokerageRoles, .bridges, .tieStrength, .clustering, .components, .verdict, .communities, .corePeriphery,
+        .homophily, .map,
+    ]
+
+    /// `methods.md` and `references.bib` for the page's measures on the run's view.
+    static func methods(_ a: Analyses) -> (markdown: String, bibtex: String) {
+        let context = a.context
+        let view = Methods.ViewDescription(options: context.viewOptions, direction: "\(context.direction.rawValue) (\(context.directionOrigin))",
+                                           weighted: context.weighted, rubric: context.rubric)
+        let dataset = Methods.DatasetSource(declaration: context.declaration, fallbackTitle: a.title)
+        let measures = measuresShown.filter { $0 != .brokerageRoles || a.group != nil }
+        return (Methods.markdown(measures: measures, view: view, dataset: dataset), Methods.bibtex(measures: measures, dataset: dataset))
     }
 
     /// A file-name-safe form of an actor id.

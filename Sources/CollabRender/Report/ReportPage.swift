@@ -33,9 +33,12 @@ struct ReportPage {
             mapSection(&m)
             brokers(&m)
             groupPairs(&m)
+            communities(&m)
+            corePeriphery(&m)
             tiers(&m)
             foci(&m)
             timeline(&m)
+            methods(&m)
             filesSection(&m)
         }
         page.raw("\n<script>\n\(HTML.sortScript)\n</script>\n</body>\n</html>\n")
@@ -56,6 +59,14 @@ struct ReportPage {
         if let group = analyses.group { text += " Groups: \(group)." } else { text += " No group attribute: group sections are left out." }
         if let focus = analyses.context.focus.explanation(labels: { graph.actors[Int($0)].label }) { text += " " + focus }
         return text
+    }
+
+    /// How many between-group rows the page shows before folding the rest.
+    static let pairRows = 20
+
+    /// A share of co-production pairs, or "not measured" when no relation type is rated.
+    private func coProduction(_ t: TieSummary) -> String {
+        analyses.collaboration.table.measured.depth ? ReportPage.percent(t.pairShare(.coProduction)) : "not measured"
     }
 
     /// A share of two-way pairs, or "not measured" when records carry no direction.
@@ -80,6 +91,7 @@ struct ReportPage {
                 }
             }
             s.element("p", text: compositionSentence())
+            s.element("p", text: analyses.cohesion)
             s.element("h2", text: "Who brokers it")
             s.element("ol", [("class", "brokers")]) { list in
                 for actor in topActors(by: .betweenness, count: 5) {
@@ -91,8 +103,12 @@ struct ReportPage {
                     }
                 }
             }
-            if let strongest = pairsByStrength().first, let weakest = pairsByStrength().last {
-                s.element("p", text: "Strongest \(analyses.groupName) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong). Weakest: \(weakest.first) – \(weakest.second) (\(weakest.status.rawValue)\(weakest.ties.pairCount > 0 ? ", \(weakest.ties.pairCount) pairs" : "")).")
+            if let strongest = pairsByStrength().first {
+                var text = "Strongest \(analyses.groupName) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong)."
+                if let gap = analyses.collaboration.groups?.rankedGaps.first(where: { $0.first != GroupProfiles.missingGroup && $0.second != GroupProfiles.missingGroup }) {
+                    text += " Widest gap: \(gap.first) – \(gap.second) (\(gap.status.rawValue)\(gap.ties.pairCount > 0 ? ", \(gap.ties.pairCount) pairs" : ""))."
+                }
+                s.element("p", text: text)
             }
         }
     }
@@ -111,13 +127,21 @@ struct ReportPage {
 
     private func compositionSentence() -> String {
         let s = analyses.summary
-        let kinds = s.actorsByKind.map { ReportPage.countOfKind($0.count, $0.value) }.joined(separator: ", ")
-        var sentence = "The system has \(s.actorCount) actors (\(kinds))"
+        let kinds = ReportPage.folded(s.actorsByKind.filter { $0.value != "(none)" }.map { ReportPage.countOfKind($0.count, $0.value) })
+        var sentence = "The system has \(s.actorCount) actors" + (kinds.isEmpty ? "" : " (\(kinds))")
+        if s.membershipOnlyNetworks > 0 {
+            sentence += ", \(s.membershipOnlyNetworks) of them networks known only from their members (left out of the tie network)"
+        }
         if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") {
-            sentence += " in \(s.actorsBySector.count) sectors: " + s.actorsBySector.map { "\($0.value) \($0.count)" }.joined(separator: ", ")
+            sentence += " in \(s.actorsBySector.count) sectors: " + ReportPage.folded(s.actorsBySector.map { "\($0.value) \($0.count)" })
         }
         if s.membershipCount > 0 { sentence += "; \(s.memberCount) of them belong to \(s.networkCount) networks" }
         return sentence + "."
+    }
+
+    /// A list in words, the first `limit` items and "… and K more".
+    static func folded(_ items: [String], limit: Int = 8) -> String {
+        items.count > limit ? items.prefix(limit).joined(separator: ", ") + ", … and \(items.count - limit) more" : items.joined(separator: ", ")
     }
 
     /// "130 SMEs", "1 anchor institution": counts of actors in words.
@@ -139,7 +163,9 @@ struct ReportPage {
 
     private func pairsByStrength() -> [GroupProfiles.Pair] {
         guard let groups = analyses.collaboration.groups else { return [] }
-        return groups.pairs.filter { $0.first != GroupProfiles.missingGroup && $0.second != GroupProfiles.missingGroup }
+        // Only pairs with enough ties to judge (GroupProfiles.defaultMinimumPairs).
+        return groups.pairs.filter { $0.first != GroupProfiles.missingGroup && $0.second != GroupProfiles.missingGroup
+            && $0.status != .tooFewTies && $0.status != .noTies }
             .sorted { ($0.ties.strongShare, $0.ties.pairCount) > ($1.ties.strongShare, $1.ties.pairCount) }
     }
 
@@ -149,7 +175,7 @@ struct ReportPage {
         m.element("section", [("id", "map")]) { s in
             s.element("h2", text: "Map")
             s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric); arrows show one-way ties from the initiating actor. Also as map.svg and map.png.")
-            s.element("figure", [("class", "map")]) { f in f.raw(ReportPage.inlineSVG(map)) }
+            s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
         }
     }
 
@@ -212,17 +238,91 @@ struct ReportPage {
         guard let groups = analyses.collaboration.groups else { return }
         m.element("section", [("id", "groups")]) { s in
             s.element("h2", text: "How the \(analyses.groupName)s collaborate")
+            s.element("p", [("class", "note")], text: "A \(analyses.groupName) or pair of \(analyses.groupName)s with fewer than \(GroupProfiles.defaultMinimumPairs) connected pairs is not judged: too few ties to judge.")
             s.table(headers: [analyses.groupName, "actors", "pairs", "strong", "two-way", "co-production", "verdict"], numeric: [1, 2, 3, 4, 5],
                     rows: groups.groups.map { g in
                         let t = g.profile.ties
                         return [g.name, String(g.memberCount), String(t.pairCount), ReportPage.percent(t.strongShare),
-                                twoWay(t), ReportPage.percent(t.pairShare(.coProduction)), g.profile.verdict.kind.rawValue]
+                                twoWay(t), coProduction(t), g.judgement]
                     }, caption: "Within each \(analyses.groupName)")
+            let ranked = groups.rankedPairs
+            let shown = ranked.prefix(ReportPage.pairRows)
             s.table(headers: [analyses.groupName, "with", "pairs", "strong", "two-way", "co-production", "status"], numeric: [2, 3, 4, 5],
-                    rows: groups.pairs.map { p in
+                    rows: shown.map { p in
                         [p.first, p.second, String(p.ties.pairCount), ReportPage.percent(p.ties.strongShare), twoWay(p.ties),
-                         ReportPage.percent(p.ties.pairShare(.coProduction)), p.status.rawValue]
-                    }, caption: "Between \(analyses.groupName)s (gaps: no ties, or only weak ties)")
+                         coProduction(p.ties), p.status.rawValue]
+                    }, caption: "Between \(analyses.groupName)s, judged pairs first (gaps: no ties, or only weak ties)")
+            if ranked.count > shown.count {
+                let rest = ranked.dropFirst(shown.count)
+                let none = rest.filter { $0.status == .noTies }.count, few = rest.filter { $0.status == .tooFewTies }.count
+                s.element("p", [("class", "note")], text: "… and \(rest.count) more pairs (\(none) with no ties, \(few) with too few to judge); all of them are in collaboration.json.")
+            }
+        }
+    }
+
+    // MARK: - Communities and core–periphery
+
+    private func communities(_ m: inout HTML) {
+        let report = analyses.communities
+        guard report.tieCount > 0 else { return }
+        m.element("section", [("id", "communities")]) { s in
+            s.element("h2", text: "Communities")
+            let modularity = report.quality.map { ReportPage.fixed($0, 3) } ?? "undefined"
+            let larger = report.communities.filter { $0.size > 1 }
+            s.element("p", text: "Leiden (modularity, resolution 1, seed 1) finds \(larger.count) communities of two or more actors among the \(report.actorCount) actors; modularity \(modularity).")
+            if !analyses.communityComparisons.isEmpty {
+                let parts = analyses.communityComparisons.map { c in
+                    "\(c.attribute): NMI \(ReportPage.fixed(c.result.normalizedMutualInformation, 2)), ARI \(ReportPage.fixed(c.result.adjustedRandIndex, 2))"
+                        + (c.attributeQuality.map { " (the \(c.attribute) groups themselves: modularity \(ReportPage.fixed($0, 3)))" } ?? "")
+                }
+                s.element("p", text: "Do they follow existing groups? Agreement with " + parts.joined(separator: "; ")
+                          + ". 1 means the communities are exactly the groups, about 0 that they are unrelated.")
+            }
+            s.table(headers: ["community", "actors", "internal density", "ties inside", "kinds", analyses.groupName, "most central", "bridges to others"],
+                    numeric: [0, 1, 2, 3],
+                    rows: larger.prefix(12).map { c in
+                        [String(c.index + 1), String(c.size), ReportPage.fixed(c.internalDensity, 3),
+                         c.insideShare.map(ReportPage.percent) ?? "–",
+                         ReportPage.folded(c.kinds.map { "\($0.name) \($0.count)" }, limit: 3),
+                         ReportPage.folded(c.groups.map { "\($0.name) \($0.count)" }, limit: 3),
+                         c.mostCentral.map { graph.actors[Int($0)].label }.joined(separator: "; "),
+                         c.bridges.prefix(3).map { graph.actors[Int($0)].label }.joined(separator: "; ")]
+                    }, caption: "The largest communities (every actor's community is in communities.csv)")
+        }
+    }
+
+    private func corePeriphery(_ m: inout HTML) {
+        let report = analyses.corePeriphery
+        guard let fit = report.discrete.fit else { return }
+        m.element("section", [("id", "core")]) { s in
+            s.element("h2", text: "Core and periphery")
+            let b = report.discrete.blocks
+            let f = { (x: Double?) in ReportPage.fixed(x, 3) }
+            s.element("p", text: "The Borgatti–Everett split that best fits an ideal core–periphery pattern puts \(report.discrete.coreSize) actors in the core (fit r = \(f(fit))). Tie density inside the core \(f(b.coreToCore)), between core and periphery \(f(b.coreToPeriphery)), inside the periphery \(f(b.peripheryToPeriphery)).")
+            s.element("p", text: "In the core by kind: " + report.composition.kinds.map { "\($0.name) \($0.inCore) of \($0.total)" }.joined(separator: ", ") + ".")
+            let core = Ranking.ranked(report.discrete.core) { report.continuous.coreness[Int($0)] }
+            s.table(headers: ["actor", "kind", analyses.groupName, "coreness"], numeric: [3],
+                    rows: core.prefix(15).map { actor in
+                        let a = graph.actors[Int(actor)]
+                        return [a.label, a.kind, analyses.groupValue(a), ReportPage.fixed(report.continuous.coreness[Int(actor)], 3)]
+                    }, caption: "Core members by continuous coreness (all actors in core-periphery.csv)")
+        }
+    }
+
+    // MARK: - Methods
+
+    private func methods(_ m: inout HTML) {
+        m.element("section", [("id", "methods")]) { s in
+            s.element("h2", text: "Methods")
+            s.element("p", text: "Computed on: \(analyses.context.viewSummary). Every measure on this page matches a named reference implementation; methods.md gives each one's definition, reference and version, the view it was computed on and its citations (BibTeX in references.bib).")
+            s.element("ul") { list in
+                for measure in EcologyReport.measuresShown {
+                    list.element("li") { li in
+                        li.element("strong", text: measure.title + ".")
+                        li.add(" \(measure.definition) Reference: \(measure.implementation).")
+                    }
+                }
+            }
         }
     }
 
@@ -313,7 +413,10 @@ struct ReportPage {
             s.element("ul") { list in
                 let tables: [(String, String)] = [("actors.csv", "every centrality and brokerage measure, one row per actor"),
                                                   ("ties.csv", "every connected pair with its strength components and class"),
-                                                  ("collaboration.json", "the view, profile, verdict, groups, tiers and timeline")]
+                                                  ("collaboration.json", "the view, profile, verdict, groups, tiers and timeline"),
+                                                  ("communities.csv", "every actor's community and participation coefficient"),
+                                                  ("core-periphery.csv", "every actor's place in the core or periphery and its coreness"),
+                                                  ("methods.md", "definitions, reference implementations and citations (references.bib)")]
                 let gapFiles: [(String, String)] = analyses.foci.map { focus in
                     ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
                 }

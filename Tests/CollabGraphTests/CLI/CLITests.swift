@@ -91,7 +91,7 @@ final class CLITests: XCTestCase {
         let convert = run(["convert", TestSupport.dataset("florentine"), folder + "/out.xyz"])
         XCTAssertEqual(convert.code, 2)
         XCTAssertEqual(convert.err.components(separatedBy: "\n").first,
-                       "Error: cannot tell the output format of '\(folder)/out.xyz': use .graphml, .json or a folder name")
+                       "Error: cannot tell the output format of '\(folder)/out.xyz': use .graphml, .json, .gexf, .gml, .net, .dl or a folder name")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out.xyz"))
         let report = run(["report", TestSupport.dataset("florentine")])
         XCTAssertEqual(report.code, 2)

@@ -105,7 +105,8 @@ final class ProfileTests: XCTestCase {
         g.addTie(from: "b", to: "a", type: "talk")
         g.addTie(from: "a", to: "c", type: "talk")
         g.addTie(from: "d", to: "f", type: "talk")
-        let groups = GroupProfiles(g.tieStrengths(rubric: Self.twoWayRubric), graph: g, attribute: "sector")
+        // No sample-size threshold here (see GroupJudgementTests for it).
+        let groups = GroupProfiles(g.tieStrengths(rubric: Self.twoWayRubric), graph: g, attribute: "sector", minimumPairs: 0)
         XCTAssertEqual(groups.groups.map(\.name), ["X", "Y", "Z", "(none)"])
         XCTAssertEqual(groups.groups.map(\.memberCount), [2, 2, 1, 1])
         XCTAssertEqual(groups.groups[0].profile.verdict.kind, .stronglyCollaborative)
@@ -116,6 +117,10 @@ final class ProfileTests: XCTestCase {
             "Y–Z: no ties", "Y–(none): only weak ties", "Z–(none): no ties",
         ])
         XCTAssertEqual(groups.gaps.count, 6)
+        // With the default threshold (5 pairs), none of these is judged.
+        let judged = GroupProfiles(g.tieStrengths(rubric: Self.twoWayRubric), graph: g, attribute: "sector")
+        XCTAssertEqual(judged.groups.map(\.judgement), [String](repeating: "too few ties to judge", count: 4))
+        XCTAssertEqual(judged.pairs.filter { $0.status == .tooFewTies }.count, 2)
     }
 
     /// ```

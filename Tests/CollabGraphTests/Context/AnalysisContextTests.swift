@@ -226,7 +226,7 @@ final class AnalysisContextTests: XCTestCase {
         let counts = context.buildCounts
         XCTAssertEqual(counts.strengthTables, 1)
         XCTAssertEqual(counts.centralityTables, 1)
-        XCTAssertEqual(counts.groupings, 1)
+        XCTAssertEqual(counts.groupings, ["sector": 1, "locality": 1], "sector for the sections, locality for the communities")
         XCTAssertTrue(counts.views.values.allSatisfy { $0 == 1 }, "\(counts.views)")
         // The main view, its directed reading (the summary's reciprocity: east-london's
         // records carry direction) and one per year of the timeline (2016, 2017, 2018).

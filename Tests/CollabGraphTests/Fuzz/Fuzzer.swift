@@ -103,9 +103,11 @@ struct Fuzzer {
         }
     }
 
-    static let commandFamilies = ["info", "centrality", "brokerage", "ties", "collaboration", "gaps", "convert", "render", "report"]
+    static let commandFamilies = ["info", "centrality", "brokerage", "ties", "collaboration", "gaps", "communities", "core-periphery",
+                                  "convert", "render", "report"]
     static let weightedFamilies = ["info", "info", "info", "centrality", "centrality", "centrality", "brokerage", "brokerage",
-                                   "ties", "ties", "collaboration", "collaboration", "gaps", "gaps", "convert", "convert", "convert",
+                                   "ties", "ties", "collaboration", "collaboration", "gaps", "gaps", "communities", "core-periphery",
+                                   "convert", "convert", "convert",
                                    "render", "report"]
 
     let configuration: Configuration
@@ -299,6 +301,14 @@ struct Fuzzer {
             // Per actor (the first source of the dataset) or, where actors have kinds, per group.
             let subject = focus.isEmpty || (rng.below(2) == 0 && !input.hasSuffix(".csv")) ? ["--group", "kind"] : ["--focus", focus]
             return (["gaps", input, "--format", "json", "-o", file] + subject + view, Output(path: file, isFolder: false))
+        case "communities":
+            let file = out + "/communities.csv"
+            let part = [["--runs", "2"], ["--partition", "kind"], ["--objective", "cpm", "--resolution", "0.1"]][rng.below(3)]
+            return (["communities", input, "-o", file] + part + maybe(["--weighted"]) + maybe(["--format", "json"]) + view,
+                    Output(path: file, isFolder: false))
+        case "core-periphery":
+            return (["core-periphery", input, "--starts", "3"] + maybe(["--weighted"]) + maybe(["--model", "connected"])
+                    + maybe(["--summary"]) + view, nil)
         case "convert":
             switch rng.below(3) {
             case 0: return (["convert", input, out + "/converted.graphml"], Output(path: out + "/converted.graphml", isFolder: false))

@@ -41,8 +41,9 @@ final class ParallelEdgeReaderTests: XCTestCase {
         var ids = ByteInterner()
         for actor in graph.actors { ids.insert(actor.id) }
         let columns = ParallelEdgeReader.Columns(count: 6, source: 0, target: 1, type: 2, weight: 3, start: 4, end: 5)
-        let used = ParallelEdgeReader.read(bytes, from: reader.offset, columns: columns, ids: &ids, into: &graph,
+        let used = ParallelEdgeReader.read(&reader, columns: columns, ids: &ids, into: &graph,
                                            inferActors: nodes == nil, minimumBytes: 0)
+        XCTAssertEqual(reader.bytes.isEmpty, used, "the file's bytes are released once parsed, kept when the fast path gives way")
         return (graph, sequential, used)
     }
 
@@ -70,10 +71,13 @@ final class ParallelEdgeReaderTests: XCTestCase {
                         "a,b,talk,1,2018-01-01,2017-01-01\n", "a,b,talk,1,,,\n", "a,b,talk\n"] {
             var graph = CollaborationGraph()
             var ids = ByteInterner()
-            let bytes = Array((header + "x,y,talk,1,,\n" + unusual).utf8)
+            var reader = CSVReader(bytes: Array((header + "x,y,talk,1,,\n" + unusual).utf8), file: "edges.csv")
+            var fields: [CSVField] = []
+            _ = try reader.nextRecord(into: &fields)
             let columns = ParallelEdgeReader.Columns(count: 6, source: 0, target: 1, type: 2, weight: 3, start: 4, end: 5)
-            XCTAssertFalse(ParallelEdgeReader.read(bytes, from: header.utf8.count, columns: columns, ids: &ids, into: &graph,
+            XCTAssertFalse(ParallelEdgeReader.read(&reader, columns: columns, ids: &ids, into: &graph,
                                                    inferActors: true, minimumBytes: 0), unusual)
+            XCTAssertFalse(reader.bytes.isEmpty)
             XCTAssertEqual(graph.actorCount, 0, "the graph is unchanged when the fast path gives way")
             XCTAssertEqual(graph.ties.count, 0)
         }

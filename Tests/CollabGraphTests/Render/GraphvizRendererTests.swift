@@ -66,6 +66,25 @@ final class GraphvizRendererTests: XCTestCase {
         graph "t" { graph [start="1"]; a -- b; b -- c; c -- a; c -- d; }
         """
 
+    /// PNG width and height from the IHDR chunk.
+    func pngSize(_ data: Data) -> (width: Int, height: Int) {
+        let bytes = Array(data.prefix(24))
+        func int(_ at: Int) -> Int { bytes[at ..< at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (int(16), int(20))
+    }
+
+    /// However high the resolution asked for, a PNG's long side stays within the cap.
+    func testPNGNeverExceedsTheCap() throws {
+        let graph = try loadDataset("Datasets/east-london")
+        for (dpi, cap) in [(300, StyleOptions.defaultMaximumPixels), (600, 1000), (nil, 500), (nil, 300)] as [(Int?, Int)] {
+            let style = StyleOptions(title: "cap", dpi: dpi, maximumPixels: cap)
+            let png = try MapRenderer.render(graph, options: MapOptions(), style: style, engine: .neato, formats: [.svg, .png])[1].data
+            let size = pngSize(png)
+            XCTAssertLessThanOrEqual(max(size.width, size.height), cap, "dpi \(String(describing: dpi)), cap \(cap): \(size)")
+            XCTAssertGreaterThan(max(size.width, size.height), cap / 2, "scaled to the cap, not far below it")
+        }
+    }
+
     func testSVGPNGPDFHaveTheirSignatures() throws {
         let svg = try GraphvizRenderer.render(dot: smallDOT, engine: .neato, format: .svg)
         let contents = try SVGContents.parse(svg)

@@ -31,7 +31,7 @@ func smallEcology() -> CollaborationGraph {
 
 final class MapBuilderTests: XCTestCase {
     func testTiesAreSummedPerPairWithDirectionDepthAndStrength() throws {
-        let map = try MapBuilder.build(smallEcology(), options: MapOptions(rubric: nil))
+        let map = try MapBuilder.build(smallEcology(), options: MapOptions(isolates: true, rubric: nil))
         XCTAssertEqual(map.actors, [0, 1, 2, 3, 4, 5])
         XCTAssertTrue(map.arrows, "records run both ways somewhere")
         XCTAssertEqual(map.ties.map { [$0.source, $0.target] }, [[0, 1], [0, 2], [2, 3], [3, 4]])
@@ -89,15 +89,57 @@ final class MapBuilderTests: XCTestCase {
     func testLabelsTopNBySizeWithFocusAndHighlights() throws {
         let graph = smallEcology()
         let sizes: [Double] = [5, 1, 4, 3, 2, 0]
-        let top2 = try MapBuilder.build(graph, options: MapOptions(labels: .top(2), sizeValues: sizes, sizeMeasure: "betweenness"))
+        let top2 = try MapBuilder.build(graph, options: MapOptions(labels: .top(2), isolates: true, sizeValues: sizes, sizeMeasure: "betweenness"))
         XCTAssertEqual(top2.labelled, [true, false, true, false, false, false])
         XCTAssertEqual(top2.sizeMeasure, "betweenness")
-        let withHighlight = try MapBuilder.build(graph, options: MapOptions(highlight: ["E"], labels: .top(1), sizeValues: sizes))
+        let withHighlight = try MapBuilder.build(graph, options: MapOptions(highlight: ["E"], labels: .top(1), isolates: true, sizeValues: sizes))
         XCTAssertEqual(withHighlight.labelled, [true, false, false, false, true, false])
+        // Anchors: the top N anchors are labelled too, even when smaller than the top N.
+        let smallAnchor = try MapBuilder.build(graph, options: MapOptions(labels: .top(1), sizeValues: [1, 1, 4, 3, 2, 0]))
+        XCTAssertEqual(smallAnchor.labelled, [true, false, true, false, false], "C is the largest, A the largest anchor")
         XCTAssertEqual(try MapBuilder.build(graph, options: MapOptions(highlight: ["E"], labels: .none)).labelled.filter { $0 }.count, 0)
         XCTAssertEqual(LabelMode("top:12"), .top(12))
+        XCTAssertEqual(LabelMode("12"), .top(12))
         XCTAssertNil(LabelMode("top:x"))
         XCTAssertNil(LabelMode("some"))
+    }
+
+    /// F has no tie: it is left out and counted, unless isolates are asked for or it is
+    /// highlighted.
+    func testIsolatesAreLeftOutAndCounted() throws {
+        let graph = smallEcology()
+        let map = try MapBuilder.build(graph, options: MapOptions())
+        XCTAssertEqual(map.actors, [0, 1, 2, 3, 4])
+        XCTAssertEqual(map.omittedIsolates, 1)
+        XCTAssertEqual(map.totalActors, 6)
+        XCTAssertTrue(MapStyle.caption(map, options: StyleOptions(title: "t")).contains("5 actors of 6, 4 ties; 1 without ties not drawn"))
+        let all = try MapBuilder.build(graph, options: MapOptions(isolates: true))
+        XCTAssertEqual(all.actors.count, 6)
+        XCTAssertEqual(all.omittedIsolates, 0)
+        let highlighted = try MapBuilder.build(graph, options: MapOptions(highlight: ["F"]))
+        XCTAssertEqual(highlighted.actors, [0, 1, 2, 3, 4, 5])
+        XCTAssertEqual(highlighted.omittedIsolates, 0)
+    }
+
+    /// Two components: A–B–C (3 actors) and D–E (2) and an isolate F.
+    ///
+    ///     A --- B --- C        D --- E        F
+    func testLargestComponentOnly() throws {
+        var graph = CollaborationGraph()
+        for id in ["A", "B", "C", "D", "E", "F"] { graph.addActor(Actor(id: id)) }
+        graph.addTie(from: "A", to: "B")
+        graph.addTie(from: "B", to: "C")
+        graph.addTie(from: "D", to: "E")
+        let map = try MapBuilder.build(graph, options: MapOptions(component: .largest))
+        XCTAssertEqual(map.actors, [0, 1, 2])
+        XCTAssertEqual(map.ties.count, 2)
+        XCTAssertEqual(map.omittedOutside, OmittedComponents(components: 1, actors: 2))
+        XCTAssertEqual(map.omittedIsolates, 1)
+        let caption = MapStyle.caption(map, options: StyleOptions(title: "t"))
+        XCTAssertTrue(caption.contains("largest component only (2 actors in 1 smaller component not drawn)"), caption)
+        // With isolates drawn, the isolate is a component of its own, also left out.
+        let withIsolates = try MapBuilder.build(graph, options: MapOptions(isolates: true, component: .largest))
+        XCTAssertEqual(withIsolates.omittedOutside, OmittedComponents(components: 2, actors: 3))
     }
 
     func testUnknownActorsAndSizeCountsAreErrors() {

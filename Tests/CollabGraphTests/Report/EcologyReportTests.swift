@@ -20,7 +20,9 @@ final class EcologyReportTests: XCTestCase {
     func testWritesThePageTheMapsAndTheTablesBehindThem() throws {
         let names = try EcologyReportTests.report.get().files.map(\.name)
         XCTAssertEqual(Array(names.prefix(3)), ["index.html", "map.svg", "map.png"])
-        for name in ["actors.csv", "ties.csv", "collaboration.json"] { XCTAssertTrue(names.contains(name), name) }
+        for name in ["actors.csv", "ties.csv", "collaboration.json", "communities.csv", "core-periphery.csv", "methods.md", "references.bib"] {
+            XCTAssertTrue(names.contains(name), name)
+        }
         XCTAssertEqual(names.filter { $0.hasPrefix("focus-") }.count, 3, "three anchors by default")
         XCTAssertEqual(names.filter { $0.hasPrefix("gaps-") }.count, 3, "the gaps of each focus")
         let png = try EcologyReportTests.report.get().files[2].data
@@ -29,7 +31,7 @@ final class EcologyReportTests: XCTestCase {
 
     func testPageHasEverySectionAndInlineSVG() throws {
         let page = try file("index.html")
-        for id in ["summary", "map", "brokers", "groups", "tiers", "focus", "timeline", "files"] {
+        for id in ["summary", "map", "brokers", "groups", "communities", "core", "tiers", "focus", "timeline", "methods", "files"] {
             XCTAssertTrue(page.contains("<section id=\"\(id)\""), "missing section \(id)")
         }
         XCTAssertTrue(page.contains("Weakly Collaborative"), "the verdict is on the first screen")
@@ -105,5 +107,39 @@ final class EcologyReportTests: XCTestCase {
         let code = CollabCLI.run(["report", TestSupport.dataset("east-london"), "-o", TestSupport.temporaryFolder(), "--focus", "newham-colege"], console: console)
         XCTAssertEqual(code, 2)
         XCTAssertEqual(console.standardError, "Error: no actor with id or label 'newham-colege' in --focus; did you mean 'newham-college' (Newham College)?\n  See 'collab report --help'.\n")
+    }
+
+    /// The structure sections: communities compared with sector and locality, the core with
+    /// its members, the cohesion paragraph, and a methods file that cites every family.
+    func testCommunitiesCoreCohesionAndMethods() throws {
+        let page = try file("index.html")
+        XCTAssertTrue(page.contains("Agreement with sector: NMI "), "communities compared with sector")
+        XCTAssertTrue(page.contains("; locality: NMI "), "and with locality")
+        XCTAssertTrue(page.contains("The Borgatti–Everett split that best fits an ideal core–periphery pattern puts "))
+        XCTAssertTrue(page.contains("Cohesion: density "), "the cohesion paragraph")
+        let methods = try file("methods.md")
+        for title in ["**Betweenness.**", "**Communities.**", "**Core and periphery.**", "**Homophily.**", "**Tie strength.**"] {
+            XCTAssertTrue(methods.contains(title), title)
+        }
+        XCTAssertTrue(methods.contains("- Direction: directed (declared in meta.json)"))
+        let bib = try file("references.bib")
+        for key in ["traag2019", "borgatti1999", "krackhardt1988", "brandes2001"] {
+            XCTAssertTrue(bib.contains("{\(key),"), key)
+        }
+        let communities = try file("communities.csv")
+        XCTAssertEqual(communities.split(separator: "\n").count, 203, "a header and one row per actor")
+    }
+
+    /// `--colour-by community` fills by Leiden community, the legend naming them.
+    func testMapColouredByCommunity() throws {
+        let graph = try GraphLoader.load(TestSupport.dataset("karate"))
+        let context = try TestSupport.context(graph)
+        var style = StyleOptions(title: "karate", colourBy: "community")
+        style.colourValues = AnalysisColouring.community.values(context)
+        let map = try MapRenderer.render(graph, options: MapOptions(), style: style, engine: .neato, format: .dot)
+        let dot = String(decoding: map.data, as: UTF8.self)
+        XCTAssertTrue(dot.contains("\"fill_value\"=\"community 1\""))
+        XCTAssertTrue(dot.contains("community 4"))
+        XCTAssertFalse(dot.contains("community 5"), "karate's Leiden optimum has four communities")
     }
 }

@@ -25,6 +25,46 @@ enum RenderMap2k: BenchmarkCase {
     static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] { try RenderMaps.run(context, actors: 2_000) }
 }
 
+/// The 10,000-actor map as `collab render` makes it (target: at most 10 s): the whole
+/// pipeline timed, sizes by betweenness included — to SVG, and to PNG within the default
+/// 4,096-pixel cap. The configuration says what the map drew and how big the PNG came out.
+enum RenderMap10k: BenchmarkCase {
+    static let name = "render-10k"
+    static let title = "A 10,000-actor map as collab render makes it (betweenness sizes, sfdp, SVG and capped PNG), target ≤ 10 s"
+    static func run(_ context: BenchmarkContext) throws -> [BenchmarkRow] {
+        let graph = RenderMaps.ecology(actors: 10_000)
+        let style = StyleOptions(title: "benchmark 10000")
+        var rows: [BenchmarkRow] = []
+        // CPU seconds per phase, from one untimed run: sizes (betweenness, on both
+        // threads), DOT (selection, styling, writing), layout and output by Graphviz.
+        let start = BenchmarkContext.processCPUSeconds()
+        let options = try StandardMap.measured(graph, options: MapOptions())
+        let sized = BenchmarkContext.processCPUSeconds()
+        let dot = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+        let written = BenchmarkContext.processCPUSeconds()
+        func cpu(_ x: Double) -> String { ResultTable.seconds(x) }
+        let phases = "CPU s: sizes \(cpu(sized - start)), DOT \(cpu(written - sized)) (\(dot.dot.utf8.count / 1000) kB)"
+        for format in [RenderFormat.svg, .png] {
+            var drawn = ""
+            var row = context.swift("", repeat: 1) {
+                guard let options = try? StandardMap.measured(graph, options: MapOptions()),
+                      let rendered = try? MapRenderer.render(graph, options: options, style: style, engine: nil, format: format)
+                else { return nil }
+                drawn = "\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue)"
+                if format == .png {
+                    let bytes = Array(rendered.data.prefix(24))
+                    func int(_ at: Int) -> Int { bytes[at ..< at + 4].reduce(0) { $0 << 8 | Int($1) } }
+                    drawn += ", \(int(16)) × \(int(20)) px"
+                }
+                return Double(rendered.data.count)
+            }
+            row.configuration = "graph → \(format.rawValue.uppercased()) incl. betweenness sizes: \(drawn); \(phases)"
+            rows.append(row)
+        }
+        return rows
+    }
+}
+
 enum RenderMap20k: BenchmarkCase {
     static let name = "render-20k"
     static let title = "Render a 20,000-actor map to SVG in-process (sfdp) vs the Graphviz program"

@@ -1,0 +1,11 @@
+/// Communities of a run's context, for commands, the report and maps.
+extension AnalysisContext {
+    /// Leiden communities of the main view's undirected reading, weighted as the run
+    /// asks (`options.weighted` is taken from the context). One community per actor in
+    /// ``CommunityPartition/communityOf`` (the per-actor colouring of a map).
+    public func communities(_ options: LeidenOptions = LeidenOptions()) -> CommunityPartition {
+        var options = options
+        options.weighted = weighted
+        return Leiden.communities(undirectedView.partners, options: options)
+    }
+}
