@@ -37,6 +37,7 @@ struct ReportCommand: CollabCommand {
         guard let folder = arguments.value("output") else {
             throw UsageError("missing '-o <dir>': say which folder to write the report into")
         }
+        try OutputFolder.check(folder)   // before the analysis, not after it
         let context = try GraphInput.context(arguments, console: console, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let report: EcologyReport
         let progress = console.stages("report")

@@ -41,12 +41,9 @@ public enum OutputFolder {
             guard names.insert(file.name).inserted else { throw InputError(file: path, "cannot write '\(Excerpt.of(file.name))' twice") }
         }
         // Absolute and without `.`/`..`, so that `-o .` names a folder with a parent.
-        let destination = URL(fileURLWithPath: try OutputPath.followingLinks(path)).standardizedFileURL.path
+        let destination = try check(path)
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue {
-            throw InputError(file: path, "cannot write the folder: a file of that name exists (choose a folder name, or remove the file)")
-        }
         let parent = (destination as NSString).deletingLastPathComponent
         if !parent.isEmpty {
             do {
@@ -100,6 +97,18 @@ public enum OutputFolder {
             TemporaryOutputs.shared.release(temporary, remove: true)
             throw error
         }
+    }
+
+    /// Checks, before any long work, that `path` can name an output folder: it is a folder,
+    /// a link to one, or does not exist yet. Returns where it leads (absolute).
+    @discardableResult
+    public static func check(_ path: String) throws -> String {
+        let destination = URL(fileURLWithPath: try OutputPath.followingLinks(path)).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory) && !isDirectory.boolValue {
+            throw InputError(file: path, "cannot write the folder: a file of that name exists (choose a folder name, or remove the file)")
+        }
+        return destination
     }
 
     /// Puts the folder `new` in the place of `old`; afterwards `new` is gone and the old
