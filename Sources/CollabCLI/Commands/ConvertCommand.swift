@@ -80,7 +80,7 @@ struct ConvertCommand: CollabCommand {
             try DatasetWriter.write(graph, toFolder: output)
         }
         for note in notes { console.err("Note: \(note)\n") }
-        console.err("Wrote \(output)\n")
+        console.err("Wrote \(output == "-" ? "standard output" : output)\n")
         return 0
     }
 }

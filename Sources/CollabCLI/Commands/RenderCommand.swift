@@ -134,7 +134,7 @@ struct RenderCommand: CollabCommand {
             throw AnalysisError(error.description)
         }
         try AtomicFile.write(rendered.data, to: output)
-        console.err("Wrote \(output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
+        console.err("Wrote \(output == "-" ? "the map to standard output" : output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
         return 0
     }
 }
