@@ -23,9 +23,11 @@ struct ReportCommand: CollabCommand {
             GraphInput.groupOption,
             OptionSpec("title", value: "text", help: "The page title (default: meta.json's title, else the first heading of the dataset's README.md, else its name)."),
             GraphInput.rubricOption,
+            OptionSpec("scenario", value: "file", help: "A what-if scenario (CSV action,actor,other as 'collab whatif --scenario' reads) shown beside the system as it is, and in scenario.json."),
         ],
         examples: [
             "collab report Datasets/east-london -o collab-report",
+            "collab report Datasets/east-london -o without-elba --scenario docs/scenario-example.csv",
             "collab report Datasets/east-london -o newham --focus \"Newham College\" --title \"Newham College and its partners\"",
             "collab report Datasets/east-london -o 2017 --from 2017-01-01 --to 2017-12-31 --types co-design,co-teaching",
             "collab report Datasets/karate -o karate-report --group club",
@@ -39,11 +41,12 @@ struct ReportCommand: CollabCommand {
         }
         try OutputFolder.check(folder)   // before the analysis, not after it
         let context = try GraphInput.context(arguments, console: console, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
+        let scenario = try arguments.value("scenario").map { try Scenario.read(contentsOf: $0, graph: context.graph) }
         let report: EcologyReport
         let progress = console.stages("report")
         defer { progress.finish() }
         do {
-            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), stage: progress.stage))
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, stage: progress.stage))
         } catch let error as ReportError {
             throw AnalysisError(error.description)
         } catch let error as MapError {
@@ -62,7 +65,8 @@ struct ReportCommand: CollabCommand {
     /// Whether a file in the output folder is one a report writes (a previous report's focus
     /// maps for other actors are dropped, other files kept).
     static func previousReportFile(_ name: String) -> Bool {
-        ["index.html", "map.svg", "map.png", "actors.csv", "ties.csv", "collaboration.json"].contains(name)
+        ["index.html", "map.svg", "map.png", "actors.csv", "ties.csv", "collaboration.json", "communities.csv",
+         "core-periphery.csv", "methods.md", "references.bib", "scenario.json"].contains(name)
             || (name.hasPrefix("focus-") && name.hasSuffix(".svg")) || (name.hasPrefix("gaps-") && name.hasSuffix(".json"))
     }
 }

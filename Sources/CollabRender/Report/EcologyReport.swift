@@ -22,11 +22,15 @@ public struct EcologyReport: Sendable {
     /// Choices beyond the context.
     public struct Options: Sendable {
         public var title: String?
+        /// A what-if scenario (``Scenario``) to show beside the system as it is: its
+        /// before → after comparison on the page and in `scenario.json`.
+        public var scenario: Scenario?
         /// Called as each stage starts ("centrality", "map", …), for progress on a terminal.
         public var stage: (@Sendable (String) -> Void)?
 
-        public init(title: String? = nil, stage: (@Sendable (String) -> Void)? = nil) {
+        public init(title: String? = nil, scenario: Scenario? = nil, stage: (@Sendable (String) -> Void)? = nil) {
             self.title = title
+            self.scenario = scenario
             self.stage = stage
         }
     }
@@ -66,6 +70,8 @@ public struct EcologyReport: Sendable {
         var communityComparisons: [CommunityReport.Comparison]
         /// Borgatti–Everett core and periphery.
         var corePeriphery: CorePeripheryReport
+        /// The scenario's before → after, when one was given.
+        var scenario: WhatIfComparison?
 
         var graph: CollaborationGraph { context.graph }
         var graphName: String { context.name }
@@ -133,6 +139,10 @@ public struct EcologyReport: Sendable {
         files.append(File(name: "actors.csv", data: Data(EcologyReport.actorsCSV(analyses).utf8)))
         files.append(File(name: "ties.csv", data: Data(analyses.collaboration.table.csv(graph: graph).utf8)))
         files.append(File(name: "collaboration.json", data: Data((analyses.collaboration.json().serialized() + "\n").utf8)))
+        if let scenario = analyses.scenario {
+            let json = WhatIfReport.json(scenario, before: graph, graphName: context.name, maxHops: 2).withView(of: context).serialized() + "\n"
+            files.append(File(name: "scenario.json", data: Data(json.utf8)))
+        }
         files.append(File(name: "communities.csv", data: Data(analyses.communities.csv().utf8)))
         files.append(File(name: "core-periphery.csv", data: Data(analyses.corePeriphery.csv().utf8)))
         let methods = EcologyReport.methods(analyses)
@@ -164,11 +174,20 @@ public struct EcologyReport: Sendable {
         let comparisons = EcologyReport.comparedAttributes(context).map { communities.comparison(with: $0, context: context) }
         options.stage?("core and periphery")
         let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
+        var scenario: WhatIfComparison?
+        if let changes = options.scenario {
+            options.stage?("scenario")
+            do {
+                scenario = try WhatIfComparison.compare(context, scenario: changes, focus: context.focus.actors)
+            } catch let error as ScenarioError {
+                throw ReportError("the scenario cannot be applied: \(error.description)")
+            }
+        }
         return Analyses(
             context: context, title: options.title ?? context.declaration.title ?? context.name,
             summary: GraphSummary(context), centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
             collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, communities: communities,
-            communityComparisons: comparisons, corePeriphery: corePeriphery)
+            communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario)
     }
 
     /// The attributes communities are compared with: the run's group attribute, then

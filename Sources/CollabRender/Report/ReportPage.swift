@@ -30,6 +30,7 @@ struct ReportPage {
         page.raw("\n")
         page.element("main") { m in
             summary(&m)
+            scenario(&m)
             mapSection(&m)
             brokers(&m)
             groupPairs(&m)
@@ -259,6 +260,55 @@ struct ReportPage {
                 s.element("p", [("class", "note")], text: "… and \(rest.count) more pairs (\(none) with no ties, \(few) with too few to judge); all of them are in collaboration.json.")
             }
         }
+    }
+
+    // MARK: - A what-if scenario, side by side
+
+    private func scenario(_ m: inout HTML) {
+        guard let comparison = analyses.scenario else { return }
+        m.element("section", [("id", "scenario")]) { s in
+            s.element("h2", text: "What if: the scenario beside the system as it is")
+            s.element("p", text: "Changes: " + scenarioChanges(comparison) + ". Every number is measured on the changed graph with the same view, groups and rubric (scenario.json has them all).")
+            let b = comparison.before, a = comparison.after
+            func row(_ name: String, _ x: String, _ y: String) -> [String] { [name, x, y] }
+            s.table(headers: ["", "as it is", "with the scenario"], numeric: [1, 2], rows: [
+                row("actors", String(b.actors), String(a.actors)),
+                row("ties", String(b.ties), String(a.ties)),
+                row("components", String(b.components), String(a.components)),
+                row("largest component", "\(b.largestComponent) (\(ReportPage.percent(b.largestComponentShare)))", "\(a.largestComponent) (\(ReportPage.percent(a.largestComponentShare)))"),
+                row("isolates", String(b.isolates), String(a.isolates)),
+                row("verdict", b.verdict.kind.rawValue, a.verdict.kind.rawValue),
+                row("top broker", b.brokers.first.map { graph.actors[Int($0.actor)].label } ?? "–",
+                    a.brokers.first.map { comparison.outcome.graph.actors[Int($0.actor)].label } ?? "–"),
+            ], caption: "The whole system")
+            if !comparison.cutOff.isEmpty {
+                s.element("p", text: "Cut off from the largest component: " + ReportPage.folded(comparison.cutOff.map { graph.actors[Int($0)].label }, limit: 12) + ".")
+            }
+            if !comparison.groupPairsLosingLastTie.isEmpty {
+                s.element("p", text: "\(analyses.groupName.capitalized) pairs losing their last tie: " + ReportPage.folded(comparison.groupPairsLosingLastTie.map { "\($0.first) – \($0.second)" }) + ".")
+            }
+            if !comparison.focus.isEmpty {
+                s.table(headers: ["focus actor", "partners", "reached within 2 hops", "constraint", "betweenness"], numeric: [1, 2, 3, 4],
+                        rows: comparison.focus.map { f in
+                            let name = graph.actors[Int(f.actor)].label
+                            guard let after = f.after else {
+                                return [name + " (removed)", "\(f.before.partners) → –", "\(f.before.reach) → –", "–", "–"]
+                            }
+                            return [name, "\(f.before.partners) → \(after.partners)", "\(f.before.reach) → \(after.reach)",
+                                    "\(ReportPage.fixed(f.before.constraint, 3)) → \(ReportPage.fixed(after.constraint, 3))",
+                                    "\(ReportPage.fixed(f.before.betweenness, 4)) → \(ReportPage.fixed(after.betweenness, 4))"]
+                        }, caption: "The focus actors")
+            }
+        }
+    }
+
+    /// "remove East London Business Alliance; merge Newham College into …" in words.
+    private func scenarioChanges(_ comparison: WhatIfComparison) -> String {
+        let outcome = comparison.outcome
+        var parts = outcome.removed.map { "remove \(graph.actors[Int($0)].label)" }
+        parts += outcome.merged.map { "merge \(graph.actors[Int($0.actor)].label) into \(graph.actors[Int($0.into)].label)" }
+        if outcome.addedTies > 0 { parts.append("add \(outcome.addedTies) tie\(outcome.addedTies == 1 ? "" : "s")") }
+        return parts.isEmpty ? "none" : parts.joined(separator: "; ")
     }
 
     // MARK: - Communities and core–periphery

@@ -142,4 +142,27 @@ final class EcologyReportTests: XCTestCase {
         XCTAssertTrue(dot.contains("community 4"))
         XCTAssertFalse(dot.contains("community 5"), "karate's Leiden optimum has four communities")
     }
+
+    /// `report --scenario FILE`: the what-if beside the system as it is, on the page and in
+    /// scenario.json, every number from the changed graph (the comparison itself is checked
+    /// against NetworkX in the what-if tests).
+    func testScenarioSideBySide() throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let console = Console.capturing()
+        let code = CollabCLI.run(["report", TestSupport.dataset("east-london"), "-o", folder, "--focus", "newham-college",
+                                  "--scenario", TestSupport.path("docs/scenario-example.csv")], console: console)
+        XCTAssertEqual(code, 0, console.standardError)
+        let page = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("<section id=\"scenario\""))
+        XCTAssertTrue(page.contains("Changes: remove East London Business Alliance; remove Hackney Creative Employers Forum; merge Waltham Forest College into Newham College; add 1 tie."))
+        let json = try JSONValue.parse(contentsOf: folder + "/scenario.json")
+        XCTAssertNotNil(json["view"])
+        let bad = TestSupport.folder(["s.csv": "action,actor,other\nremove,nobody,\n"])
+        defer { try? FileManager.default.removeItem(atPath: bad) }
+        let failed = Console.capturing()
+        XCTAssertNotEqual(CollabCLI.run(["report", TestSupport.dataset("east-london"), "-o", folder + "2", "--scenario", bad + "/s.csv"], console: failed), 0)
+        XCTAssertTrue(failed.standardError.contains("s.csv:2:"), failed.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "2"), "nothing written")
+    }
 }
