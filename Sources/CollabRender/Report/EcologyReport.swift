@@ -231,7 +231,9 @@ public struct EcologyReport: Sendable {
     /// `methods.md` and `references.bib` for the page's measures on the run's view.
     static func methods(_ a: Analyses) -> (markdown: String, bibtex: String) {
         let context = a.context
-        let view = Methods.ViewDescription(options: context.viewOptions, direction: "\(context.direction.rawValue) (\(context.directionOrigin))",
+        let direction = (context.viewOptions.directed ? "directed view" : "undirected view")
+            + " of \(context.direction.rawValue) records (\(context.directionOrigin))"
+        let view = Methods.ViewDescription(options: context.viewOptions, direction: direction,
                                            weighted: context.weighted, rubric: context.rubric)
         let dataset = Methods.DatasetSource(declaration: context.declaration, fallbackTitle: a.title)
         let measures = measuresShown.filter { $0 != .brokerageRoles || a.group != nil }
