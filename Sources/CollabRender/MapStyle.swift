@@ -451,13 +451,19 @@ public enum MapStyle {
     public static func caption(_ map: ActorMap, options: StyleOptions) -> String {
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         var parts: [String] = []
-        if map.totalActors > map.actors.count {
-            parts.append("\(plural(map.actors.count, "actor")) of \(map.totalActors), \(plural(map.ties.count, "tie"))")
+        // Networks known only from memberships are not actors of a tie map: counted apart.
+        let networks = map.omittedIsolates >= options.membershipOnlyNetworks ? options.membershipOnlyNetworks : 0
+        let total = map.totalActors - networks, isolates = map.omittedIsolates - networks
+        if total > map.actors.count {
+            parts.append("\(plural(map.actors.count, "actor")) of \(total), \(plural(map.ties.count, "tie"))")
         } else {
             parts.append("\(plural(map.actors.count, "actor")), \(plural(map.ties.count, "tie"))")
         }
-        if map.omittedIsolates > 0 {
-            parts.append("\(map.omittedIsolates) without ties not drawn")
+        if isolates > 0 {
+            parts.append("\(isolates) without ties not drawn")
+        }
+        if networks > 0 {
+            parts.append("\(networks) networks known only from memberships left out")
         }
         if map.omittedOutside.actors > 0 {
             parts.append("largest component only (\(plural(map.omittedOutside.actors, "actor")) in \(plural(map.omittedOutside.components, "smaller component")) not drawn)")
@@ -510,6 +516,9 @@ public struct StyleOptions: Sendable {
     public var dpi: Int?
     /// The most pixels on a raster's long side (nil: no cap).
     public var maximumPixels: Int?
+    /// How many actors are networks known only from memberships (see
+    /// ``AnalysisContext/membershipOnlyNetworks``), counted apart in the caption.
+    public var membershipOnlyNetworks = 0
 
     /// The default raster cap: 4,096 pixels on the long side.
     public static let defaultMaximumPixels = 4096

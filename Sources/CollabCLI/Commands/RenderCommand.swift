@@ -125,6 +125,7 @@ struct RenderCommand: CollabCommand {
         var style = StyleOptions(title: title, subtitle: notes.isEmpty ? nil : notes.joined(separator: "; "),
                                  colourBy: arguments.value("colour-by"), dpi: dpi, maximumPixels: maximumPixels)
         style.colourValues = analysisColouring?.values(context)
+        style.membershipOnlyNetworks = context.profiledActors == nil ? 0 : context.membershipOnlyNetworks.count
         let rendered: MapRenderer.RenderedMap
         do {
             rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: format)

@@ -109,7 +109,8 @@ public struct EcologyReport: Sendable {
         baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
         baseMap.strengthTable = context.tieStrengths
         baseMap = try StandardMap.measured(graph, options: baseMap, rubric: context.rubric)
-        let mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: context.groupAttribute)
+        var mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: context.groupAttribute)
+        mapStyle.membershipOnlyNetworks = context.profiledActors == nil ? 0 : context.membershipOnlyNetworks.count
         let maps = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, formats: [.svg, .png])
         let svg = maps[0], png = maps[1]
         var focusMaps: [Int: Data] = [:]
