@@ -149,7 +149,21 @@ public final class AnalysisContext: Sendable {
     /// Resolves `settings` against `graph`: direction, group attribute and focus actors.
     /// Throws ``ContextError`` for a group attribute no actor has or a focus actor that
     /// does not exist (with what exists and the closest matches).
-    public init(graph: CollaborationGraph, name: String, settings: AnalysisSettings = AnalysisSettings()) throws {
+    public convenience init(graph: CollaborationGraph, name: String, settings: AnalysisSettings = AnalysisSettings()) throws {
+        let group = try AnalysisContext.resolveGroup(settings.groupAttribute, defaultGroup: settings.defaultGroup, in: graph)
+        let focus = try settings.focus.isEmpty ? nil : AnalysisContext.resolveFocus(settings.focus, graph: graph)
+        self.init(graph: graph, name: name, settings: settings, group: group, namedFocus: focus)
+    }
+
+    /// The context of `graph` as it declares itself: no filters, no focus, groups by
+    /// `sector` when present. Nothing to resolve, so it cannot fail.
+    public convenience init(graph: CollaborationGraph, name: String) {
+        let group = AnalysisContext.defaultGroup(in: graph)
+        self.init(graph: graph, name: name, settings: AnalysisSettings(), group: group, namedFocus: nil)
+    }
+
+    private init(graph: CollaborationGraph, name: String, settings: AnalysisSettings,
+                 group: (attribute: String?, note: String?), namedFocus: [Int32]?) {
         self.graph = graph
         self.name = name
         self.settings = settings
@@ -167,8 +181,8 @@ public final class AnalysisContext: Sendable {
         var viewOptions = settings.view
         viewOptions.directed = settings.direction != .undirected && (settings.view.directed || settings.direction == .directed)
         self.viewOptions = viewOptions
-        (groupAttribute, groupNote) = try AnalysisContext.resolveGroup(settings.groupAttribute, defaultGroup: settings.defaultGroup, in: graph)
-        namedFocus = try settings.focus.isEmpty ? nil : AnalysisContext.resolveFocus(settings.focus, graph: graph)
+        (groupAttribute, groupNote) = group
+        self.namedFocus = namedFocus
     }
 
     /// The focus actors: those named, else as the settings' ``FocusPolicy`` says (chosen
@@ -326,14 +340,18 @@ public final class AnalysisContext: Sendable {
 
     // MARK: - Resolution
 
-    static func resolveGroup(_ requested: String?, defaultGroup: Bool, in graph: CollaborationGraph) throws -> (String?, String?) {
+    static func resolveGroup(_ requested: String?, defaultGroup: Bool, in graph: CollaborationGraph) throws -> (attribute: String?, note: String?) {
         if let requested {
             guard graph.actors.contains(where: { $0.value(of: requested) != nil }) else {
                 throw ContextError(unknownAttributeMessage(requested, option: "--group", graph: graph))
             }
             return (requested, nil)
         }
-        guard defaultGroup else { return (nil, nil) }
+        return defaultGroup ? AnalysisContext.defaultGroup(in: graph) : (nil, nil)
+    }
+
+    /// `sector` when actors have it, else no groups (with the note saying so).
+    static func defaultGroup(in graph: CollaborationGraph) -> (attribute: String?, note: String?) {
         if graph.actors.contains(where: { $0.sector != nil }) { return ("sector", nil) }
         return (nil, "the actors have no sector attribute (choose a grouping with --group)")
     }

@@ -55,8 +55,7 @@ public struct GraphSummary: Sendable, Equatable {
 
     /// The summary of a graph with its declared direction and no filters.
     public init(_ graph: CollaborationGraph) {
-        // A context with default settings cannot fail (nothing to resolve).
-        self.init(try! AnalysisContext(graph: graph, name: ""))
+        self.init(AnalysisContext(graph: graph, name: ""))
     }
 
     public init(_ context: AnalysisContext) {
