@@ -243,6 +243,8 @@ public enum UCINETDLReader {
         case .edgelist1, .edgelist2, .nodelist1, .nodelist2:
             let isEdgeList = format == .edgelist1 || format == .edgelist2
             for line in dataLines {
+                // A line of separators only (",,,": DL reads commas as blanks) holds nothing.
+                if line.isEmpty { continue }
                 if line.count == 1, line[0].text == "!" { matrix += 1; continue }
                 guard line.count >= 2 || (!isEdgeList && line.count >= 1) else { throw error(line[0], "expected a pair (and a value)") }
                 let row = try resolve(line[0], row: true)

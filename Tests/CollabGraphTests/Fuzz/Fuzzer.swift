@@ -27,6 +27,7 @@ import Foundation
 struct Fuzzer {
     enum Format: String, CaseIterable, Comparable {
         case folder = "CSV folder", edgeList = "edge CSV", graphML = "GraphML", json = "JSON"
+        case gexf = "GEXF", gml = "GML", pajek = "Pajek", dl = "UCINET DL"
         static func < (a: Format, b: Format) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
@@ -134,9 +135,11 @@ struct Fuzzer {
             out.append(Seed(format: .folder, path: folder, name: name, focus: focus))
             try fm.copyItem(atPath: dataset + "/edges.csv", toPath: seeds + "/\(name).csv")
             out.append(Seed(format: .edgeList, path: seeds + "/\(name).csv", name: name, focus: focus))
-            for (format, ext) in [(Format.graphML, "graphml"), (.json, "json")] {
+            for (format, ext) in [(Format.graphML, "graphml"), (.json, "json"), (.gexf, "gexf"), (.gml, "gml"), (.pajek, "net"), (.dl, "dl")] {
                 let path = seeds + "/\(name).\(ext)"
-                let status = run([configuration.binary, "convert", dataset, path], timeout: 120).status
+                var command = [configuration.binary, "convert", dataset, path]
+                if format == .gexf { command.append("--no-layout") }   // seeds, not maps: no Graphviz layout per dataset
+                let status = run(command, timeout: 120).status
                 guard status == .exited(0) else { throw FuzzError("cannot convert \(dataset) to \(ext): \(status)") }
                 out.append(Seed(format: format, path: path, name: name, focus: focus))
             }
