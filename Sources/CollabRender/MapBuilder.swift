@@ -149,21 +149,9 @@ public enum MapBuilder {
         var drawn = [Bool](repeating: false, count: n)
         var omittedIsolates = 0
         if let focus {
-            let adjacency = MapAdjacency(ties: ties, actorCount: n)
-            // Breadth-first search over the kept ties up to `radius` steps.
-            var distance = [Int](repeating: -1, count: n)
-            distance[Int(focus)] = 0
-            var queue: [Int32] = [focus]
-            var head = 0
-            while head < queue.count {
-                let u = Int(queue[head]); head += 1
-                guard distance[u] < options.radius else { continue }
-                for v in adjacency.partners(of: u) where distance[Int(v)] < 0 {
-                    distance[Int(v)] = distance[u] + 1
-                    queue.append(v)
-                }
-            }
-            for u in 0 ..< n where distance[u] >= 0 { drawn[u] = true }
+            // The kept ties' breadth-first search (Core/BreadthFirst), up to `radius` steps.
+            let distance = MapBuilder.rows(ties, actorCount: n).hopDistances(from: [focus])
+            for u in 0 ..< n where distance[u] >= 0 && Int(distance[u]) <= options.radius { drawn[u] = true }
         } else {
             for tie in ties { drawn[Int(tie.source)] = true; drawn[Int(tie.target)] = true }
             if options.isolates {
@@ -185,14 +173,11 @@ public enum MapBuilder {
         ties.removeAll { !drawn[Int($0.source)] || !drawn[Int($0.target)] }
         var omittedOutside = OmittedComponents()
         if options.component == .largest {
-            let adjacency = MapAdjacency(ties: ties + suggested, actorCount: n)
-            let component = adjacency.componentLabels(drawn: drawn)
-            var sizes = [Int](repeating: 0, count: component.count)
-            for u in 0 ..< n where drawn[u] { sizes[Int(component.labels[u])] += 1 }
+            let component = MapBuilder.rows(ties + suggested, actorCount: n).components(members: drawn)
             // The largest; equal sizes: the first found (lowest actor index).
             var largest = 0
-            for c in sizes.indices where sizes[c] > sizes[largest] { largest = c }
-            for u in 0 ..< n where drawn[u] && component.labels[u] != Int32(largest) {
+            for c in component.sizes.indices where component.sizes[c] > component.sizes[largest] { largest = c }
+            for u in 0 ..< n where drawn[u] && component.componentOf[u] != Int32(largest) {
                 drawn[u] = false
                 omittedOutside.actors += 1
             }
@@ -246,6 +231,14 @@ public enum MapBuilder {
     }
 
     /// The unordered pair key used to match ties.
+    /// The drawn ties as symmetric compressed rows, for the shared breadth-first search
+    /// and components.
+    static func rows(_ ties: [MapTie], actorCount n: Int) -> CompressedAdjacency {
+        let sources = ties.flatMap { [$0.source, $0.target] }, targets = ties.flatMap { [$0.target, $0.source] }
+        return CompressedAdjacency(nodeCount: n, sources: sources, targets: targets,
+                                   weights: [Double](repeating: 1, count: sources.count))
+    }
+
     static func pairKey(_ s: Int32, _ t: Int32) -> UInt64 {
         let (a, b) = s < t ? (s, t) : (t, s)
         return UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
@@ -277,44 +270,6 @@ public enum MapBuilder {
 }
 
 /// Undirected adjacency over the drawn ties, in CSR form (offsets per actor).
-struct MapAdjacency {
-    var start: [Int]
-    var partners: [Int32]
-
-    init(ties: [MapTie], actorCount n: Int) {
-        start = [Int](repeating: 0, count: n + 1)
-        for tie in ties { start[Int(tie.source) + 1] += 1; start[Int(tie.target) + 1] += 1 }
-        for u in 0 ..< n { start[u + 1] += start[u] }
-        var cursor = start
-        partners = [Int32](repeating: 0, count: start[n])
-        for tie in ties {
-            partners[cursor[Int(tie.source)]] = tie.target; cursor[Int(tie.source)] += 1
-            partners[cursor[Int(tie.target)]] = tie.source; cursor[Int(tie.target)] += 1
-        }
-    }
-
-    func partners(of u: Int) -> ArraySlice<Int32> { partners[start[u] ..< start[u + 1]] }
-
-    /// Connected components of the drawn actors, numbered by lowest member; -1 when not drawn.
-    func componentLabels(drawn: [Bool]) -> (labels: [Int32], count: Int) {
-        var labels = [Int32](repeating: -1, count: drawn.count)
-        var count = 0
-        var stack: [Int32] = []
-        for root in drawn.indices where drawn[root] && labels[root] < 0 {
-            labels[root] = Int32(count)
-            stack.append(Int32(root))
-            while let u = stack.popLast() {
-                for v in partners(of: Int(u)) where drawn[Int(v)] && labels[Int(v)] < 0 {
-                    labels[Int(v)] = Int32(count)
-                    stack.append(v)
-                }
-            }
-            count += 1
-        }
-        return (labels, count)
-    }
-}
-
 /// Which connected components a map draws.
 public enum ComponentSelection: String, Sendable, CaseIterable {
     case all, largest

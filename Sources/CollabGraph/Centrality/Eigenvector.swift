@@ -94,16 +94,6 @@ extension GraphView {
 
     /// Whether a search from `root` along `rows` reaches every actor.
     func reachesAll(from root: Int, rows: CompressedAdjacency) -> Bool {
-        var seen = [Bool](repeating: false, count: nodeCount)
-        var stack = [root]
-        seen[root] = true
-        var count = 1
-        while let u = stack.popLast() {
-            for i in rows.row(u) {
-                let v = Int(rows.neighbours[i])
-                if !seen[v] { seen[v] = true; count += 1; stack.append(v) }
-            }
-        }
-        return count == nodeCount
+        rows.hopDistances(from: [Int32(root)]).allSatisfy { $0 >= 0 }
     }
 }
