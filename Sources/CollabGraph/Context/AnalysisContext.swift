@@ -183,6 +183,9 @@ public final class AnalysisContext: Sendable {
         self.viewOptions = viewOptions
         (groupAttribute, groupNote) = group
         self.namedFocus = namedFocus
+        membershipOnlyNetworks = AnalysisContext.membershipOnlyNetworks(in: graph)
+        profiledActors = AnalysisContext.profiledActors(excluding: membershipOnlyNetworks, actorCount: graph.actorCount,
+                                                        memberships: viewOptions.memberships)
     }
 
     /// The focus actors: those named, else as the settings' ``FocusPolicy`` says (chosen
@@ -218,7 +221,13 @@ public final class AnalysisContext: Sendable {
     /// projects in the CORDIS London data). With memberships ignored they are not part of
     /// the tie network, and counting them as isolates would call any such system
     /// fragmented.
-    public var membershipOnlyNetworks: [Int32] {
+    public let membershipOnlyNetworks: [Int32]
+
+    /// The actors whole-system profiles count: with memberships ignored, everyone but the
+    /// ``membershipOnlyNetworks``; nil when that is everyone (or memberships are in the view).
+    public let profiledActors: [Bool]?
+
+    static func membershipOnlyNetworks(in graph: CollaborationGraph) -> [Int32] {
         var inTies = [Bool](repeating: false, count: graph.actorCount)
         for tie in graph.ties { inTies[Int(tie.source)] = true; inTies[Int(tie.target)] = true }
         var isNetwork = [Bool](repeating: false, count: graph.actorCount)
@@ -230,14 +239,10 @@ public final class AnalysisContext: Sendable {
         return (0 ..< Int32(graph.actorCount)).filter { isNetwork[Int($0)] && !isMember[Int($0)] && !inTies[Int($0)] }
     }
 
-    /// The actors whole-system profiles count: with memberships ignored, everyone but the
-    /// ``membershipOnlyNetworks``; nil when that is everyone (or memberships are in the view).
-    public var profiledActors: [Bool]? {
-        guard viewOptions.memberships == .ignore else { return nil }
-        let excluded = membershipOnlyNetworks
-        guard !excluded.isEmpty else { return nil }
-        var mask = [Bool](repeating: true, count: graph.actorCount)
-        for actor in excluded { mask[Int(actor)] = false }
+    static func profiledActors(excluding networks: [Int32], actorCount: Int, memberships: MembershipMode) -> [Bool]? {
+        guard memberships == .ignore, !networks.isEmpty else { return nil }
+        var mask = [Bool](repeating: true, count: actorCount)
+        for actor in networks { mask[Int(actor)] = false }
         return mask
     }
 
@@ -253,9 +258,9 @@ public final class AnalysisContext: Sendable {
     /// directed, where every pair would count as one-way. Nil otherwise. Nothing is
     /// guessed: the data is still read as directed; the warning says how to declare it.
     public var directionWarning: String? {
-        guard statedDirection == nil, !graph.ties.isEmpty else { return nil }
-        let table = tieStrengths
-        guard table.ties.count >= 10, !table.ties.contains(where: { $0.dyad.isReciprocal }) else { return nil }
+        guard statedDirection == nil else { return nil }
+        let arcs = directedView
+        guard arcs.tieCount >= 10, arcs.reciprocatedArcCount == 0 else { return nil }
         return "direction not declared and no pair of actors has records both ways: if the records carry no direction (joint projects, co-authorship, \"works with\" surveys), give --undirected or declare {\"directed\": false} in the dataset's meta.json; otherwise every pair counts as a one-way tie"
     }
 
@@ -276,6 +281,13 @@ public final class AnalysisContext: Sendable {
     /// The main view: the run's relation types, window and memberships; directed only
     /// with `--directed`.
     public var view: GraphView { view(viewOptions) }
+
+    /// The main view's records read as arcs (same filters): reciprocity and one-way ties.
+    public var directedView: GraphView {
+        var options = viewOptions
+        options.directed = true
+        return view(options)
+    }
 
     /// The main view's ties read as undirected (same filters).
     public var undirectedView: GraphView {

@@ -128,6 +128,17 @@ public struct GraphView: Sendable {
                          selfLoopWeight: selfLoopWeight, recordCount: recordCount)
     }
 
+    /// Arcs whose reverse arc also exists (0 on an undirected view): NetworkX's
+    /// `reciprocity` is this over the arc count.
+    public var reciprocatedArcCount: Int {
+        guard isDirected else { return 0 }
+        var count = 0
+        for u in 0 ..< nodeCount {
+            for i in outgoing.row(u) where incoming.contains(from: u, to: outgoing.neighbours[i]) { count += 1 }
+        }
+        return count
+    }
+
     /// Connected components of the undirected reading (see
     /// ``CompressedAdjacency/components(members:)``).
     public func components() -> Components { partners.components() }

@@ -111,16 +111,8 @@ public struct GraphSummary: Sendable, Equatable {
         componentCount = components.count
         largestComponent = components.largestSize
         isolates = components.isolateCount
-        var directedOptions = context.viewOptions
-        directedOptions.directed = true
-        if context.recordsAreDirected, case let directed = context.view(directedOptions), directed.tieCount > 0 {
-            var reciprocated = 0
-            for u in 0 ..< directed.nodeCount {
-                for i in directed.outgoing.row(u) where directed.incoming.contains(from: u, to: directed.outgoing.neighbours[i]) {
-                    reciprocated += 1
-                }
-            }
-            reciprocity = Double(reciprocated) / Double(directed.tieCount)
+        if context.recordsAreDirected, case let directed = context.directedView, directed.tieCount > 0 {
+            reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
         } else {
             reciprocity = nil
         }

@@ -302,4 +302,55 @@ final class AnalysisContextTests: XCTestCase {
         let withMemberships = try TestSupport.context(graph, settings: AnalysisSettings(view: ViewOptions(memberships: .ties)))
         XCTAssertNil(withMemberships.profiledActors)
     }
+
+    // MARK: - Warnings and progress
+
+    /// Undeclared records where no pair runs both ways (ten ties or more) draw a warning on
+    /// the commands whose results depend on direction; a declaration or a flag silences it.
+    func testUndeclaredOneWayDataIsWarnedAbout() throws {
+        let path = temporary() + "/pairs.csv"
+        let lines = (0 ..< 12).map { "p\($0),p\($0 + 1)" }.joined(separator: "\n")
+        try ("source,target\n" + lines + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let warned = run(["info", path])
+        XCTAssertTrue(warned.err.hasPrefix("Note: direction not declared and no pair of actors has records both ways"), warned.err)
+        XCTAssertEqual(run(["info", path, "--undirected"]).err, "")
+        XCTAssertEqual(run(["info", path, "--directed"]).err, "")
+        // One pair both ways: the records do carry direction, no warning.
+        try ("source,target\n" + lines + "\np1,p0\n").write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(run(["info", path]).err, "")
+    }
+
+    /// On a terminal the report draws one progress line per stage and clears it; piped, nothing.
+    func testReportStagesOnATerminalOnly() throws {
+        final class Box: @unchecked Sendable { var err = "" }
+        let box = Box()
+        let terminal = Console(out: { _ in }, err: { box.err += $0 }, errorIsTerminal: true)
+        let code = CollabCLI.run(["report", TestSupport.dataset("karate"), "-o", temporary() + "/r"], console: terminal)
+        XCTAssertEqual(code, 0)
+        for stage in ["report: collaboration profile (", "report: centrality (", "report: main map (", "report: page and tables ("] {
+            XCTAssertTrue(box.err.contains(stage), stage)
+        }
+        let piped = run(["report", TestSupport.dataset("karate"), "-o", temporary() + "/r"])
+        XCTAssertFalse(piped.err.contains("report: centrality"), "no progress when stderr is not a terminal")
+    }
+
+    func testUnknownTableIsAUsageError() {
+        let result = run(["brokerage", TestSupport.fixtureGraph("path"), "--structure", "--table", "bridges"])
+        XCTAssertEqual(result.code, 2)
+        XCTAssertTrue(result.err.hasPrefix("Error: '--table' must be one of ties, cut_points here, got 'bridges'"), result.err)
+    }
+
+    /// `--colour-by core` and `coreness` fill from the core–periphery analysis of the view.
+    func testMapsColouredByCoreAndCoreness() throws {
+        let graph = try GraphLoader.load(TestSupport.dataset("karate"))
+        let context = try TestSupport.context(graph)
+        let core = AnalysisColouring.core.values(context)
+        XCTAssertEqual(core.filter { $0 == "core" }.count, context.corePeriphery().coreSize)
+        XCTAssertTrue(core.allSatisfy { $0 == "core" || $0 == "periphery" })
+        let bands = AnalysisColouring.coreness.values(context)
+        let coreness = context.continuousCoreness().coreness
+        let top = coreness.indices.max { coreness[$0] < coreness[$1] }!
+        XCTAssertEqual(bands[top], "coreness ≥ 50% of the highest")
+        XCTAssertEqual(Set(bands.compactMap { $0 }).count, 4, "four bands on karate")
+    }
 }
