@@ -270,8 +270,7 @@ public enum MapStyle {
 
     /// "a, b, c, … and K more" (each name shortened as a label is).
     static func namedList(_ names: [String]) -> String {
-        let shown = names.prefix(mergedNamesShown).map { shortened($0, to: labelLength) }.joined(separator: ", ")
-        return names.count > mergedNamesShown ? shown + ", … and \(names.count - mergedNamesShown) more" : shown
+        TextList.folded(names.map { shortened($0, to: labelLength) }, limit: mergedNamesShown)
     }
 
     /// `text` within `length` characters for drawing: whole words from the start and (up to

@@ -86,7 +86,7 @@ public struct CandidateFilter: Sendable, Equatable {
             let lowered = Set(values.map { $0.lowercased() })
             for value in condition.values where !lowered.contains(value.lowercased()) {
                 let hint = Suggestions.closest(to: value, in: values).first.map { " (did you mean '\($0)'?)" } ?? ""
-                let shown = values.prefix(20).joined(separator: ", ") + (values.count > 20 ? ", … and \(values.count - 20) more" : "")
+                let shown = TextList.folded(values, limit: 20)
                 throw CandidateFilterError(message: "no actor has \(condition.attribute)=\(value)\(hint); values of \(condition.attribute): \(shown)")
             }
         }

@@ -24,8 +24,7 @@ public enum GapReport {
             return details.isEmpty ? a.label : "\(a.label) (\(details))"
         }
         func list(_ items: [String], limit: Int = listLimit) -> String {
-            let shown = items.prefix(limit).joined(separator: "; ")
-            return items.count > limit ? shown + "; … and \(items.count - limit) more" : shown
+            TextList.folded(items, limit: limit, separator: "; ")
         }
         func fixed(_ x: Double?, _ digits: Int) -> String { x.map { NumberFormat.fixed($0, digits: digits) } ?? "undefined" }
         func signed(_ x: Double, _ digits: Int) -> String { (x >= 0 ? "+" : "−") + NumberFormat.fixed(abs(x), digits: digits) }

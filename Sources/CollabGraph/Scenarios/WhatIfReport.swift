@@ -19,7 +19,7 @@ public enum WhatIfReport {
         }
         func row(_ label: String, _ value: String) -> String { "  " + label.padding(toLength: 26, withPad: " ", startingAt: 0) + value + "\n" }
         func list(_ names: [String], limit: Int = 10) -> String {
-            names.prefix(limit).joined(separator: "; ") + (names.count > limit ? "; … and \(names.count - limit) more" : "")
+            TextList.folded(names, limit: limit, separator: "; ")
         }
 
         var out = "What if: \(graphName)\n"

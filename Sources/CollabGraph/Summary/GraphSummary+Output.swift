@@ -9,8 +9,7 @@ extension GraphSummary {
         let s = self
         func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 1) + "%" }
         func list(_ counts: [GraphSummary.Count]) -> String {
-            let shown = counts.prefix(GraphSummary.listLimit).map { "\($0.value) \($0.count)" }.joined(separator: ", ")
-            return counts.count > GraphSummary.listLimit ? shown + ", … and \(counts.count - GraphSummary.listLimit) more" : shown
+            TextList.folded(counts.map { "\($0.value) \($0.count)" }, limit: GraphSummary.listLimit)
         }
         var out = "\(name)\n"
         out += "Actors:        \(s.actorCount)\n"

@@ -141,10 +141,8 @@ struct ReportPage {
         return sentence + "."
     }
 
-    /// A list in words, the first `limit` items and "… and K more".
-    static func folded(_ items: [String], limit: Int = 8) -> String {
-        items.count > limit ? items.prefix(limit).joined(separator: ", ") + ", … and \(items.count - limit) more" : items.joined(separator: ", ")
-    }
+    /// A list in words, the first `limit` items and "… and K more" (``TextList``).
+    static func folded(_ items: [String], limit: Int = 8) -> String { TextList.folded(items, limit: limit) }
 
     /// "130 SMEs", "1 anchor institution": counts of actors in words.
     static func countOfKind(_ count: Int, _ kind: String) -> String {
