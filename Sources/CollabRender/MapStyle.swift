@@ -175,14 +175,14 @@ public enum MapStyle {
             attributes.append(DOTAttribute("style", style.joined(separator: ",")))
             attributes.append(DOTAttribute("fillcolor", fill))
             if isDark(fill) { attributes.append(DOTAttribute("fontcolor", "white")) }
-            let isAnchor = actor.kind == "anchor"
+            let isAnchor = actor.actorKind == .anchor
             if map.labelled[i] {
-                let fontSize = (isAnchor ? 12 : actor.kind == "sme" ? 8 : 9) + (isAnchor ? 8 : 9) * relative
+                let fontSize = (isAnchor ? 12 : actor.actorKind == .sme ? 8 : 9) + (isAnchor ? 8 : 9) * relative
                 attributes.append(DOTAttribute("label", displayLabel(actor.label)))
                 attributes.append(DOTAttribute("fontsize", format(fontSize)))
             } else {
-                let minimum = isAnchor ? 0.35 : actor.kind == "sme" ? 0.1 : 0.14
-                let span = isAnchor ? 0.35 : actor.kind == "sme" ? 0.3 : 0.4
+                let minimum = isAnchor ? 0.35 : actor.actorKind == .sme ? 0.1 : 0.14
+                let span = isAnchor ? 0.35 : actor.actorKind == .sme ? 0.3 : 0.4
                 let width = minimum + span * relative
                 attributes.append(DOTAttribute("label", ""))
                 attributes.append(DOTAttribute("fixedsize", "true"))

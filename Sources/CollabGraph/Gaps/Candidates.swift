@@ -18,7 +18,7 @@ public enum Candidates {
             let d = Int(reach.distance[x])
             let actor = graph.actors[x]
             let inDefault = (d >= 2 && d <= reach.maxHops + 1)
-                || (!reach.isReached(x) && (actor.kind == "sme" || actor.kind == "employer"))
+                || (!reach.isReached(x) && (actor.actorKind == .sme || actor.actorKind == .employer))
             guard filter.includesAll || inDefault else { continue }
             guard filter.matches(actor) else { continue }
             result.append(x)

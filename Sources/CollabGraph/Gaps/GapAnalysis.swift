@@ -292,7 +292,7 @@ extension UnreachedActors {
         otherComponents = reach.otherComponents.filter(counted)
         byKind = counts { graph.actors[$0].kind.isEmpty ? ActorGroups.missingName : graph.actors[$0].kind }
         byGroup = counts { groups.name(of: $0) }
-        smes = (0 ..< n).filter { $0 != f && !reach.isReached($0) && graph.actors[$0].kind == "sme" }
+        smes = (0 ..< n).filter { $0 != f && !reach.isReached($0) && graph.actors[$0].actorKind == .sme }
             .sorted { a, b in
                 let da = reach.distance[a] < 0 ? Int32.max : reach.distance[a]
                 let db = reach.distance[b] < 0 ? Int32.max : reach.distance[b]
@@ -372,7 +372,7 @@ extension Recommendation {
             }
         }
         if effect.deltaReach > 0 {
-            let smes = effect.newlyReached.filter { graph.actors[$0].kind == "sme" }.count
+            let smes = effect.newlyReached.filter { graph.actors[$0].actorKind == .sme }.count
             parts.append("+\(effect.deltaReach) actor\(effect.deltaReach == 1 ? "" : "s") within \(maxHops) hops" + (smes > 0 ? " (\(smes) SME\(smes == 1 ? "" : "s"))" : ""))
         }
         if let before = effect.constraintBefore, let after = effect.constraintAfter {

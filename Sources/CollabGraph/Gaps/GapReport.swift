@@ -292,7 +292,7 @@ public enum GapReport {
                 out += "     \(name(b.actor)) [\(graph.actors[b.actor].id)]: \(b.partnersInTiedGroup) partner\(b.partnersInTiedGroup == 1 ? "" : "s") in \(groups.names[b.tiedGroup]), \(distance)\n"
             }
         }
-        out += "\nSMEs no anchor institution reaches within \(gaps.maxHops) hops (\(gaps.unreachedSMEs.count) of \(graph.actors.filter { $0.kind == "sme" }.count) SMEs; \(gaps.anchorCount) anchors)\n"
+        out += "\nSMEs no anchor institution reaches within \(gaps.maxHops) hops (\(gaps.unreachedSMEs.count) of \(graph.actors.filter { $0.actorKind == .sme }.count) SMEs; \(gaps.anchorCount) anchors)\n"
         for s in gaps.unreachedSMEs.prefix(listLimit * 2) {
             out += "  \(name(s.actor)) [\(graph.actors[s.actor].id)], \(groups.name(of: s.actor)): "
             out += s.distanceToAnchor.map { "\($0) hops from the nearest anchor\n" } ?? "no anchor in its component\n"

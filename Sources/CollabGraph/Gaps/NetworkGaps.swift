@@ -114,10 +114,10 @@ public struct NetworkGaps: Sendable {
         }
         // SMEs no anchor reaches.
         let toAnchor = rows.hopDistances(from: (0 ..< Int32(rows.nodeCount)).filter { graph.actors[Int($0)].actorKind == .anchor })
-        let smes = (0 ..< rows.nodeCount).filter { graph.actors[$0].kind == "sme" && (toAnchor[$0] < 0 || Int(toAnchor[$0]) > maxHops) }
+        let smes = (0 ..< rows.nodeCount).filter { graph.actors[$0].actorKind == .sme && (toAnchor[$0] < 0 || Int(toAnchor[$0]) > maxHops) }
             .map { UnreachedSME(actor: $0, distanceToAnchor: toAnchor[$0] < 0 ? nil : Int(toAnchor[$0])) }
             .sorted { ($0.distanceToAnchor ?? Int.max, $0.actor) < ($1.distanceToAnchor ?? Int.max, $1.actor) }
-        return NetworkGaps(groups: groups, maxHops: maxHops, anchorCount: graph.actors.filter { $0.kind == "anchor" }.count,
+        return NetworkGaps(groups: groups, maxHops: maxHops, anchorCount: graph.actors.filter { $0.actorKind == .anchor }.count,
                            pairs: pairs, pairsWithoutStrongTies: all.filter { $0.strongTies == 0 }.count,
                            pairsWithoutTies: all.filter { $0.ties == 0 }.count, unreachedSMEs: smes)
     }

@@ -8,8 +8,6 @@ public enum ActorKind: Sendable, Hashable, CustomStringConvertible {
     /// No kind given.
     case unspecified
 
-    public static let builtIn: [ActorKind] = [.anchor, .sme, .employer, .network, .public, .school, .provider, .community]
-
     public init(_ text: String) {
         switch text {
         case "": self = .unspecified
@@ -42,9 +40,6 @@ public enum ActorKind: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { self == .unspecified ? "(no kind)" : rawValue }
-
-    /// Whether the kind is one of the built-in domain kinds.
-    public var isBuiltIn: Bool { ActorKind.builtIn.contains(self) }
 }
 
 extension Actor {
