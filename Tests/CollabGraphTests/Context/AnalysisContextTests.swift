@@ -59,6 +59,25 @@ final class AnalysisContextTests: XCTestCase {
         }
     }
 
+    /// A declaration of the wrong shape is a located error in every format, never ignored.
+    func testIllTypedDeclarationsAreErrors() throws {
+        let folder = temporary()
+        try "<graphml>\n<graph edgedefault=\"sideways\">\n<node id=\"a\"/>\n</graph></graphml>\n"
+            .write(toFile: folder + "/g.graphml", atomically: true, encoding: .utf8)
+        let graphML = run(["info", folder + "/g.graphml"])
+        XCTAssertEqual(graphML.code, 1)
+        XCTAssertTrue(graphML.err.hasPrefix("Error: \(folder)/g.graphml:2:"), graphML.err)
+        XCTAssertTrue(graphML.err.contains("edgedefault must be 'directed' or 'undirected', got 'sideways'"), graphML.err)
+        try #"{"directed": "yes", "actors": [{"id": "a"}], "ties": []}"#.write(toFile: folder + "/g.json", atomically: true, encoding: .utf8)
+        let json = run(["info", folder + "/g.json"])
+        XCTAssertEqual(json.code, 1)
+        XCTAssertTrue(json.err.contains("directed: expected true or false"), json.err)
+        let meta = TestSupport.folder(["nodes.csv": "id\na\n", "edges.csv": "source,target\n", "meta.json": "{\"weighted\": 1}\n"])
+        folders.append(meta)
+        let weighted = run(["info", meta])
+        XCTAssertEqual(weighted.err, "Error: \(meta)/meta.json:1:2: \"weighted\" must be true or false (whether tie weights carry meaning)\n")
+    }
+
     func testGraphMLAndJSONDeclareDirection() throws {
         let folder = temporary()
         var graph = try GraphLoader.load(TestSupport.dataset("karate"))
