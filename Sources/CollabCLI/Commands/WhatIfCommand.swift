@@ -52,7 +52,7 @@ struct WhatIfCommand: CollabCommand {
         if arguments.has("add") && arguments.has("types") {
             throw UsageError("'--add' makes untyped ties, which a --types view leaves out; add typed records to the data instead")
         }
-        let context = try GraphInput.context(arguments, focusPolicy: .defaultAnchors(count: 3))
+        let context = try GraphInput.context(arguments, console: console, focusPolicy: .defaultAnchors(count: 3))
         let graph = context.graph
         var scenario = Scenario()
         if let file = arguments.value("scenario") { scenario = try Scenario.read(contentsOf: file, graph: graph) }

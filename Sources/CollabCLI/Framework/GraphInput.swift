@@ -47,7 +47,7 @@ public enum GraphInput {
     /// Loads the graph named by the first positional argument.
     /// The reader's notes (an undeclared GraphML key read as a string attribute, records
     /// left out by `--zero-weights drop`) go to `console`'s standard error.
-    public static func load(_ arguments: ParsedArguments, console: Console? = nil) throws -> CollaborationGraph {
+    public static func load(_ arguments: ParsedArguments, console: Console) throws -> CollaborationGraph {
         var options = LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors"))
         if let text = arguments.value("zero-weights") {
             guard let policy = ZeroWeightPolicy(rawValue: text) else {
@@ -56,7 +56,7 @@ public enum GraphInput {
             options.zeroWeights = policy
         }
         let graph = try GraphLoader.load(arguments.positional(0)!, options: options)
-        if let console { for note in graph.declaration.loadNotes { console.err("Note: \(CollabCLI.bounded(note))\n") } }
+        for note in graph.declaration.loadNotes { console.err("Note: \(CollabCLI.bounded(note))\n") }
         return graph
     }
 
@@ -65,7 +65,7 @@ public enum GraphInput {
     /// view filters, `--weighted`, `--group`, `--focus`, `--rubric`, `--threads`),
     /// resolved and validated against the graph.
     /// The reader's notes go to `console` (see ``load(_:console:)``).
-    public static func context(_ arguments: ParsedArguments, console: Console? = nil, focusPolicy: FocusPolicy = .none,
+    public static func context(_ arguments: ParsedArguments, console: Console, focusPolicy: FocusPolicy = .none,
                                group: String? = nil, defaultGroup: Bool = true) throws -> AnalysisContext {
         let graph = try load(arguments, console: console)
         let path = arguments.positional(0)!
