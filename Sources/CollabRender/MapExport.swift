@@ -1,5 +1,6 @@
 import Foundation
 import CollabGraph
+import CollabAnalysis
 
 /// The project's map styling as per-actor drawing values for files that carry their own
 /// drawing (GEXF's `viz`): the fill colour `collab render` gives each actor (by sector, else

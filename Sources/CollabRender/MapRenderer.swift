@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// A map from graph to bytes: ``MapBuilder`` selects, ``MapStyle`` styles, ``DOTWriter``

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// The measures a map is styled by: actor size by a centrality measure (default
 /// betweenness, normalised, unweighted, on the undirected view) or a numeric attribute,

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// What `collab report` writes: one self-contained HTML page (`index.html`, inline SVG and
@@ -166,7 +167,7 @@ public struct EcologyReport: Sendable {
         let cutPoints = Bridges.structure(of: view).cutPoints
         let gaps = foci.map { focus -> FocusGaps in
             options.stage?("brokerage gaps of \(graph.actors[focus].label)")
-            return FocusGaps.analyse(context: context, focus: focus)
+            return FocusGaps.analyse(setting: context.gapSetting, focus: focus)
         }
         options.stage?("cohesion and homophily")
         let cohesion = CohesionParagraph.text(context: context)

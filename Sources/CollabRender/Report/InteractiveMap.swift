@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// An interactive map for the report page: the map's SVG inline with a small inline script

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// The HTML page of ``EcologyReport``: the first screen answers "how collaborative is this

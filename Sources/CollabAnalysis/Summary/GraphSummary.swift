@@ -1,3 +1,4 @@
+import CollabGraph
 /// A description of a collaboration graph: who is in it, what the records are, and the
 /// basic shape of its collapsed view (what `collab info` prints).
 ///

@@ -1,3 +1,4 @@
+import CollabGraph
 import Synchronization
 
 /// The choices of one analysis run: what the data is taken to be and which view of it
@@ -78,13 +79,6 @@ public struct FocusSelection: Sendable, Equatable {
     }
 }
 
-/// A problem with what a run asks of the data (an unknown focus actor or group
-/// attribute): a sentence for the user, with what exists.
-public struct ContextError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
-
 /// One immutable analysis context per run: the dataset, its declaration, the settings
 /// resolved against it, and every view, table and grouping the analyses share, each
 /// built once (memoised) however many analyses ask for it.
@@ -147,7 +141,7 @@ public final class AnalysisContext: Sendable {
     public var recordsAreDirected: Bool { direction.isDirected }
 
     /// Resolves `settings` against `graph`: direction, group attribute and focus actors.
-    /// Throws ``ContextError`` for a group attribute no actor has or a focus actor that
+    /// Throws ``RequestError`` for a group attribute no actor has or a focus actor that
     /// does not exist (with what exists and the closest matches).
     public convenience init(graph: CollaborationGraph, name: String, settings: AnalysisSettings = AnalysisSettings()) throws {
         let group = try AnalysisContext.resolveGroup(settings.groupAttribute, defaultGroup: settings.defaultGroup, in: graph)
@@ -355,7 +349,7 @@ public final class AnalysisContext: Sendable {
     static func resolveGroup(_ requested: String?, defaultGroup: Bool, in graph: CollaborationGraph) throws -> (attribute: String?, note: String?) {
         if let requested {
             guard graph.actors.contains(where: { $0.value(of: requested) != nil }) else {
-                throw ContextError(unknownAttributeMessage(requested, option: "--group", graph: graph))
+                throw unknownAttribute(requested, option: "--group", graph: graph)
             }
             return (requested, nil)
         }
@@ -368,12 +362,12 @@ public final class AnalysisContext: Sendable {
         return (nil, "the actors have no sector attribute (choose a grouping with --group)")
     }
 
-    /// "no actor has a value for 'x' in --group; the actors have: kind, sector (did you mean 'sector'?)".
-    public static func unknownAttributeMessage(_ attribute: String, option: String, graph: CollaborationGraph) -> String {
+    /// The error for an attribute no actor has, with the attributes that exist and the
+    /// closest of them.
+    public static func unknownAttribute(_ attribute: String, option: String, graph: CollaborationGraph) -> RequestError {
         let known = graph.groupingAttributes
-        let hint = Suggestions.closest(to: attribute, in: known).first.map { " (did you mean '\($0)'?)" } ?? ""
-        let list = known.isEmpty ? "no attributes" : known.joined(separator: ", ")
-        return "no actor has a value for '\(attribute)' in \(option)\(hint); the actors have: \(list)"
+        return .unknownAttribute(attribute: attribute, option: option, known: known,
+                                 suggestion: Suggestions.closest(to: attribute, in: known).first)
     }
 
     static func resolveFocus(_ names: [String], graph: CollaborationGraph) throws -> [Int32] {

@@ -1,3 +1,4 @@
+import CollabGraph
 /// Communities of a run's context, for commands, the report and maps.
 extension AnalysisContext {
     /// Leiden communities of the main view's undirected reading, weighted as the run

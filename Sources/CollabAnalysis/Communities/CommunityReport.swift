@@ -1,3 +1,4 @@
+import CollabGraph
 /// Everything `collab communities` reports for one run, built once from the context and
 /// written as CSV (one row per actor), JSON (all of it) or text (the summary).
 ///

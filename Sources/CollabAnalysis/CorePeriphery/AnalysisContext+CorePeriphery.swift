@@ -1,3 +1,4 @@
+import CollabGraph
 /// Core–periphery of a run's context, for commands, the report and maps.
 extension AnalysisContext {
     /// The discrete core/periphery split of the main view (directed only with
