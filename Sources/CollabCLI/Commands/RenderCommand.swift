@@ -129,7 +129,7 @@ struct RenderCommand: CollabCommand {
         style.membershipOnlyNetworks = context.profiledActors == nil ? 0 : context.membershipOnlyNetworks.count
         let rendered: MapRenderer.RenderedMap
         do {
-            rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: format)
+            rendered = try MapRenderer.render(graph, map: MapBuilder.build(graph, options: options), style: style, engine: engine, format: format)
         } catch let error as MapError {
             throw AnalysisError(error.description)
         } catch let error as RenderError {

@@ -5,7 +5,8 @@ extension FocusGaps {
         let view = setting.view
         let groups = setting.groups ?? ActorGroups.single(count: graph.actorCount)
         let reach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
-        let evaluator = TieEvaluator(view: view, focus: focus, weighted: setting.weighted, reach: reach, groups: groups)
+        let evaluator = TieEvaluator(view: view, focus: focus, weighted: setting.weighted, reach: reach, groups: groups,
+                                     holes: setting.holes())
 
         // 1. Holes.
         let partners = reach.partners
@@ -34,7 +35,7 @@ extension FocusGaps {
         let gaps = setting.groups == nil ? [] : GroupGap.gaps(setting: setting, groups: groups, focus: focus, partners: partners)
 
         // 4. Fragility.
-        let fragility = Fragility(view: view, reach: reach, groups: groups)
+        let fragility = Fragility(view: view, reach: reach, groups: groups, cuts: setting.cuts())
 
         // 5. Recommendations.
         let candidates = Candidates.candidates(graph: graph, reach: reach, filter: options.candidates, included: included)

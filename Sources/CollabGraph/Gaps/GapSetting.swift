@@ -20,10 +20,15 @@ public struct GapSetting: Sendable {
     public var included: [Bool]?
     /// The run's tie-strength table, asked for only by the group-gap sections.
     public var strengths: @Sendable () -> TieStrengthTable
+    /// The structural holes and cut points of `view` (weighted as `weighted` says), shared
+    /// by every focus of a run.
+    public var holes: @Sendable () -> StructuralHoles
+    public var cuts: @Sendable () -> NetworkCuts
 
     public init(graph: CollaborationGraph, view: GraphView, undirectedView: GraphView, viewOptions: ViewOptions,
                 groups: ActorGroups?, groupAttribute: String?, weighted: Bool, recordsAreDirected: Bool,
-                included: [Bool]?, strengths: @escaping @Sendable () -> TieStrengthTable) {
+                included: [Bool]?, strengths: @escaping @Sendable () -> TieStrengthTable,
+                holes: (@Sendable () -> StructuralHoles)? = nil, cuts: (@Sendable () -> NetworkCuts)? = nil) {
         self.graph = graph
         self.view = view
         self.undirectedView = undirectedView
@@ -34,5 +39,7 @@ public struct GapSetting: Sendable {
         self.recordsAreDirected = recordsAreDirected
         self.included = included
         self.strengths = strengths
+        self.holes = holes ?? { StructuralHoles(view: view, weighted: weighted) }
+        self.cuts = cuts ?? { Bridges.structure(of: view) }
     }
 }

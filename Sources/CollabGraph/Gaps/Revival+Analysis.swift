@@ -47,7 +47,8 @@ extension Revival {
         if windowStart != nil {
             let targets = pairs.keys.filter { pairs[$0]!.lapsed && reach.distance[$0] != 1 }.sorted()
             if !targets.isEmpty {
-                let evaluator = TieEvaluator(view: view, focus: focus, weighted: setting.weighted, reach: reach, groups: groups)
+                let evaluator = TieEvaluator(view: view, focus: focus, weighted: setting.weighted, reach: reach, groups: groups,
+                                             holes: setting.holes())
                 let effects = evaluator.evaluate(targets, scoring: scoring)
                 method = effects.first?.betweennessMethod ?? method
                 let partners = reach.partners

@@ -1,5 +1,4 @@
 import CollabGraph
-import CollabAnalysis
 
 /// Selects what a map draws: which actors, which ties (one per pair of actors, records
 /// summed), their strength class, which actors carry a label and how large each is.

@@ -1,5 +1,4 @@
 import CollabGraph
-import CollabAnalysis
 
 /// The measures a map is styled by: actor size by a centrality measure (default
 /// betweenness, normalised, unweighted, on the undirected view) or a numeric attribute,
@@ -23,6 +22,14 @@ public enum StandardMap {
             options.rubric = rubric
         }
         return options
+    }
+
+    /// The standard map of a whole graph (undirected, sized by betweenness, the standard
+    /// rubric): what `collab convert` writes as GEXF `viz`.
+    public static func whole(_ graph: CollaborationGraph) throws -> ActorMap {
+        var view = ViewOptions()
+        view.directed = false
+        return try MapBuilder.build(graph, options: measured(graph, options: MapOptions(view: view)))
     }
 
     /// Per-actor sizes: a centrality measure on the undirected view of `view`, or a numeric
