@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "CollabGraph", targets: ["CollabGraph"]),
         .library(name: "CollabAnalysis", targets: ["CollabAnalysis"]),
+        .library(name: "CollabOutput", targets: ["CollabOutput"]),
         .library(name: "CollabRender", targets: ["CollabRender"]),
         .executable(name: "collab", targets: ["collab"]),
     ],
@@ -24,12 +25,13 @@ let package = Package(
         ),
         .target(name: "CollabGraph", swiftSettings: releaseFlags),
         .target(name: "CollabAnalysis", dependencies: ["CollabGraph"], swiftSettings: releaseFlags),
-        .target(name: "CollabRender", dependencies: ["CollabGraph", "CollabAnalysis", "CGraphviz"], swiftSettings: releaseFlags),
-        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabAnalysis", "CollabRender"], swiftSettings: releaseFlags),
+        .target(name: "CollabOutput", dependencies: ["CollabGraph", "CollabAnalysis"], swiftSettings: releaseFlags),
+        .target(name: "CollabRender", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CGraphviz"], swiftSettings: releaseFlags),
+        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender"], swiftSettings: releaseFlags),
         .executableTarget(name: "collab", dependencies: ["CollabCLI"], swiftSettings: releaseFlags),
         .testTarget(
             name: "CollabGraphTests",
-            dependencies: ["CollabGraph", "CollabAnalysis", "CollabRender", "CollabCLI"]
+            dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender", "CollabCLI"]
         ),
     ]
 )

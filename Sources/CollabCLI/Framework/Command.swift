@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// A `collab` subcommand: a spec (for parsing and help) and a run function that parses,

@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// The HTML page of ``EcologyReport``: the first screen answers "how collaborative is this
@@ -93,7 +94,8 @@ struct ReportPage {
                 }
             }
             s.element("p", text: compositionSentence())
-            s.element("p", text: analyses.cohesion)
+            s.element("p", text: CohesionParagraph.text(cohesion: analyses.cohesion, homophily: analyses.homophily,
+                                                         groupAttribute: analyses.context.groups?.attribute, groupNote: analyses.context.groupNote))
             s.element("h2", text: "Who brokers it")
             s.element("ol", [("class", "brokers")]) { list in
                 for actor in topActors(by: .betweenness, count: 5) {

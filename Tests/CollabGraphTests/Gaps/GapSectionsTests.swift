@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Sections 1–4 of the focus analysis on a graph drawn by hand.

@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Measured deltas of candidate ties: hand-derived cases, and seeded property tests that

@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 /// Tables of centralities as CSV and JSON, and the "top N by a measure" ranking.
 ///
 /// CSV: header `id,<measure>,…`, one row per actor in load order, numbers in shortest

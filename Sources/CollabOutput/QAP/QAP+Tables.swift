@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 /// The tables `collab qap` prints.
 extension QAPRegression {
     /// `model` (measure, value), `coefficients` (with DSP permutation p-values) and

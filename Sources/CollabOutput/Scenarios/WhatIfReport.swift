@@ -1,3 +1,4 @@
+import CollabAnalysis
 import CollabGraph
 import Foundation
 

@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 /// The per-tie table of `collab ties`: CSV (one row per dyad) and JSON.
 ///
 /// CSV columns: `source,target,records,weight,types,multiplexity,reciprocal,depth,

@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 /// The tables `collab homophily` prints, built from a ``HomophilyAnalysis``.
 extension HomophilyAnalysis {
     /// `network` (measure, value), `groups` (E–I per group with expected value and

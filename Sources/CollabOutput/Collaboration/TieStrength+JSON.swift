@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// Reading and writing a ``StrengthRubric``: the `--rubric FILE` formats, JSON or a

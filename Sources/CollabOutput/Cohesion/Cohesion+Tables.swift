@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 /// The tables `collab cohesion` prints (CSV sections or JSON keys), built from a
 /// ``CohesionSummary``.
 extension CohesionSummary {

@@ -1,3 +1,4 @@
+import CollabAnalysis
 import CollabGraph
 /// Text and JSON renderings of ``Revival`` for `collab gaps --focus F --revive`.
 public enum RevivalReport {

@@ -1,3 +1,5 @@
+import CollabGraph
+import CollabAnalysis
 /// The table `collab ego` prints.
 extension EgoNetworks {
     public static let columns = ["id", "label", "size", "ties", "pairs", "density", "two_step_reach", "two_step_percent",

@@ -1,3 +1,4 @@
+import CollabAnalysis
 import CollabGraph
 /// Text and JSON forms of a ``GraphSummary`` (what `collab info` prints).
 extension GraphSummary {
