@@ -89,10 +89,7 @@ public struct EcologyReport: Sendable {
             centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
         }
 
-        func brokerageValue(_ column: String, _ actor: Int) -> Double? {
-            guard let index = brokerage.table.columns.firstIndex(of: column) else { return nil }
-            return brokerage.table.rows[actor][index].number
-        }
+        func brokerageValue(_ column: BrokerageColumn, _ actor: Int) -> Double? { brokerage.value(column, actor: actor) }
     }
 
     /// Computes every analysis and renders the page, the maps and the tables, all in
