@@ -2,7 +2,7 @@
 import CollabAnalysis
 import XCTest
 
-final class OverlapTests: XCTestCase {
+final class NeighbourhoodOverlapTests: XCTestCase {
     /// ```
     ///   a ─── b ─── d      e ─── f
     ///    \   /
