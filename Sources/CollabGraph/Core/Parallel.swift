@@ -65,9 +65,9 @@ enum Parallel {
 /// CSR offsets and actor ids already checked when the view was built) and no copy.
 ///
 /// Why `@unchecked Sendable`: Swift has no checked type for "disjoint writes into shared
-/// memory" — `Mutex` would serialise the kernels, and moving each task's output into its own
-/// array and concatenating costs a copy of every result. This is the only such type in the
-/// package's algorithms (see `docs/` and issue 21).
+/// memory" — a `Mutex` would serialise the kernels, and giving each task an array of its own
+/// to concatenate afterwards costs a copy of every result (and, for the searches' per-worker
+/// state, an allocation per chunk). This is the only such type in the algorithms.
 struct SharedBuffer<Element: Sendable>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int
