@@ -125,9 +125,8 @@ public struct ComponentPathLengths: Sendable, Equatable {
         let n = rows.nodeCount
         var eccentricity = [Int32](repeating: 0, count: n)
         var distanceSum = [Int](repeating: 0, count: n)
-        eccentricity.withUnsafeMutableBufferPointer { eBuffer in
-            distanceSum.withUnsafeMutableBufferPointer { dBuffer in
-                nonisolated(unsafe) let eOut = eBuffer, dOut = dBuffer
+        eccentricity.withSharedBuffer { eOut in
+            distanceSum.withSharedBuffer { dOut in
                 withRowPointers(rows, lengths: nil) { pointers in
                     Parallel.forEachChunk(count: n, minimumChunk: 64) { range in
                         let workspace = ShortestPathWorkspace(nodeCount: n, weighted: false, entryCount: rows.entryCount)

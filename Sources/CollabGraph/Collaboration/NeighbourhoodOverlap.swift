@@ -45,12 +45,9 @@ public enum NeighbourhoodOverlap {
         let count = pairs.count
         var out = [Double](repeating: 0, count: count)
         guard count > 0 else { return out }
-        out.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let result = buffer
-            Parallel.forEachChunk(count: count, minimumChunk: 1024) { range in
-                for p in range {
-                    result[p] = overlap(adjacency, Int(pairs[p].0), Int(pairs[p].1))
-                }
+        Parallel.forEachChunk(writing: &out, minimumChunk: 1024) { range, result in
+            for p in range {
+                result[p] = overlap(adjacency, Int(pairs[p].0), Int(pairs[p].1))
             }
         }
         return out
