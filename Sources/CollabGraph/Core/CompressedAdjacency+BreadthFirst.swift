@@ -1,6 +1,6 @@
 /// Breadth-first search on compressed sparse rows: the one hop-distance traversal that
 /// reach, fragility, recommendations, network gaps and components share (the centrality
-/// family's shortest-path kernel, which also counts paths, is `ShortestPaths.swift`).
+/// family's shortest-path kernel, which also counts paths, is `GraphView+ShortestPaths.swift`).
 ///
 /// One loop (``BreadthFirstSearch/expand(_:distance:queue:head:maxHops:admit:scan:)``) in
 /// three forms: a one-shot search into a caller's distance array
