@@ -99,4 +99,10 @@ public struct CommunityMatch: Sendable, Equatable {
     public var after: Int32
     /// |C ∩ D| / |C ∪ D|.
     public var jaccard: Double
+
+    public init(before: Int32, after: Int32, jaccard: Double) {
+        self.before = before
+        self.after = after
+        self.jaccard = jaccard
+    }
 }

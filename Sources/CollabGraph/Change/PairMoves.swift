@@ -73,6 +73,12 @@ public struct DepthMove: Sendable, Equatable {
     public var pair: ActorPair
     public var from: Depth
     public var to: Depth
+
+    public init(pair: ActorPair, from: Depth, to: Depth) {
+        self.pair = pair
+        self.from = from
+        self.to = to
+    }
 }
 
 /// Pairs present in two waves by direction: one-way (records one way only) or two-way.
