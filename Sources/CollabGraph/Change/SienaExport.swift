@@ -32,11 +32,12 @@ public struct SienaExport: Sendable {
 
     /// - Parameters:
     ///   - views: one view per wave over a common actor index.
-    ///   - waves: the waves, as many as `views`.
+    ///   - labels: each wave's name, as many as `views`.
+    ///   - waves: each wave's period (nil for a wave that is a dataset of its own).
     ///   - actors: the actors of that index (ids, labels, attributes).
     ///   - covariates: actor attributes to write as constant covariates (`kind`, `sector`, …).
-    public init(views: [GraphView], waves: [Wave], actors: [Actor], covariates: [String]) {
-        precondition(views.count == waves.count && !views.isEmpty)
+    public init(views: [GraphView], labels: [String], waves: [Wave?], actors: [Actor], covariates: [String]) {
+        precondition(views.count == waves.count && labels.count == views.count && !views.isEmpty)
         let n = actors.count
         precondition(views.allSatisfy { $0.nodeCount == n })
         let presence = views.map(WavePresence.present)
@@ -107,7 +108,7 @@ public struct SienaExport: Sendable {
         files.append(OutputFolder.File(name: "actors.csv", data: Data(actorTable.text.utf8)))
         var waveTable = CSVWriter(header: ["wave", "label", "first", "last", "file"])
         for (w, wave) in waves.enumerated() {
-            waveTable.row([String(w + 1), wave.label, wave.first.description, wave.last.description, "wave\(w + 1).dat"])
+            waveTable.row([String(w + 1), labels[w], wave?.first.description ?? "", wave?.last.description ?? "", "wave\(w + 1).dat"])
         }
         files.append(OutputFolder.File(name: "waves.csv", data: Data(waveTable.text.utf8)))
 

@@ -71,22 +71,22 @@ public enum WaveStep: Sendable, Hashable {
 
     /// Parses `year`, `years`, `N year(s)`, `month`, `N month(s)` (also `Ny`, `Nm` without a
     /// space is refused: say it in words). N must be 1 … 1200.
-    public init(parsing text: String) throws(WaveParseError) {
+    public init(parsing text: String) throws {
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
         var count = 1
         var unit: Substring
         switch words.count {
         case 1: unit = words[0]
         case 2:
-            guard let n = Int(words[0]), (1 ... 1200).contains(n) else { throw .malformedStep(text) }
+            guard let n = Int(words[0]), (1 ... 1200).contains(n) else { throw WaveParseError.malformedStep(text) }
             count = n
             unit = words[1]
-        default: throw .malformedStep(text)
+        default: throw WaveParseError.malformedStep(text)
         }
         switch unit {
         case "year", "years", "yearly", "annual": self = .years(count)
         case "month", "months", "monthly": self = .months(count)
-        default: throw .malformedStep(text)
+        default: throw WaveParseError.malformedStep(text)
         }
     }
 
@@ -101,29 +101,29 @@ public enum WaveStep: Sendable, Hashable {
 
 extension Wave {
     /// Parses one wave: `YYYY-MM-DD`, `YYYY`, `YYYY-MM` or `FROM..TO` (see ``Wave``).
-    public static func parse(_ text: String) throws(WaveParseError) -> Wave {
+    public static func parse(_ text: String) throws -> Wave {
         let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty else { throw .empty }
+        guard !trimmed.isEmpty else { throw WaveParseError.empty }
         if let range = trimmed.range(of: "..") {
             let fromText = trimmed[trimmed.startIndex ..< range.lowerBound].trimmingSpaces
             let toText = trimmed[range.upperBound...].trimmingSpaces
             guard let from = Day(iso: fromText, periodEnd: .first), let to = Day(iso: toText, periodEnd: .last)
-            else { throw .malformed(trimmed) }
-            guard from <= to else { throw .reversed(trimmed, from: from, to: to) }
+            else { throw WaveParseError.malformed(trimmed) }
+            guard from <= to else { throw WaveParseError.reversed(trimmed, from: from, to: to) }
             return Wave(label: trimmed, window: .between(from, to))
         }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false).count
         guard let first = Day(iso: trimmed, periodEnd: .first), let last = Day(iso: trimmed, periodEnd: .last)
-        else { throw .malformed(trimmed) }
+        else { throw WaveParseError.malformed(trimmed) }
         return Wave(label: trimmed, window: parts == 3 ? .at(first) : .between(first, last))
     }
 
     /// Parses a comma-separated list of waves (`2016,2017,2018` or `2016-01-01,2019-01-01`).
-    public static func parseList(_ text: String) throws(WaveParseError) -> [Wave] {
+    public static func parseList(_ text: String) throws -> [Wave] {
         let items = text.split(separator: ",", omittingEmptySubsequences: false)
         var waves: [Wave] = []
         for item in items { waves.append(try parse(String(item))) }
-        guard !waves.isEmpty else { throw .empty }
+        guard !waves.isEmpty else { throw WaveParseError.empty }
         return waves
     }
 

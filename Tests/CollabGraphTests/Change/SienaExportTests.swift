@@ -19,7 +19,7 @@ final class SienaExportTests: XCTestCase {
         }
         let views = [view([(0, 1), (1, 2)]), view([(2, 0)]), view([(0, 1)])]
         let waves = try Wave.parseList("2016,2017,2018")
-        let export = SienaExport(views: views, waves: waves, actors: actors, covariates: ["kind"])
+        let export = SienaExport(views: views, labels: waves.map(\.label), waves: waves, actors: actors, covariates: ["kind"])
         XCTAssertEqual(export.actorCount, 3)
         XCTAssertEqual(export.absentActorCount, 2)
         let files = Dictionary(uniqueKeysWithValues: export.files.map { ($0.name, String(decoding: $0.data, as: UTF8.self)) })
@@ -40,7 +40,7 @@ final class SienaExportTests: XCTestCase {
     func testUndirectedIsSymmetric() throws {
         let actors = [Actor(id: "a", attributes: ["sector": "health"]), Actor(id: "b"), Actor(id: "c", attributes: ["sector": "health"])]
         let view = GraphView(nodeCount: 3, sources: [0, 2], targets: [1, 1], weights: [1, 1], directed: false)
-        let export = SienaExport(views: [view, view], waves: try Wave.parseList("2016,2017"), actors: actors, covariates: ["sector"])
+        let export = SienaExport(views: [view, view], labels: ["2016", "2017"], waves: [nil, nil], actors: actors, covariates: ["sector"])
         let files = Dictionary(uniqueKeysWithValues: export.files.map { ($0.name, String(decoding: $0.data, as: UTF8.self)) })
         XCTAssertEqual(files["wave1.dat"], "0 1 0\n1 0 1\n0 1 0\n")
         XCTAssertEqual(files["covariate-sector.dat"], "1\nNA\n1\n")
