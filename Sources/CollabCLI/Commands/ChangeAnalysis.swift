@@ -71,28 +71,35 @@ struct ChangeAnalysis: Sendable {
             let view = alignment?.remap(local, wave: w) ?? local
             let present = WavePresence.present(view)
             let presentCount = present.filter { $0 }.count
-            let profile = CollaborationProfile(context.tieStrengths, members: context.profiledActors)
-            let (induced, _) = context.studyView
-            let cohesion = CohesionSummary(view: induced?.view ?? local, weighted: context.weighted, pathLengths: false)
-            // Communities of the wave's ties (Leiden on the undirected reading); actors with
-            // no tie in the wave are absent (−1).
-            let partition = Leiden.communities(local.partners, options: leiden)
+            // Every per-wave measure runs on the actors present in the wave (a tie in it),
+            // less the networks known only from memberships: an actor with no tie that year
+            // is not an isolate of the system that year.
             let localPresent = WavePresence.present(local)
-            var labelsOfActors = partition.communityOf
-            for u in labelsOfActors.indices where !localPresent[u] { labelsOfActors[u] = -1 }
-            let renumbered = ChangeAnalysis.renumber(labelsOfActors)
-            // Brokers: betweenness (normalised, as `collab centrality`), Burt's measures.
-            let betweenness = local.betweenness(weighted: context.weighted, threads: context.settings.threads)
-            let holes = StructuralHoles(view: local, weighted: context.weighted).allMeasures()
+            let members = localPresent.indices.map { localPresent[$0] && (context.profiledActors?[$0] ?? true) }
+            let induced = InducedView(local, keeping: members)
+            let profile = CollaborationProfile(context.tieStrengths, members: members)
+            let cohesion = CohesionSummary(view: induced.view, weighted: context.weighted, pathLengths: false)
+            // Communities (Leiden on the undirected reading), brokers (betweenness
+            // normalised over the wave's actors, as NetworkX on the wave's graph; Burt's
+            // measures) on the induced view, carried back to the graph's index.
+            let partition = Leiden.communities(induced.view.partners, options: leiden)
+            let betweenness = induced.view.betweenness(weighted: context.weighted, threads: context.settings.threads)
+            let holes = StructuralHoles(view: induced.view, weighted: context.weighted).allMeasures()
+            func lift<T>(_ values: [T], empty: T) -> [T] {
+                var out = [T](repeating: empty, count: local.nodeCount)
+                for (k, u) in induced.actors.enumerated() { out[u] = values[k] }
+                return out
+            }
+            let renumbered = ChangeAnalysis.renumber(lift(partition.communityOf, empty: -1))
             let pairs = DyadTable(graph: context.graph, options: context.strengthViewOptions, ladder: context.graph.ladder)
             results.append(WaveResult(
                 wave: waves[w], label: labels[w], view: view, present: present, presentCount: presentCount,
                 profile: profile, cohesion: cohesion,
                 communities: spread(renumbered.labels, empty: -1), communityCount: renumbered.count,
                 modularity: renumbered.count > 0 ? partition.quality : nil,
-                betweenness: spread(betweenness.map { Optional($0) }, empty: nil),
-                effectiveSize: spread(holes.map(\.effectiveSize), empty: nil),
-                constraint: spread(holes.map(\.constraint), empty: nil),
+                betweenness: spread(lift(betweenness.map { Optional($0) }, empty: nil), empty: nil),
+                effectiveSize: spread(lift(holes.map(\.effectiveSize), empty: nil), empty: nil),
+                constraint: spread(lift(holes.map(\.constraint), empty: nil), empty: nil),
                 pairs: pairs, pairMap: map))
             if presentCount == 0 {
                 notes.append("wave \(labels[w]) holds no tie\(waves[w].map { " (no record is active \($0.isDay ? "on" : "in") it)" } ?? ""): every tie of its neighbours counts as gained or lost")

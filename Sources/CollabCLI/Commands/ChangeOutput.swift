@@ -22,7 +22,7 @@ enum ChangeOutput {
     }
 
     static func pairName(_ result: ChangeAnalysis, _ pair: ActorPair) -> String {
-        "\(name(result, pair.from)) \(result.directed ? "→" : "–") \(name(result, pair.to))"
+        "\(name(result, pair.from)) \(result.directed ? "→" : "↔") \(name(result, pair.to))"
     }
 
     static func depthName(_ index: Int) -> String { index == 0 ? "unrated" : Depth(rawValue: index)!.description }
@@ -83,7 +83,7 @@ enum ChangeOutput {
             for (measure, movers) in t.brokers {
                 let label = measure.replacingOccurrences(of: "_", with: " ")
                 func list(_ changes: [ScoreChange]) -> String {
-                    changes.isEmpty ? "none" : changes.map { "\(name(r, $0.actor)) \(signed($0.delta))" }.joined(separator: "; ")
+                    changes.isEmpty ? "none" : changes.map { "\(name(r, $0.actor)) \(signed($0.delta, measure == "betweenness" ? 4 : 3))" }.joined(separator: "; ")
                 }
                 out += "  Brokers by \(label)\(measure == "constraint" ? " (lower is more brokerage)" : ""): rising \(list(movers.rising)); falling \(list(movers.falling))\n"
             }
