@@ -112,9 +112,20 @@ struct ChangeCommand: CollabCommand {
             }
             contexts.append(try AnalysisContext(graph: graph, name: labels[w], settings: settings))
         }
-        // A wave the user named that holds no tie is an error; a generated one is a note.
-        for (w, context) in contexts.enumerated() where arguments.has("waves") && context.view.tieCount == 0 {
-            throw AnalysisError("wave \(labels[w]) holds no tie: no record is active \(waves[w]!.isDay ? "on" : "in") \(ChangeOutput.period(waves[w]))\(dateRangeText(graphs[0]))")
+        // A wave the user named that holds no dated record is an error (undated records
+        // count in every wave, so they alone say nothing about it); a generated one is a note.
+        if arguments.has("waves") {
+            for (w, wave) in waves.enumerated() {
+                guard let wave else { continue }
+                let dated = graphs[w].ties.contains { ($0.start != nil || $0.end != nil) && wave.window.contains(start: $0.start, end: $0.end) }
+                let range = recordDateRange(graphs[w], ViewOptions())
+                if let range, wave.first > range.upperBound || wave.last < range.lowerBound {
+                    throw AnalysisError("wave \(labels[w]) (\(ChangeOutput.period(wave))) lies outside the records' dates, \(range.lowerBound) to \(range.upperBound): only open-ended or undated records would reach it")
+                }
+                if !dated || contexts[w].view.tieCount == 0 {
+                    throw AnalysisError("wave \(labels[w]) holds no tie: no dated record is active \(wave.isDay ? "on" : "in") \(ChangeOutput.period(wave))\(dateRangeText(graphs[0]))")
+                }
+            }
         }
         if let warning = contexts[0].directionWarning { console.err("Note: \(warning).\n") }
         let focusNames = arguments.values("focus").flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
