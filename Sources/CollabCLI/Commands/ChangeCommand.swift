@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabRender
 import Foundation
 
 /// `collab change GRAPH --waves W1,W2,…` (or several datasets as waves): what changed from
@@ -39,6 +40,7 @@ struct ChangeCommand: CollabCommand {
                 OptionSpec("top", value: "n", help: "Brokers rising and falling to list per measure (default 5)."),
                 OptionSpec("seed", value: "n", help: "Seed of the Leiden runs per wave (default 1)."),
                 GraphInput.rubricOption,
+                OptionSpec("maps", value: "dir", help: "Also write small-multiple maps, one SVG and PNG per wave with every actor in the same place, and an index.html that shows them side by side."),
                 OptionSpec("export-siena", value: "dir", help: "Also write the waves for RSiena: one adjacency matrix per wave, composition change, covariates, a siena.R that reads them."),
                 TableOutput.tableOption("transitions, waves, actors, ties, brokers, ladder, catalysis, communities"),
             ] + GraphInput.outputOptions(formats: [.text, .csv, .json]),
@@ -142,6 +144,19 @@ struct ChangeCommand: CollabCommand {
                                      actors: analysis.actors, covariates: covariates)
             try OutputFolder.write(export.files, to: directory, owned: { $0.hasSuffix(".dat") || $0 == "siena.R" || $0.hasSuffix(".csv") })
             console.err("Note: wrote the RSiena files for \(export.actorCount) actors (present in some wave) and \(analysis.waves.count) waves to \(directory)\n")
+        }
+
+        if let directory = arguments.value("maps") {
+            let maps = try ChangeMaps.render(actors: analysis.actors, views: analysis.waves.map(\.view), labels: labels)
+            let files = labels.indices.map { "wave-\($0 + 1).svg" }
+            var note = "\(title): \(maps.present) actors have a tie in some wave"
+            note += maps.drawn < maps.present ? "; the \(maps.drawn) with the most partners over all waves are drawn." : "; all are drawn."
+            note += " Every actor keeps one place (a layout of all waves together)."
+            var output = zip(files, maps.svgs).map { OutputFolder.File(name: $0, data: $1) }
+            output += zip(files, maps.pngs).map { OutputFolder.File(name: $0.replacingOccurrences(of: ".svg", with: ".png"), data: $1) }
+            output.append(OutputFolder.File(name: "index.html", data: Data(ChangeMaps.page(title: "How \(title) changed", labels: labels, files: files, note: note).utf8)))
+            try OutputFolder.write(output, to: directory, owned: { $0.hasSuffix(".svg") || $0.hasSuffix(".png") || $0 == "index.html" })
+            console.err("Note: wrote \(files.count) maps and index.html to \(directory)\n")
         }
 
         switch format {
