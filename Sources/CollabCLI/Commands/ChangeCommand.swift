@@ -139,7 +139,11 @@ struct ChangeCommand: CollabCommand {
         let title = paths.count == 1 ? GraphInput.displayName(paths[0]) : labels.joined(separator: ", ")
 
         if let directory = arguments.value("export-siena") {
-            let covariates = ["kind", "sector", "tier", "locality"].filter { attribute in analysis.actors.contains { $0.value(of: attribute) != nil } }
+            // Attributes that tell the actors apart (two values or more among them): a
+            // constant covariate has nothing to explain.
+            let covariates = ["kind", "sector", "tier", "locality"].filter { attribute in
+                Set(analysis.actors.indices.filter { u in analysis.waves.contains { $0.present[u] } }.compactMap { analysis.actors[$0].value(of: attribute) }).count >= 2
+            }
             let export = SienaExport(views: analysis.waves.map(\.view), labels: labels, waves: waves,
                                      actors: analysis.actors, covariates: covariates)
             try OutputFolder.write(export.files, to: directory, owned: { $0.hasSuffix(".dat") || $0 == "siena.R" || $0.hasSuffix(".csv") })
