@@ -124,13 +124,12 @@ final class ChangeCommandTests: XCTestCase {
     ///
     /// ab kept, bc lost, cx gained: J = 1/3; x entered.
     func testDatasetsAsWavesWithAliases() throws {
-        let first = TestSupport.folder(["edges.csv": "source,target\na,b\nb,c\n"])
-        let second = TestSupport.folder(["edges.csv": "source,target\na,b-ltd\nc,x\n"])
+        let folder = TestSupport.folder(["first.csv": "source,target\na,b\nb,c\n", "second.csv": "source,target\na,b-ltd\nc,x\n"])
+        let first = folder + "/first.csv", second = folder + "/second.csv"
         let aliases = TestSupport.folder(["aliases.csv": "alias,id\nb-ltd,b\n"]) + "/aliases.csv"
         let result = run([first, second, "--undirected", "--aliases", aliases, "--format", "csv", "--table", "ties"])
         XCTAssertEqual(result.code, 0, result.err)
-        let a = (first as NSString).lastPathComponent, b = (second as NSString).lastPathComponent
-        XCTAssertEqual(result.out, "from,to,source,target,change\n\(a),\(b),c,x,gained\n\(a),\(b),b,c,lost\n")
+        XCTAssertEqual(result.out, "from,to,source,target,change\nfirst.csv,second.csv,c,x,gained\nfirst.csv,second.csv,b,c,lost\n")
         let bad = TestSupport.folder(["aliases.csv": "alias,id\nb-ltd,b\nb-ltd,c\n"]) + "/aliases.csv"
         let refused = run([first, second, "--aliases", bad])
         XCTAssertEqual(refused.code, 1)
