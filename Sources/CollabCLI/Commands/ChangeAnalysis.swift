@@ -44,6 +44,8 @@ struct ChangeAnalysis: Sendable {
     var waves: [WaveResult]
     var transitions: [Transition]
     var directed: Bool
+    /// Whether the records carry a direction (one-way → two-way is measured).
+    var recordsDirected: Bool
     var focus: [Int32]
     var partnerKind: String
     var notes: [String]
@@ -132,7 +134,8 @@ struct ChangeAnalysis: Sendable {
         }
         if !eligible.contains(true) {
             let kinds = Array(Set(actors.map(\.kind).filter { !$0.isEmpty })).sorted()
-            notes.append("no actor is of kind '\(partnerKind)': catalysis is not measured (choose --partner-kind; kinds here: \(kinds.joined(separator: ", ")))")
+            let choice = kinds.isEmpty ? "the actors have no kind" : "choose --partner-kind; kinds here: \(kinds.joined(separator: ", "))"
+            notes.append("no actor is of kind '\(partnerKind)': catalysis is not measured (\(choice))")
         } else if focus.isEmpty {
             notes.append("no anchor has a partner of kind '\(partnerKind)': catalysis is not measured (name actors with --focus)")
         }
@@ -157,6 +160,7 @@ struct ChangeAnalysis: Sendable {
                 communities: CommunityContinuity(before: a.communities, after: b.communities)))
         }
         return ChangeAnalysis(actors: actors, waves: results, transitions: transitions, directed: directed,
+                              recordsDirected: contexts[0].recordsAreDirected,
                               focus: focus, partnerKind: partnerKind, notes: notes)
     }
 

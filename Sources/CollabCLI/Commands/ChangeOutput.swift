@@ -297,7 +297,7 @@ enum ChangeOutput {
             return .object(fields)
         }
         return .object([
-            ("graph", .string(title)), ("directed", .bool(r.directed)),
+            ("graph", .string(title)), ("directed", .bool(r.directed)), ("records_directed", .bool(r.recordsDirected)),
             ("waves", .array(waves)), ("transitions", .array(transitions)),
             ("notes", .array(r.notes.map { .string($0) })),
         ])
