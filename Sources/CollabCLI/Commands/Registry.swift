@@ -14,6 +14,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     QAPCommand.self,
     GapsCommand.self,
     WhatIfCommand.self,
+    ChangeCommand.self,
     RenderCommand.self,
     ReportCommand.self,
 ]

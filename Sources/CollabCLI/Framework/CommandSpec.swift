@@ -33,11 +33,14 @@ public struct ArgumentSpec: Sendable {
     public var name: String
     public var help: String
     public var optional: Bool
+    /// The last argument may take several values (`<graph> ...`).
+    public var variadic: Bool
 
-    public init(_ name: String, optional: Bool = false, help: String) {
+    public init(_ name: String, optional: Bool = false, variadic: Bool = false, help: String) {
         self.name = name
         self.help = help
         self.optional = optional
+        self.variadic = variadic
     }
 }
 
@@ -63,7 +66,9 @@ public struct CommandSpec: Sendable {
     /// `collab NAME <graph> [--format <format>] …`
     public var usage: String {
         var parts = ["collab", name]
-        for argument in arguments { parts.append(argument.optional ? "[<\(argument.name)>]" : "<\(argument.name)>") }
+        for argument in arguments {
+            parts.append((argument.optional ? "[<\(argument.name)>]" : "<\(argument.name)>") + (argument.variadic ? " ..." : ""))
+        }
         for option in options {
             let value = option.valueName.map { " <\($0)>" } ?? ""
             parts.append("[--\(option.long)\(value)]")
@@ -204,7 +209,7 @@ public struct ParsedArguments: Sendable {
         if positionals.count < required {
             throw UsageError("missing argument <\(spec.arguments[positionals.count].name)>")
         }
-        if positionals.count > spec.arguments.count {
+        if positionals.count > spec.arguments.count && !(spec.arguments.last?.variadic ?? false) {
             throw UsageError("unexpected argument '\(positionals[spec.arguments.count])'")
         }
     }

@@ -1,0 +1,178 @@
+import CollabGraph
+
+/// Everything `collab change` reports, computed once: one analysis context per wave (the
+/// graph with the wave's window, or one dataset per wave), every per-wave result carried
+/// onto one actor index, then the transitions between consecutive waves.
+///
+/// Kept apart from the command so that it can move into the analysis layer as it is.
+struct ChangeAnalysis: Sendable {
+    /// One observed wave.
+    struct WaveResult: Sendable {
+        var wave: Wave?
+        /// The label shown: the wave's text or the dataset's name.
+        var label: String
+        var view: GraphView
+        var present: [Bool]
+        var presentCount: Int
+        var profile: CollaborationProfile
+        var cohesion: CohesionSummary
+        /// Community of each actor of the common index, −1 when absent from the wave.
+        var communities: [Int32]
+        var communityCount: Int
+        var modularity: Double?
+        var betweenness: [Double?]
+        var effectiveSize: [Double?]
+        var constraint: [Double?]
+        var pairs: DyadTable
+        var pairMap: [Int32]?
+    }
+
+    /// One transition between consecutive waves.
+    struct Transition: Sendable {
+        var from: Int
+        var to: Int
+        var comparison: WaveComparison
+        var moves: PairMoves
+        var verdict: VerdictChange
+        var brokers: [(measure: String, movers: BrokerMovers)]
+        var catalysis: [CatalysisChange]
+        var communities: CommunityContinuity
+    }
+
+    /// The actors of the common index.
+    var actors: [Actor]
+    var waves: [WaveResult]
+    var transitions: [Transition]
+    var directed: Bool
+    /// Whether the records carry a direction (one-way → two-way is measured).
+    var recordsDirected: Bool
+    var focus: [Int32]
+    var partnerKind: String
+    var notes: [String]
+
+    /// - Parameters:
+    ///   - contexts: one context per wave (its view already windowed).
+    ///   - alignment: the common index when the waves are separate datasets (nil: one graph).
+    static func run(contexts: [AnalysisContext], waves: [Wave?], labels: [String], alignment: ActorAlignment?,
+                    focusNames: [String], partnerKind: String, top: Int, leiden: LeidenOptions) throws -> ChangeAnalysis {
+        precondition(contexts.count == labels.count && contexts.count >= 2)
+        let directed = contexts[0].view.isDirected
+        let actors = alignment?.actors ?? contexts[0].graph.actors
+        let n = actors.count
+        var notes: [String] = []
+        var results: [WaveResult] = []
+        for (w, context) in contexts.enumerated() {
+            let map = alignment?.unionIndex[w]
+            func spread<T>(_ values: [T], empty: T) -> [T] {
+                guard let map else { return values }
+                var out = [T](repeating: empty, count: n)
+                for (local, value) in values.enumerated() { out[Int(map[local])] = value }
+                return out
+            }
+            let local = context.view
+            let view = alignment?.remap(local, wave: w) ?? local
+            let present = WavePresence.present(view)
+            let presentCount = present.filter { $0 }.count
+            // Every per-wave measure runs on the actors present in the wave (a tie in it),
+            // less the networks known only from memberships: an actor with no tie that year
+            // is not an isolate of the system that year.
+            let localPresent = WavePresence.present(local)
+            let members = localPresent.indices.map { localPresent[$0] && (context.profiledActors?[$0] ?? true) }
+            let induced = InducedView(local, keeping: members)
+            let profile = CollaborationProfile(context.tieStrengths, members: members)
+            let cohesion = CohesionSummary(view: induced.view, weighted: context.weighted, pathLengths: false)
+            // Communities (Leiden on the undirected reading), brokers (betweenness
+            // normalised over the wave's actors, as NetworkX on the wave's graph; Burt's
+            // measures) on the induced view, carried back to the graph's index.
+            let partition = Leiden.communities(induced.view.partners, options: leiden)
+            let betweenness = induced.view.betweenness(weighted: context.weighted, threads: context.settings.threads)
+            let holes = StructuralHoles(view: induced.view, weighted: context.weighted).allMeasures()
+            func lift<T>(_ values: [T], empty: T) -> [T] {
+                var out = [T](repeating: empty, count: local.nodeCount)
+                for (k, u) in induced.actors.enumerated() { out[u] = values[k] }
+                return out
+            }
+            let renumbered = ChangeAnalysis.renumber(lift(partition.communityOf, empty: -1))
+            let pairs = DyadTable(graph: context.graph, options: context.strengthViewOptions, ladder: context.graph.ladder)
+            results.append(WaveResult(
+                wave: waves[w], label: labels[w], view: view, present: present, presentCount: presentCount,
+                profile: profile, cohesion: cohesion,
+                communities: spread(renumbered.labels, empty: -1), communityCount: renumbered.count,
+                modularity: renumbered.count > 0 ? partition.quality : nil,
+                betweenness: spread(lift(betweenness.map { Optional($0) }, empty: nil), empty: nil),
+                effectiveSize: spread(lift(holes.map(\.effectiveSize), empty: nil), empty: nil),
+                constraint: spread(lift(holes.map(\.constraint), empty: nil), empty: nil),
+                pairs: pairs, pairMap: map))
+            if presentCount == 0 {
+                notes.append("wave \(labels[w]) holds no tie\(waves[w].map { " (no record is active \($0.isDay ? "on" : "in") it)" } ?? ""): every tie of its neighbours counts as gained or lost")
+            }
+        }
+
+        // Focus actors for catalysis: given, or the three anchors with the most partners of
+        // the chosen kind over all waves.
+        let eligible = actors.map { $0.kind == partnerKind }
+        var focus: [Int32] = []
+        if !focusNames.isEmpty {
+            for name in focusNames {
+                guard let index = actors.firstIndex(where: { $0.id == name }) ?? actors.firstIndex(where: { $0.label == name }) else {
+                    throw ContextError("no actor '\(name)' in --focus (give an id or an exact label)")
+                }
+                if !focus.contains(Int32(index)) { focus.append(Int32(index)) }
+            }
+        } else if eligible.contains(true) {
+            var count = [Int](repeating: 0, count: n)
+            var seen = Set<UInt64>()
+            for result in results {
+                let rows = result.view.partners
+                for u in 0 ..< n where actors[u].actorKind == .anchor {
+                    for v in rows.neighbours(of: u) where eligible[Int(v)] && seen.insert(UInt64(u) << 32 | UInt64(v)).inserted {
+                        count[u] += 1
+                    }
+                }
+            }
+            focus = Ranking.top(3, of: (0 ..< Int32(n)).filter { count[Int($0)] > 0 }) { Double(count[Int($0)]) }
+        }
+        if !eligible.contains(true) {
+            let kinds = Array(Set(actors.map(\.kind).filter { !$0.isEmpty })).sorted()
+            let choice = kinds.isEmpty ? "the actors have no kind" : "choose --partner-kind; kinds here: \(kinds.joined(separator: ", "))"
+            notes.append("no actor is of kind '\(partnerKind)': catalysis is not measured (\(choice))")
+        } else if focus.isEmpty {
+            notes.append("no anchor has a partner of kind '\(partnerKind)': catalysis is not measured (name actors with --focus)")
+        }
+
+        var transitions: [Transition] = []
+        for k in 0 ..< results.count - 1 {
+            let a = results[k], b = results[k + 1]
+            let comparison = WaveComparison(before: a.view, after: b.view)
+            let moves = PairMoves(before: a.pairs, after: b.pairs, directionMeasured: contexts[0].recordsAreDirected,
+                                  beforeMap: a.pairMap, afterMap: b.pairMap)
+            let both = zip(a.present, b.present).map { $0 && $1 }
+            let brokers: [(measure: String, movers: BrokerMovers)] = [
+                ("betweenness", BrokerMovers(before: a.betweenness, after: b.betweenness, present: both, orientation: .higherIsMore, count: top)),
+                ("effective_size", BrokerMovers(before: a.effectiveSize, after: b.effectiveSize, present: both, orientation: .higherIsMore, count: top)),
+                ("constraint", BrokerMovers(before: a.constraint, after: b.constraint, present: both, orientation: .lowerIsMore, count: top)),
+            ]
+            let catalysis = focus.map { CatalysisChange(before: a.view, after: b.view, focus: $0, eligible: eligible) }
+            transitions.append(Transition(
+                from: k, to: k + 1, comparison: comparison, moves: moves,
+                verdict: VerdictChange(before: a.profile.verdict, after: b.profile.verdict),
+                brokers: brokers, catalysis: catalysis,
+                communities: CommunityContinuity(before: a.communities, after: b.communities)))
+        }
+        return ChangeAnalysis(actors: actors, waves: results, transitions: transitions, directed: directed,
+                              recordsDirected: contexts[0].recordsAreDirected,
+                              focus: focus, partnerKind: partnerKind, notes: notes)
+    }
+
+    /// Labels ≥ 0 renumbered 0, 1, … in order of the lowest actor of each community.
+    static func renumber(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
+        var renamed = [Int32](repeating: -1, count: Int((labels.max() ?? -1) + 1))
+        var next: Int32 = 0
+        let out = labels.map { label -> Int32 in
+            guard label >= 0 else { return -1 }
+            if renamed[Int(label)] < 0 { renamed[Int(label)] = next; next += 1 }
+            return renamed[Int(label)]
+        }
+        return (out, Int(next))
+    }
+}
