@@ -5,55 +5,55 @@ import CollabGraph
 /// onto one actor index, then the transitions between consecutive waves.
 ///
 /// Kept apart from the command so that it can move into the analysis layer as it is.
-struct ChangeAnalysis: Sendable {
+public struct ChangeAnalysis: Sendable {
     /// One observed wave.
-    struct WaveResult: Sendable {
-        var wave: Wave?
+    public struct WaveResult: Sendable {
+        public var wave: Wave?
         /// The label shown: the wave's text or the dataset's name.
-        var label: String
-        var view: GraphView
-        var present: [Bool]
-        var presentCount: Int
-        var profile: CollaborationProfile
-        var cohesion: CohesionSummary
+        public var label: String
+        public var view: GraphView
+        public var present: [Bool]
+        public var presentCount: Int
+        public var profile: CollaborationProfile
+        public var cohesion: CohesionSummary
         /// Community of each actor of the common index, −1 when absent from the wave.
-        var communities: [Int32]
-        var communityCount: Int
-        var modularity: Double?
-        var betweenness: [Double?]
-        var effectiveSize: [Double?]
-        var constraint: [Double?]
-        var pairs: DyadTable
-        var pairMap: [Int32]?
+        public var communities: [Int32]
+        public var communityCount: Int
+        public var modularity: Double?
+        public var betweenness: [Double?]
+        public var effectiveSize: [Double?]
+        public var constraint: [Double?]
+        public var pairs: DyadTable
+        public var pairMap: [Int32]?
     }
 
     /// One transition between consecutive waves.
-    struct Transition: Sendable {
-        var from: Int
-        var to: Int
-        var comparison: WaveComparison
-        var moves: PairMoves
-        var verdict: VerdictChange
-        var brokers: [(measure: String, movers: BrokerMovers)]
-        var catalysis: [CatalysisChange]
-        var communities: CommunityContinuity
+    public struct Transition: Sendable {
+        public var from: Int
+        public var to: Int
+        public var comparison: WaveComparison
+        public var moves: PairMoves
+        public var verdict: VerdictChange
+        public var brokers: [(measure: String, movers: BrokerMovers)]
+        public var catalysis: [CatalysisChange]
+        public var communities: CommunityContinuity
     }
 
     /// The actors of the common index.
-    var actors: [Actor]
-    var waves: [WaveResult]
-    var transitions: [Transition]
-    var directed: Bool
+    public var actors: [Actor]
+    public var waves: [WaveResult]
+    public var transitions: [Transition]
+    public var directed: Bool
     /// Whether the records carry a direction (one-way → two-way is measured).
-    var recordsDirected: Bool
-    var focus: [Int32]
-    var partnerKind: String
-    var notes: [String]
+    public var recordsDirected: Bool
+    public var focus: [Int32]
+    public var partnerKind: String
+    public var notes: [String]
 
     /// - Parameters:
     ///   - contexts: one context per wave (its view already windowed).
     ///   - alignment: the common index when the waves are separate datasets (nil: one graph).
-    static func run(contexts: [AnalysisContext], waves: [Wave?], labels: [String], alignment: ActorAlignment?,
+    public static func run(contexts: [AnalysisContext], waves: [Wave?], labels: [String], alignment: ActorAlignment?,
                     focusNames: [String], partnerKind: String, top: Int, leiden: LeidenOptions) throws -> ChangeAnalysis {
         precondition(contexts.count == labels.count && contexts.count >= 2)
         let directed = contexts[0].view.isDirected
@@ -115,7 +115,7 @@ struct ChangeAnalysis: Sendable {
         if !focusNames.isEmpty {
             for name in focusNames {
                 guard let index = actors.firstIndex(where: { $0.id == name }) ?? actors.firstIndex(where: { $0.label == name }) else {
-                    throw ContextError("no actor '\(name)' in --focus (give an id or an exact label)")
+                    throw RequestError.unknownActor(text: name, option: "--focus", closest: [])
                 }
                 if !focus.contains(Int32(index)) { focus.append(Int32(index)) }
             }

@@ -1,35 +1,36 @@
 import CollabGraph
+import CollabAnalysis
 
 /// The text, JSON and CSV forms of a ``ChangeAnalysis``.
-enum ChangeOutput {
-    static func fixed(_ x: Double?, _ digits: Int = 3) -> String { x.map { NumberFormat.fixed($0, digits: digits) } ?? "undefined" }
-    static func signed(_ x: Double, _ digits: Int = 3) -> String { (x >= 0 ? "+" : "") + NumberFormat.fixed(x, digits: digits) }
-    static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
+public enum ChangeOutput {
+    public static func fixed(_ x: Double?, _ digits: Int = 3) -> String { x.map { NumberFormat.fixed($0, digits: digits) } ?? "undefined" }
+    public static func signed(_ x: Double, _ digits: Int = 3) -> String { (x >= 0 ? "+" : "") + NumberFormat.fixed(x, digits: digits) }
+    public static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
 
-    static func period(_ wave: Wave?) -> String {
+    public static func period(_ wave: Wave?) -> String {
         guard let wave else { return "" }
         return wave.isDay ? "on \(wave.first)" : "\(wave.first) to \(wave.last)"
     }
 
-    static func name(_ result: ChangeAnalysis, _ actor: Int32) -> String {
+    public static func name(_ result: ChangeAnalysis, _ actor: Int32) -> String {
         let a = result.actors[Int(actor)]
         return a.label == a.id ? a.id : a.label
     }
 
-    static func names(_ result: ChangeAnalysis, _ actors: [Int32], limit: Int = 5) -> String {
+    public static func names(_ result: ChangeAnalysis, _ actors: [Int32], limit: Int = 5) -> String {
         let shown = actors.prefix(limit).map { name(result, $0) }.joined(separator: "; ")
         return actors.count > limit ? shown + "; and \(actors.count - limit) more" : shown
     }
 
-    static func pairName(_ result: ChangeAnalysis, _ pair: ActorPair) -> String {
+    public static func pairName(_ result: ChangeAnalysis, _ pair: ActorPair) -> String {
         "\(name(result, pair.from)) \(result.directed ? "→" : "↔") \(name(result, pair.to))"
     }
 
-    static func depthName(_ index: Int) -> String { index == 0 ? "unrated" : Depth(rawValue: index)!.description }
+    public static func depthName(_ index: Int) -> String { index == 0 ? "unrated" : Depth(rawValue: index)!.description }
 
     // MARK: - Text
 
-    static func text(_ r: ChangeAnalysis, title: String) -> String {
+    public static func text(_ r: ChangeAnalysis, title: String) -> String {
         var out = "Change in \(title) across \(r.waves.count) waves (\(r.directed ? "directed ties: arcs" : "undirected ties: pairs"))\n\n"
         var waves = BrokerageTable(name: "waves", columns: ["wave", "period", "actors", "ties", "density", "components",
                                                           "largest", "transitivity", "communities", "verdict"], rows: [])
@@ -100,7 +101,7 @@ enum ChangeOutput {
     }
 
     /// A table as aligned text columns.
-    static func align(_ table: BrokerageTable) -> String {
+    public static func align(_ table: BrokerageTable) -> String {
         let cells = [table.columns] + table.rows.map { $0.map(\.text) }
         var widths = [Int](repeating: 0, count: table.columns.count)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
@@ -112,7 +113,7 @@ enum ChangeOutput {
 
     // MARK: - Tables (CSV and JSON)
 
-    static func tables(_ r: ChangeAnalysis) -> [BrokerageTable] {
+    public static func tables(_ r: ChangeAnalysis) -> [BrokerageTable] {
         func id(_ a: Int32) -> BrokerageCell { .text(r.actors[Int(a)].id) }
         func label(_ a: Int32) -> BrokerageCell { .text(r.actors[Int(a)].label) }
         var waves = BrokerageTable(name: "waves", columns: ["wave", "first", "last", "actors", "ties", "records", "density",
@@ -204,7 +205,7 @@ enum ChangeOutput {
     }
 
     /// The JSON document: `waves`, `transitions` (with their details nested) and `notes`.
-    static func json(_ r: ChangeAnalysis, title: String) -> JSONValue {
+    public static func json(_ r: ChangeAnalysis, title: String) -> JSONValue {
         func id(_ a: Int32) -> JSONValue { .string(r.actors[Int(a)].id) }
         func pair(_ p: ActorPair) -> JSONValue { .array([id(p.from), id(p.to)]) }
         let waves: [JSONValue] = r.waves.map { w in
