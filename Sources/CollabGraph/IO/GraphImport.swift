@@ -67,7 +67,7 @@ struct GraphImport {
     /// How many actors a file may declare beyond those it names (Pajek `*Vertices n`, DL
     /// `n =` with list data): isolated actors that no line mentions. A declared count is a
     /// claim checked against the file, never an allocation size.
-    static let unnamedActorLimit = 1_000_000
+    static let unnamedActorLimit = 100_000
 
     /// One rule for every reader: an actor id (or a label that may become one) holds no NUL
     /// character, as the CSV and JSON readers require (C libraries such as Graphviz end a
