@@ -7,85 +7,69 @@
 ///
 /// - Complexity: push and pop are O(log h) for h entries; h ≤ m + 1 per source.
 struct DistanceHeap {
-    private var keys: [Double] = []
-    private var pushes: [Int] = []
-    private var predecessors: [Int32] = []
-    private var actors: [Int32] = []
+    struct Entry {
+        var key: Double
+        var push: Int
+        var predecessor: Int32
+        var actor: Int32
+
+        /// Leaves before `other`: smaller distance, then earlier push.
+        @inline(__always)
+        func precedes(_ other: Entry) -> Bool { key < other.key || (key == other.key && push < other.push) }
+    }
+
+    private var entries: [Entry] = []
     private var pushCount = 0
 
     init(capacity: Int) {
-        keys.reserveCapacity(capacity)
-        pushes.reserveCapacity(capacity)
-        predecessors.reserveCapacity(capacity)
-        actors.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        pushes.removeAll(keepingCapacity: true)
-        predecessors.removeAll(keepingCapacity: true)
-        actors.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         pushCount = 0
     }
 
-    /// Whether entry i leaves before (key, push).
-    @inline(__always)
-    private func precedes(_ i: Int, _ key: Double, _ push: Int) -> Bool {
-        keys[i] < key || (keys[i] == key && pushes[i] < push)
-    }
-
+    // The sift loops read and write through a buffer pointer: every index is below the
+    // count the loop tests (checked once, by the array's own append/removeLast).
     mutating func push(_ key: Double, _ actor: Int32, predecessor: Int32) {
-        let push = pushCount
+        let entry = Entry(key: key, push: pushCount, predecessor: predecessor, actor: actor)
         pushCount += 1
-        keys.append(key)
-        pushes.append(push)
-        predecessors.append(predecessor)
-        actors.append(actor)
-        var child = keys.count - 1
-        while child > 0 {
-            let parent = (child - 1) >> 1
-            if precedes(parent, key, push) { break }
-            keys[child] = keys[parent]
-            pushes[child] = pushes[parent]
-            predecessors[child] = predecessors[parent]
-            actors[child] = actors[parent]
-            child = parent
+        entries.append(entry)
+        entries.withUnsafeMutableBufferPointer { heap in
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) >> 1
+                if heap[parent].precedes(entry) { break }
+                heap[child] = heap[parent]
+                child = parent
+            }
+            heap[child] = entry
         }
-        keys[child] = key
-        pushes[child] = push
-        predecessors[child] = predecessor
-        actors[child] = actor
     }
 
     /// Removes the entry of the smallest (distance, push number): its actor and the
     /// predecessor that pushed it.
     mutating func pop() -> (actor: Int32, predecessor: Int32) {
-        let top = (actors[0], predecessors[0])
-        let lastKey = keys.removeLast()
-        let lastPush = pushes.removeLast()
-        let lastPredecessor = predecessors.removeLast()
-        let lastActor = actors.removeLast()
-        let count = keys.count
+        let top = entries[0]
+        let last = entries.removeLast()
+        let count = entries.count
         if count > 0 {
-            var parent = 0
-            while true {
-                var child = 2 * parent + 1
-                if child >= count { break }
-                if child + 1 < count && precedes(child + 1, keys[child], pushes[child]) { child += 1 }
-                if !precedes(child, lastKey, lastPush) { break }
-                keys[parent] = keys[child]
-                pushes[parent] = pushes[child]
-                predecessors[parent] = predecessors[child]
-                actors[parent] = actors[child]
-                parent = child
+            entries.withUnsafeMutableBufferPointer { heap in
+                var parent = 0
+                while true {
+                    var child = 2 * parent + 1
+                    if child >= count { break }
+                    if child + 1 < count && heap[child + 1].precedes(heap[child]) { child += 1 }
+                    if !heap[child].precedes(last) { break }
+                    heap[parent] = heap[child]
+                    parent = child
+                }
+                heap[parent] = last
             }
-            keys[parent] = lastKey
-            pushes[parent] = lastPush
-            predecessors[parent] = lastPredecessor
-            actors[parent] = lastActor
         }
-        return top
+        return (top.actor, top.predecessor)
     }
 }
