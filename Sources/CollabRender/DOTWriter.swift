@@ -8,7 +8,10 @@ import CollabOutput
 ///
 /// The writer follows the DOT language of Graphviz (https://graphviz.org/doc/info/lang.html):
 /// - every identifier and value is written as a double-quoted string;
-/// - inside it `"` becomes `\"` and `\` becomes `\\`; a line break becomes `\n`
+/// - inside it `"` becomes `\"` and `\` becomes `\\`; `&` becomes `&amp;` (Graphviz
+///   decodes HTML entities in labels, so `AT&amp;T` written raw would be drawn `AT&T` and
+///   `&#xD800;` would become invalid UTF-8 in the SVG; its SVG writer also passes
+///   entity-looking text in tooltips and titles through unescaped); a line break becomes `\n`
 ///   (Graphviz's escString: a centred line break in labels); tab becomes a space;
 ///   other control characters (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF, which
 ///   are not allowed in SVG's XML, become U+FFFD;
@@ -97,6 +100,7 @@ public enum DOTWriter {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "&": out += "&amp;"
             case "\r": out += "\\n"
             case "\n": if !previousWasCarriageReturn { out += "\\n" }
             case "\t": out += " "
@@ -119,8 +123,10 @@ public enum DOTWriter {
     }
 
     /// Inverts the escaping of ``quoted(_:)`` on a value as Graphviz's parser returns it
-    /// (the parser has already turned `\"` into `"`): `\\` → `\`, `\n` → line break.
+    /// (the parser has already turned `\"` into `"`): `\\` → `\`, `\n` → line break,
+    /// `&amp;` → `&`.
     public static func unescape(_ value: String) -> String {
+        let value = value.replacingOccurrences(of: "&amp;", with: "&")
         var out = ""
         var escaping = false
         for scalar in value.unicodeScalars {

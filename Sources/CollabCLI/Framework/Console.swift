@@ -24,8 +24,8 @@ public final class Console: @unchecked Sendable {
     }
 
     public static var standard: Console {
-        Console(out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-                err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+        Console(out: { text in StandardStream.write(text, to: 1) },
+                err: { text in StandardStream.write(text, to: 2) },
                 errorIsTerminal: isatty(2) == 1)
     }
 

@@ -8,8 +8,10 @@
 ///
 ///     δ_s(v) = Σ_{w : v ∈ P_s(w)} (σ_sv / σ_sw) (1 + δ_s(w)),   c_B(v) = Σ_s δ_s(v)
 ///
-/// computed here by pulling from the successors w of v (so each actor is written once):
-/// δ_s(v) = σ_sv Σ_w c(w) with c(w) = (1 + δ_s(w)) / σ_sw kept per actor.
+/// computed by hops by pulling from the successors w of v (so each actor is written once):
+/// δ_s(v) = σ_sv Σ_w c(w) with c(w) = (1 + δ_s(w)) / σ_sw kept per actor; by lengths, as
+/// NetworkX does, by pushing c(w) to the predecessors the search recorded (with
+/// zero-length steps an actor's predecessors may be settled after it, see ``ShortestPathWorkspace``).
 ///
 /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
 /// Mathematical Sociology 25(2), 163–177, 2001, doi:10.1080/0022250X.2001.9990249.
@@ -32,24 +34,24 @@ enum Betweenness {
     /// Adds δ_s(v) for every v ≠ s reached from s to the workspace's running sums.
     @inline(__always)
     static func accumulate(_ workspace: ShortestPathWorkspace, source s: Int, rows: RowPointers, into sums: PathSums) {
-        let offsets = rows.offsets, neighbours = rows.neighbours
-        let sigma = workspace.sigma, coefficient = workspace.coefficient, order = workspace.order
+        let order = workspace.order
         let betweenness = sums.betweenness!
         var j = workspace.reached - 1
-        if let lengths = rows.lengths {
-            let distance = workspace.distance
+        if rows.lengths != nil {
+            // NetworkX's `_accumulate_basic` over the predecessor lists the search recorded:
+            // c = (1 + δ(w)) / σ_w pushed to each v ∈ P(w), in reverse settling order.
+            let sigma = workspace.sigma, delta = workspace.delta
+            let head = workspace.predecessorHead, actor = workspace.predecessorActor, next = workspace.predecessorNext
             while j >= 0 {
-                let v = Int(order[j])
-                let distanceV = distance[v]
-                var sum = 0.0
-                for i in offsets[v] ..< offsets[v + 1] {
-                    let w = Int(neighbours[i])
-                    // v ∈ P_s(w), tested with the forward pass's own expression.
-                    if distanceV + lengths[i] == distance[w] { sum += coefficient[w] }
+                let w = Int(order[j])
+                let c = (1 + delta[w]) / sigma[w]
+                var e = Int(head[w])
+                while e >= 0 {
+                    let v = Int(actor[e])
+                    delta[v] += sigma[v] * c
+                    e = Int(next[e])
                 }
-                let delta = sigma[v] * sum
-                coefficient[v] = (1 + delta) / sigma[v]
-                if v != s { betweenness[v] += delta }
+                if w != s { betweenness[w] += delta[w] }
                 j -= 1
             }
         } else {

@@ -7,12 +7,17 @@
 /// - σ_sv: the number of shortest s–v paths;
 /// - S: the actors in order of non-decreasing distance (the stack of the paper).
 ///
-/// The predecessor lists P of the paper are not stored: v ∈ P(w) exactly when
-/// d(s, v) + ℓ(v, w) == d(s, w), and the test is repeated during accumulation with the same
-/// floating-point expression that the forward pass evaluated, so it gives the same answer
-/// bit for bit. This reproduces NetworkX's exact `==` comparison of accumulated path lengths
-/// (`_single_source_dijkstra_path_basic`): each tentative distance is the popped distance
-/// of the predecessor plus the length of one tie, never a re-associated sum.
+/// Weighted searches follow NetworkX's `_single_source_dijkstra_path_basic` step for step,
+/// because equal distances are common once a tie's length 1/w vanishes in addition
+/// (1 + 1/1e17 == 1: a zero-length step) and then the answer depends on how ties are met:
+/// - actors at equal distance are settled in push order (``DistanceHeap``);
+/// - a tie v→w with d(v) + ℓ == d(w) adds σ_v to σ_w and v to the predecessor list P(w)
+///   even when w is already settled (NetworkX's `elif vw_dist == seen[w]`), and an actor's
+///   σ takes its pusher's σ when it is popped;
+/// - P is recorded as the search meets it (never re-derived from distances, which with
+///   zero-length steps would pull from actors settled before v).
+/// Each tentative distance is the popped distance of the predecessor plus the length of
+/// one tie, never a re-associated sum, so the `==` tests are NetworkX's bit for bit.
 ///
 /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
 /// Mathematical Sociology 25(2), 163–177, 2001, doi:10.1080/0022250X.2001.9990249.
@@ -39,10 +44,19 @@ final class ShortestPathWorkspace {
     let distance: UnsafeMutablePointer<Double>
     /// Dijkstra: whether v has been settled (popped) in the current search.
     let settled: UnsafeMutablePointer<Bool>
+    /// Dijkstra: whether v has a tentative distance (NetworkX's `seen`).
+    let seen: UnsafeMutablePointer<Bool>
     /// Dijkstra: σ_sv.
     let sigma: UnsafeMutablePointer<Double>
-    /// Dijkstra: (1 + δ_s(w)) / σ_sw for accumulated actors (see ``Betweenness``).
-    let coefficient: UnsafeMutablePointer<Double>
+    /// Dijkstra: δ_s(v) during accumulation (see ``Betweenness``).
+    let delta: UnsafeMutablePointer<Double>
+    /// Dijkstra: the predecessor lists P(w) as linked lists: `predecessorHead[w]` is the
+    /// first entry (−1: none), entry e names `predecessorActor[e]` and links to
+    /// `predecessorNext[e]`. At most one entry per tie followed (m per search).
+    let predecessorHead: UnsafeMutablePointer<Int32>
+    let predecessorActor: UnsafeMutablePointer<Int32>
+    let predecessorNext: UnsafeMutablePointer<Int32>
+    var predecessorCount = 0
     /// S: actors in the order they were settled; `reached` of them.
     let order: UnsafeMutablePointer<Int32>
     var reached = 0
@@ -78,10 +92,19 @@ final class ShortestPathWorkspace {
         distance.initialize(repeating: .infinity, count: n)
         settled = .allocate(capacity: max(n, 1))
         settled.initialize(repeating: false, count: n)
+        seen = .allocate(capacity: max(n, 1))
+        seen.initialize(repeating: false, count: n)
         sigma = .allocate(capacity: max(n, 1))
         sigma.initialize(repeating: 0, count: n)
-        coefficient = .allocate(capacity: max(n, 1))
-        coefficient.initialize(repeating: 0, count: n)
+        delta = .allocate(capacity: max(n, 1))
+        delta.initialize(repeating: 0, count: n)
+        predecessorHead = .allocate(capacity: max(n, 1))
+        predecessorHead.initialize(repeating: -1, count: n)
+        let predecessorCapacity = weighted ? max(entryCount, 1) : 1
+        predecessorActor = .allocate(capacity: predecessorCapacity)
+        predecessorActor.initialize(repeating: 0, count: predecessorCapacity)
+        predecessorNext = .allocate(capacity: predecessorCapacity)
+        predecessorNext.initialize(repeating: -1, count: predecessorCapacity)
         order = .allocate(capacity: max(n, 1))
         order.initialize(repeating: 0, count: n)
         successors = .allocate(capacity: max(entryCount, 1))
@@ -97,8 +120,12 @@ final class ShortestPathWorkspace {
         successorEnd.deallocate()
         distance.deallocate()
         settled.deallocate()
+        seen.deallocate()
         sigma.deallocate()
-        coefficient.deallocate()
+        delta.deallocate()
+        predecessorHead.deallocate()
+        predecessorActor.deallocate()
+        predecessorNext.deallocate()
         weight?.deallocate()
     }
 
@@ -173,40 +200,53 @@ final class ShortestPathWorkspace {
     @inline(__always)
     func pathCount(_ v: Int) -> Double { state[v].value }
 
-    /// Dijkstra's algorithm from `s` over `rows` with tie lengths `rows.lengths`.
+    /// Dijkstra's algorithm from `s` over `rows` with tie lengths `rows.lengths`, recording
+    /// σ and the predecessor lists as NetworkX does (see the type's documentation).
     @inline(__always)
     func dijkstra(from s: Int, rows: RowPointers) {
         let offsets = rows.offsets, neighbours = rows.neighbours, lengths = rows.lengths!
         heap.removeAll()
         distance[s] = 0
+        seen[s] = true
         sigma[s] = 1
-        heap.push(0, Int32(truncatingIfNeeded: s))
+        heap.push(0, Int32(truncatingIfNeeded: s), predecessor: Int32(truncatingIfNeeded: s))
         var count = 0
+        var entries = predecessorCount
         while !heap.isEmpty {
-            let v = Int(heap.pop())
+            let (v32, pusher) = heap.pop()
+            let v = Int(v32)
             if settled[v] { continue }           // a stale entry
+            sigma[v] += sigma[Int(pusher)]       // NetworkX: sigma[v] += sigma[pred] (the source: 1 + 1)
             settled[v] = true
-            order[count] = Int32(truncatingIfNeeded: v)
+            order[count] = v32
             count += 1
             let distanceV = distance[v]
-            let sigmaV = sigma[v]
             for i in offsets[v] ..< offsets[v + 1] {
                 let w = Int(neighbours[i])
                 let candidate = distanceV + lengths[i]
-                let current = distance[w]
-                if !settled[w] && candidate < current {
+                if !settled[w] && (!seen[w] || candidate < distance[w]) {
                     distance[w] = candidate
-                    sigma[w] = sigmaV
-                    heap.push(candidate, Int32(truncatingIfNeeded: w))
-                } else if candidate == current {
-                    sigma[w] += sigmaV           // another shortest path (NetworkX's `elif`)
+                    seen[w] = true
+                    heap.push(candidate, Int32(truncatingIfNeeded: w), predecessor: v32)
+                    sigma[w] = 0
+                    predecessorActor[entries] = v32  // P(w) = [v]
+                    predecessorNext[entries] = -1
+                    predecessorHead[w] = Int32(truncatingIfNeeded: entries)
+                    entries += 1
+                } else if candidate == distance[w] {
+                    sigma[w] += sigma[v]             // another shortest path (NetworkX's `elif`)
+                    predecessorActor[entries] = v32  // P(w).append(v)
+                    predecessorNext[entries] = predecessorHead[w]
+                    predecessorHead[w] = Int32(truncatingIfNeeded: entries)
+                    entries += 1
                 }
             }
         }
+        predecessorCount = entries
         reached = count
     }
 
-    /// Clears what the last search touched.
+    /// Clears everything the last search wrote (every actor it wrote was settled).
     @inline(__always)
     func reset(weighted: Bool) {
         for j in 0 ..< reached {
@@ -214,12 +254,17 @@ final class ShortestPathWorkspace {
             if weighted {
                 distance[v] = .infinity
                 settled[v] = false
+                seen[v] = false
+                sigma[v] = 0
+                delta[v] = 0
+                predecessorHead[v] = -1
             } else if countedPaths {
                 state[v].level = -1
             } else {
                 level[v] = -1
             }
         }
+        predecessorCount = 0
         reached = 0
     }
 }

@@ -199,7 +199,7 @@ public enum Leiden {
         while true {
             let communityCount = moveNodesFast(graph, community: &community, scale: scale, random: &random, scratch: scratch)
             if communityCount == graph.nodeCount { break }
-            let refined = refine(graph, community: community, scale: scale, theta: theta, random: &random, scratch: scratch)
+            let refined = refine(graph, community: community, scale: scale, theta: theta, random: &random, scratch: scratch).refined
             let (aggregate, clusterCount) = compactCount(refined)
             if clusterCount == graph.nodeCount {
                 // Refinement left every node alone: aggregating would change nothing, so
@@ -304,10 +304,23 @@ public enum Leiden {
         return members.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
     }
 
-    /// Refinement (A.3) of `community` into well-connected sub-communities; returns the
-    /// refined label of every node (labels in 0 ..< n).
-    private static func refine(_ graph: LeidenGraph, community: [Int32], scale: Double, theta: Double,
-                               random: inout SplitMix64, scratch: Scratch) -> [Int32] {
+    /// The refinement's result and the bookkeeping it kept while merging, indexed by refined
+    /// cluster label (a label no longer used has weight and size 0): tests recompute them
+    /// from scratch.
+    struct Refinement {
+        /// The refined label of every node (labels in 0 ..< n).
+        var refined: [Int32]
+        /// Σ node weights of each refined cluster.
+        var clusterWeight: [Double]
+        /// Nodes in each refined cluster.
+        var clusterSize: [Int32]
+        /// Tie weight from each refined cluster to the rest of its community.
+        var external: [Double]
+    }
+
+    /// Refinement (A.3) of `community` into well-connected sub-communities.
+    static func refine(_ graph: LeidenGraph, community: [Int32], scale: Double, theta: Double,
+                       random: inout SplitMix64, scratch: Scratch) -> Refinement {
         let n = graph.nodeCount
         var refined = (0 ..< Int32(n)).map { $0 }
         var clusterWeight = graph.nodeWeight
@@ -382,7 +395,7 @@ public enum Leiden {
         }
         }
         }
-        return refined
+        return Refinement(refined: refined, clusterWeight: clusterWeight, clusterSize: clusterSize, external: external)
     }
 
     /// The numbers 0 ..< n in seeded random order (Fisher–Yates).

@@ -18,12 +18,17 @@ public struct CorePeripheryOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Starts: the degree-ranked start, then `starts − 1` seeded random cores.
     public var starts: Int
+    /// The most relocation sweeps of one start (a bound, not a stopping rule: a search
+    /// stops when a sweep moves nobody, in a few sweeps on real networks; see
+    /// ``DiscreteCorePeriphery/converged``).
+    public var maxSweeps: Int
 
-    public init(model: CorePeripheryModel = .ignore, weighted: Bool = false, seed: UInt64 = 1, starts: Int = 20) {
+    public init(model: CorePeripheryModel = .ignore, weighted: Bool = false, seed: UInt64 = 1, starts: Int = 20, maxSweeps: Int = 10_000) {
         self.model = model
         self.weighted = weighted
         self.seed = seed
         self.starts = starts
+        self.maxSweeps = maxSweeps
     }
 }
 
@@ -76,6 +81,11 @@ public struct DiscreteCorePeriphery: Sendable, Equatable {
     /// The fit each start reached, in start order.
     public let startFits: [Double?]
     public let bestStart: Int
+    /// Relocation sweeps each start took, the last one moving nobody unless it hit
+    /// ``CorePeripheryOptions/maxSweeps``.
+    public let startSweeps: [Int]
+    /// Every start ended on a sweep that moved nobody (a local optimum), none at the bound.
+    public let converged: Bool
 
     /// The core members, ascending.
     public var core: [Int32] { inCore.indices.filter { inCore[$0] }.map(Int32.init) }
@@ -90,12 +100,16 @@ public struct DiscreteCorePeriphery: Sendable, Equatable {
         var best: [Bool]? = nil
         var bestFit: Double? = nil
         var fits: [Double?] = []
+        var sweeps: [Int] = []
+        var allConverged = true
         var bestStart = 0
         for start in 0 ..< options.starts {
             let initial = start == 0 ? data.degreeRankedCore(model: options.model)
                                      : data.randomCore(random: &random)
             var state = SplitState(data: data, inCore: initial)
-            state.relocate(model: options.model, random: &random)
+            let (used, settled) = state.relocate(model: options.model, maxSweeps: options.maxSweeps, random: &random)
+            sweeps.append(used)
+            allConverged = allConverged && settled
             let fit = state.fit(model: options.model)
             fits.append(fit)
             if best == nil || DiscreteCorePeriphery.better(fit, than: bestFit) {
@@ -112,6 +126,8 @@ public struct DiscreteCorePeriphery: Sendable, Equatable {
         self.options = options
         startFits = fits
         self.bestStart = bestStart
+        startSweeps = sweeps
+        converged = allConverged
     }
 
     /// The fit of a given split (for checking a hypothesised core).
@@ -293,15 +309,17 @@ struct SplitState {
         return (dyads * tiedSum - tiedDyads * sum) / (dataVariance.squareRoot() * idealVariance.squareRoot())
     }
 
-    /// Relocation sweeps in seeded random order until a sweep moves nobody.
-    mutating func relocate(model: CorePeripheryModel, random: inout SplitMix64) {
-        guard data.actorCount > 1 else { return }
+    /// Relocation sweeps in seeded random order until a sweep moves nobody (at most
+    /// `maxSweeps`); returns the sweeps taken and whether the last one moved nobody.
+    @discardableResult
+    mutating func relocate(model: CorePeripheryModel, maxSweeps: Int = 10_000, random: inout SplitMix64) -> (sweeps: Int, converged: Bool) {
+        guard data.actorCount > 1 else { return (0, true) }
         var order = data.members.map(Int.init)
         let n = order.count
         var current = fit(model: model)
         var moved = true
         var sweeps = 0
-        while moved && sweeps < 10_000 {
+        while moved && sweeps < maxSweeps {
             moved = false
             sweeps += 1
             for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, random.below(i + 1)) }
@@ -316,5 +334,6 @@ struct SplitState {
                 }
             }
         }
+        return (sweeps, !moved)
     }
 }

@@ -42,6 +42,7 @@ public struct CSVReader {
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             throw InputError(file: path, exists ? (isDirectory.boolValue ? "is a folder, expected a CSV file" : "cannot be read") : "no such file")
         }
+        try bytes.withUnsafeBytes { try GraphImport.refuseWideEncodings($0, file: path) }
         self.init(bytes: bytes, file: path)
     }
 
@@ -84,7 +85,9 @@ public struct CSVReader {
 
     /// Reads the next record into `fields` (cleared first). Returns false at end of input.
     /// Throws on an unterminated quoted field or a stray character after a closing quote.
-    public mutating func nextRecord(into fields: inout [CSVField]) throws -> Bool {
+    /// `check`, when given, sees each field as soon as it is read (before the rest of the
+    /// record), so a header can refuse a duplicate column without reading 100 million more.
+    public mutating func nextRecord(into fields: inout [CSVField], check: ((CSVField) throws -> Void)? = nil) throws -> Bool {
         fields.removeAll(keepingCapacity: true)
         guard position < bytes.count else { return false }
         try bytes.withUnsafeBufferPointer { buffer in
@@ -138,6 +141,7 @@ public struct CSVReader {
                     field.end = position
                 }
                 fields.append(field)
+                if let check { try check(field) }
                 // Separator or end of record.
                 if position >= count { return }
                 let byte = buffer[position]

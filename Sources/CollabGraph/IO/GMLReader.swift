@@ -106,6 +106,7 @@ public enum GMLReader {
         var actorOrder: [String] = [], edgeOrder: [String] = []
         for (i, node) in nodes.enumerated() {
             let actorID = labels?[i] ?? names?[i] ?? node.id
+            try GraphImport.checkText(actorID, what: "node id") { error(node.line, node.column, $0) }
             var actor = Actor(id: actorID)
             for (key, value) in node.fields {
                 let lower = key.lowercased()

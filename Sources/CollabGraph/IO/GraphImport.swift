@@ -64,6 +64,34 @@ struct GraphImport {
         graph.declaration.loadNotes += all
     }
 
+    /// How many actors a file may declare beyond those it names (Pajek `*Vertices n`, DL
+    /// `n =` with list data): isolated actors that no line mentions. A declared count is a
+    /// claim checked against the file, never an allocation size.
+    static let unnamedActorLimit = 100_000
+
+    /// One rule for every reader: an actor id (or a label that may become one) holds no NUL
+    /// character, as the CSV and JSON readers require (C libraries such as Graphviz end a
+    /// string at NUL, which would merge distinct actors). `error` locates the message.
+    static func checkText(_ text: String, what: String, error: (String) -> InputError) throws {
+        guard let nul = text.utf8.firstIndex(of: 0) else { return }
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: nul)
+        throw error("\(what) '\(Excerpt.of(text))' holds a NUL byte (at byte \(offset + 1)): ids must be text")
+    }
+
+    /// Refuses UTF-16 and UTF-32 text (a byte-order mark, or the zero bytes of ASCII text
+    /// in UTF-16) with the sentence every reader gives.
+    static func refuseWideEncodings(_ bytes: UnsafeRawBufferPointer, file: String) throws {
+        let b = Array(bytes.prefix(4))
+        let bom = b.starts(with: [0xFE, 0xFF]) || b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0, 0, 0xFE, 0xFF])
+        // Without a mark: ASCII in UTF-16 has a zero in every other byte of the first pair.
+        let unmarked = b.count >= 4 && ((b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) || (b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0))
+        if bom || unmarked {
+            throw InputError(file: file, line: 1, column: 1, wideEncodingMessage)
+        }
+    }
+
+    static let wideEncodingMessage = "the file is UTF-16 or UTF-32, and collab reads UTF-8: convert it first (for example with iconv -f UTF-16 -t UTF-8)"
+
     /// Reads a file's bytes or fails with a clear error.
     static func contents(_ path: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -74,6 +102,7 @@ struct GraphImport {
 
     /// Decodes a text file as UTF-8 (a BOM is skipped), or fails at the first invalid byte.
     static func text(_ data: Data, file: String) throws -> String {
+        try data.withUnsafeBytes { try refuseWideEncodings($0, file: file) }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(bytes: bytes, encoding: .utf8) { return text }

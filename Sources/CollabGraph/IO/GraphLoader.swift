@@ -102,24 +102,37 @@ public enum GraphLoader {
 
         init(path: String) throws {
             reader = try CSVReader(contentsOf: path)
-            guard try reader.nextRecord(into: &fields), !reader.isBlank(fields) else {
+            // Names are checked as each is read: a duplicate or empty name at column 4 of
+            // a 100-million-column header is refused there, not after the whole line.
+            var written: [String] = []
+            var seen: [String: Int] = [:]
+            let bytes = reader.bytes
+            let check: (CSVField) throws -> Void = { field in
+                let slice = bytes[field.start ..< field.end]
+                guard var text = String(validating: slice, as: UTF8.self) else {
+                    throw InputError(file: path, line: field.line, column: field.column, "invalid UTF-8 in this field: the file must be UTF-8 encoded")
+                }
+                if field.hasEscapedQuotes { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
+                let name = text.trimmingCharacters(in: .whitespaces)
+                let lower = name.lowercased()
+                if lower.isEmpty {
+                    // One empty field is a blank first line, reported below.
+                    if field.start == field.end && !field.quoted && written.isEmpty
+                        && (field.end >= bytes.count || bytes[field.end] != UInt8(ascii: ",")) { written.append(name); return }
+                    throw InputError(file: path, line: 1, column: field.column, "empty column name in the header")
+                }
+                if let first = seen[lower] {
+                    throw InputError(file: path, line: 1, column: field.column,
+                                     "duplicate column '\(Excerpt.of(name))' (also column \(first + 1))")
+                }
+                seen[lower] = written.count
+                written.append(name)
+            }
+            guard try reader.nextRecord(into: &fields, check: check), !reader.isBlank(fields) else {
                 throw InputError(file: path, line: 1, column: 1, "empty file: expected a header row")
             }
-            let header = reader
-            let written = try fields.map { try header.string($0).trimmingCharacters(in: .whitespaces) }
             originalNames = written
             names = written.map { $0.lowercased() }
-            var seen: [String: Int] = [:]
-            for (i, name) in names.enumerated() {
-                if name.isEmpty {
-                    throw InputError(file: path, line: 1, column: fields[i].column, "empty column name in the header")
-                }
-                if let first = seen[name] {
-                    throw InputError(file: path, line: 1, column: fields[i].column,
-                                     "duplicate column '\(Excerpt.of(originalNames[i]))' (also column \(first + 1))")
-                }
-                seen[name] = i
-            }
         }
 
         var file: String { reader.file }

@@ -105,6 +105,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Parses JSON text (RFC 8259); errors name the file, line and column. Duplicate keys in
     /// one object are an error (RFC 8259 leaves their meaning open; reading one would guess).
     public static func parse(_ bytes: [UInt8], file: String) throws -> JSONValue {
+        try bytes.withUnsafeBytes { try GraphImport.refuseWideEncodings($0, file: file) }
         var parser = JSONParser(bytes: bytes, file: file)
         parser.skipSpace()
         let value = try parser.value(depth: 0)

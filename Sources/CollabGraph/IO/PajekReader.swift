@@ -30,7 +30,11 @@ public enum PajekReader {
         var importer = GraphImport(file: file, format: "Pajek", options: options)
         var count: Int?
         var firstMode: Int?
-        var labels: [String?] = []
+        // Labels by vertex number, and the vertices the file names (a vertex line or a
+        // tie): memory grows with what is read, not with the count `*Vertices` declares.
+        var labels: [Int: String] = [:]
+        var mentioned = Set<Int>()
+        var countToken: TextToken?
         var lines: [Line] = []
         var section = Section.none
         var sawArcs = false, sawEdges = false
@@ -44,6 +48,7 @@ public enum PajekReader {
             guard let v = Int(token.text), v >= 1, v <= n else {
                 throw error(token, "vertex '\(Excerpt.of(token.text))' is not a number from 1 to \(n)")
             }
+            mentioned.insert(v)
             return v
         }
         for (number, raw) in numberedLines(text) {
@@ -61,7 +66,7 @@ public enum PajekReader {
                     }
                     guard n < Int(Int32.max) else { throw error(fields[1], "\(n) vertices: more than collab can index") }
                     count = n
-                    labels = [String?](repeating: nil, count: n + 1)
+                    countToken = fields[1]
                     if fields.count >= 3 {
                         guard let n1 = Int(fields[2].text), n1 >= 0, n1 <= n else {
                             throw error(fields[2], "the two-mode split '\(Excerpt.of(fields[2].text))' must be a number from 0 to \(n)")
@@ -91,7 +96,10 @@ public enum PajekReader {
                 continue
             case .vertices:
                 let v = try vertex(first)
-                if fields.count >= 2 { labels[v] = fields[1].text }
+                if fields.count >= 2 {
+                    try GraphImport.checkText(fields[1].text, what: "vertex label") { error(fields[1], $0) }
+                    labels[v] = fields[1].text
+                }
                 if fields.count >= 3 { importer.note("vertex coordinates and drawing options not kept") }
             case .arcs, .edges:
                 guard fields.count >= 2 else { throw error(first, "expected two vertex numbers (and a weight)") }
@@ -122,9 +130,15 @@ public enum PajekReader {
             }
         }
         guard let n = count else { throw InputError(file: file, "no *Vertices line: not a Pajek network") }
+        // A declared count is a claim: vertices that no line names are isolated actors,
+        // accepted up to a bound, so a 32-byte file cannot ask for 2 billion of them.
+        if let token = countToken, n - mentioned.count > GraphImport.unnamedActorLimit {
+            throw error(token, "*Vertices \(n) declares \(n) vertices but the file names \(mentioned.count) "
+                        + "(on vertex or tie lines): collab accepts at most \(GraphImport.unnamedActorLimit) vertices named nowhere in the file")
+        }
 
         // Actor ids: the labels when all present and distinct, else the numbers.
-        let given = labels.dropFirst().compactMap { $0 }
+        let given = labels.keys.sorted().map { labels[$0]! }
         let useLabels = given.count == n && Set(given).count == n
         if !useLabels && !given.isEmpty && given.count == n {
             importer.note("vertex labels are not all distinct: actor ids are the vertex numbers, labels kept as labels")

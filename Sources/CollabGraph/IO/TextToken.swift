@@ -36,42 +36,46 @@ func numberedLines(_ text: String) -> [(number: Int, text: Substring)] {
 /// double quotes may hold spaces and separators (no escapes inside: Pajek and DL have
 /// none). An unclosed quote is an error at its position.
 func tokens(of line: Substring, number: Int, separators: Set<Unicode.Scalar> = [], file: String) throws -> [TextToken] {
+    // One pass over the UTF-8 bytes (separators, blanks and quotes are ASCII, so token
+    // bounds fall on scalar boundaries); a token's text is one slice, not a scalar at a
+    // time, so a 200 MB line costs time and memory in proportion to its bytes.
+    var isSeparator = [Bool](repeating: false, count: 128)
+    for scalar in separators where scalar.isASCII { isSeparator[Int(scalar.value)] = true }
+    isSeparator[Int(UInt8(ascii: " "))] = true
+    isSeparator[Int(UInt8(ascii: "\t"))] = true
+    let quote = UInt8(ascii: "\"")
     var result: [TextToken] = []
-    var current = ""
-    var start = 0
+    let utf8 = line.utf8
     var column = 0
-    var inQuote = false
+    var tokenStart: String.Index?
+    var startColumn = 0
+    var quoteStart: String.Index?
     var quoteColumn = 0
-    var hasToken = false
-    for scalar in line.unicodeScalars {
-        column += 1
-        if inQuote {
-            if scalar == "\"" {
-                inQuote = false
-                result.append(TextToken(text: current, quoted: true, line: number, column: quoteColumn))
-                current = ""
-                hasToken = false
-            } else {
-                current.unicodeScalars.append(scalar)
+    var i = utf8.startIndex
+    while i < utf8.endIndex {
+        let byte = utf8[i]
+        if byte & 0xC0 != 0x80 { column += 1 }
+        if let open = quoteStart {
+            if byte == quote {
+                result.append(TextToken(text: String(line[open ..< i]), quoted: true, line: number, column: quoteColumn))
+                quoteStart = nil
             }
-            continue
-        }
-        if scalar == " " || scalar == "\t" || separators.contains(scalar) {
-            if hasToken { result.append(TextToken(text: current, quoted: false, line: number, column: start)) }
-            current = ""
-            hasToken = false
-            continue
-        }
-        if scalar == "\"" && !hasToken {
-            inQuote = true
+        } else if byte < 128 && isSeparator[Int(byte)] {
+            if let start = tokenStart {
+                result.append(TextToken(text: String(line[start ..< i]), quoted: false, line: number, column: startColumn))
+                tokenStart = nil
+            }
+        } else if byte == quote && tokenStart == nil {
+            quoteStart = utf8.index(after: i)
             quoteColumn = column
-            continue
+        } else if tokenStart == nil {
+            tokenStart = i
+            startColumn = column
         }
-        if !hasToken { start = column; hasToken = true }
-        current.unicodeScalars.append(scalar)
+        i = utf8.index(after: i)
     }
-    if inQuote { throw InputError(file: file, line: number, column: quoteColumn, "the quote opened here is not closed on this line") }
-    if hasToken { result.append(TextToken(text: current, quoted: false, line: number, column: start)) }
+    if quoteStart != nil { throw InputError(file: file, line: number, column: quoteColumn, "the quote opened here is not closed on this line") }
+    if let start = tokenStart { result.append(TextToken(text: String(line[start ..< utf8.endIndex]), quoted: false, line: number, column: startColumn)) }
     return result
 }
 

@@ -159,10 +159,29 @@ public enum UCINETDLReader {
         var columnLabels: [String]? = (labelTokens[.columnLabels] ?? (twoMode ? nil : labelTokens[.labels]))?.map(\.text)
         if twoMode, rowLabels == nil, let all = labelTokens[.labels] { rowLabels = all.prefix(rows).map(\.text); columnLabels = all.dropFirst(rows).map(\.text) }
         let matrixLabels = labelTokens[.matrixLabels]?.map(\.text)
-        for (labels, expected, what) in [(rowLabels, rows, twoMode ? "row labels" : "labels"), (columnLabels, columns, "column labels")] {
+        // The label tokens behind each list, for located errors (never a dictionary's order).
+        let rowLabelTokens: [TextToken] = labelTokens[.rowLabels] ?? (twoMode ? Array((labelTokens[.labels] ?? []).prefix(rows)) : labelTokens[.labels] ?? [])
+        let columnLabelTokens: [TextToken] = labelTokens[.columnLabels] ?? (twoMode ? Array((labelTokens[.labels] ?? []).dropFirst(rows)) : [])
+        for (labels, tokens, expected, what) in [(rowLabels, rowLabelTokens, rows, twoMode ? "row labels" : "labels"),
+                                                 (columnLabels, columnLabelTokens, columns, "column labels")] {
             if let labels, labels.count != expected, !(what == "column labels" && !twoMode) {
-                throw InputError(file: file, line: labelTokens.values.first?.first?.line, column: 1,
+                // Too many: at the first label past the count; too few: at the last one.
+                let at = tokens.count > expected ? tokens[expected] : tokens.last
+                throw InputError(file: file, line: at?.line ?? header.first?.line ?? 1, column: at?.column ?? 1,
                                  "\(labels.count) \(what) for \(expected) \(twoMode ? (what == "row labels" ? "rows" : "columns") : "actors")")
+            }
+        }
+        for token in labelTokens.values.joined().sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
+            try GraphImport.checkText(token.text, what: "label") { error(token, $0) }
+        }
+        // Duplicate labels, in the order of the file: the second use is the error.
+        for tokens in [rowLabelTokens, columnLabelTokens] {
+            var firstUse: [String: TextToken] = [:]
+            for token in tokens {
+                if let first = firstUse[token.text] {
+                    throw error(token, "the label '\(Excerpt.of(token.text))' names two actors (also line \(first.line), column \(first.column)): labels must be distinct")
+                }
+                firstUse[token.text] = token
             }
         }
         // Embedded labels are collected in order of appearance (lists) or read from the
@@ -178,9 +197,12 @@ public enum UCINETDLReader {
 
         var entries: [Entry] = []
         var matrix = 1
+        // Numbers the data name (without labels), to check the declared counts against.
+        var namedRows = Set<Int>(), namedColumns = Set<Int>()
         func resolve(_ token: TextToken, row: Bool) throws -> Int {
             let limit = row ? rows : columns
             if embedded {
+                try GraphImport.checkText(token.text, what: "label") { error(token, $0) }
                 if twoMode {
                     if row {
                         if let k = rowIndex[token.text] { return k }
@@ -206,6 +228,8 @@ public enum UCINETDLReader {
             guard let k = Int(token.text), k >= 1, k <= limit else {
                 throw error(token, "'\(Excerpt.of(token.text))' is not a \(row ? "row" : "column") number from 1 to \(limit)" + (Int(token.text) == nil ? " (labels in the data need 'labels embedded')" : ""))
             }
+            if row { namedRows.insert(k) } else { namedColumns.insert(k) }
+            if !twoMode { namedColumns.insert(k); namedRows.insert(k) }
             return k
         }
         func number(_ token: TextToken) throws -> Double {
@@ -214,19 +238,31 @@ public enum UCINETDLReader {
         }
         switch format {
         case .fullmatrix:
-            var stream = dataLines.flatMap { $0 }.filter { $0.text != "!" }
-            stream.reverse()
+            // The values in file order, read in place ("!" separators skipped).
+            var lineIndex = 0, tokenIndex = 0
+            let lastToken = dataLines.last { !$0.isEmpty }?.last
             func next(_ what: String) throws -> TextToken {
-                guard let token = stream.popLast() else {
-                    throw InputError(file: file, line: dataLines.last?.last?.line, column: nil, "the data ended early: expected \(what)")
+                while lineIndex < dataLines.count {
+                    let line = dataLines[lineIndex]
+                    if tokenIndex < line.count {
+                        let token = line[tokenIndex]
+                        tokenIndex += 1
+                        if token.text == "!" { continue }
+                        return token
+                    }
+                    lineIndex += 1; tokenIndex = 0
                 }
-                return token
+                throw InputError(file: file, line: lastToken?.line ?? header.last?.line ?? 1, column: lastToken.map { $0.column + $0.text.unicodeScalars.count } ?? 1,
+                                 "the data ended early: expected \(what)")
             }
+            // The counts are a claim read against the data: nothing is allocated by the
+            // declared n (a 45-byte file with n = 2000000000 ends early at its last value).
             for m in 1 ... max(matrices, 1) {
-                var columnOrder: [Int] = Array(1 ... max(columns, 1)).prefix(columns).map { $0 }
+                var columnOrder: [Int]? = nil
                 if embedded {
-                    columnOrder = []
-                    for _ in 0 ..< columns { columnOrder.append(try resolve(try next("a column label"), row: false)) }
+                    var order: [Int] = []
+                    for _ in 0 ..< columns { order.append(try resolve(try next("a column label"), row: false)) }
+                    columnOrder = order
                 }
                 for r in 1 ... max(rows, 1) where r <= rows {
                     let row = embedded ? try resolve(try next("a row label"), row: true) : r
@@ -235,11 +271,11 @@ public enum UCINETDLReader {
                         let value = try number(token)
                         if value == 0 { continue }
                         guard value > 0 else { throw error(token, "invalid weight '\(token.text)': expected a number greater than 0") }
-                        entries.append(Entry(row: row, column: columnOrder[c], weight: value, matrix: m))
+                        entries.append(Entry(row: row, column: columnOrder?[c] ?? c + 1, weight: value, matrix: m))
                     }
                 }
             }
-            if let extra = stream.last { throw error(extra, "more values than the \(matrices) matrix(es) of \(rows) × \(columns) hold") }
+            if let extra = try? next("") { throw error(extra, "more values than the \(matrices) matrix(es) of \(rows) × \(columns) hold") }
         case .edgelist1, .edgelist2, .nodelist1, .nodelist2:
             let isEdgeList = format == .edgelist1 || format == .edgelist2
             for line in dataLines {
@@ -262,7 +298,19 @@ public enum UCINETDLReader {
                 }
             }
             if matrix > max(matrices, 1) {
-                throw InputError(file: file, "\(matrix) matrices separated by '!' but nm = \(matrices)")
+                let separator = dataLines.filter { $0.count == 1 && $0[0].text == "!" }[max(matrices, 1) - 1][0]
+                throw error(separator, "\(matrix) matrices separated by '!' but nm = \(matrices)")
+            }
+            // The counts are a claim: actors that neither a label nor the data name are
+            // isolated, accepted up to a bound (a 45-byte file cannot ask for 2 billion).
+            for (declared, named, labels, key) in [(rows, namedRows, rowLabels, twoMode ? "nr" : "n"), (columns, namedColumns, columnLabels, "nc")]
+            where key != "nc" || twoMode {
+                let known = max(named.count, labels?.count ?? 0)
+                if declared - known > GraphImport.unnamedActorLimit {
+                    let at = parameters[key] ?? header.first
+                    throw InputError(file: file, line: at?.line ?? 1, column: at?.column ?? 1,
+                                     "\(key) = \(declared) declares \(declared) actors but the file names \(known): collab accepts at most \(GraphImport.unnamedActorLimit) actors named nowhere in the file")
+                }
             }
         }
 
@@ -271,9 +319,12 @@ public enum UCINETDLReader {
         func ids(_ labels: [String]?, count: Int, prefix: String) throws -> [String] {
             var result = (labels ?? []).map { $0 }
             if result.count < count { result += (result.count ..< count).map { "\(prefix)\($0 + 1)" } }
-            if Set(result).count != result.count {
-                let duplicate = Dictionary(grouping: result, by: { $0 }).first { $0.value.count > 1 }!.key
-                throw InputError(file: file, "the label '\(Excerpt.of(duplicate))' names two actors: labels must be distinct")
+            // Given labels are distinct (checked above); a generated id (`r3`) can still
+            // meet an embedded label of the same text: the first such, in order.
+            var seen = Set<String>()
+            for id in result where !seen.insert(id).inserted {
+                throw InputError(file: file, line: header.first?.line ?? 1, column: 1,
+                                 "the label '\(Excerpt.of(id))' names two actors (a label and an unlabelled actor's number): labels must be distinct")
             }
             return result
         }
@@ -285,7 +336,9 @@ public enum UCINETDLReader {
             columnBase = Int32(rows)
             for id in columnIDs {
                 guard graph.addActor(Actor(id: id)) != nil else {
-                    throw InputError(file: file, "'\(Excerpt.of(id))' is both a row and a column label: actors need distinct ids")
+                    let at = columnLabelTokens.first { $0.text == id }
+                    throw InputError(file: file, line: at?.line ?? header.first?.line ?? 1, column: at?.column ?? 1,
+                                     "'\(Excerpt.of(id))' is both a row and a column label: actors need distinct ids")
                 }
             }
         }

@@ -23,10 +23,7 @@ public enum XMLByteCheck {
     }
 
     public static func check(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws {
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
-            throw InputError(file: file, line: 1, column: 1,
-                             "the file is UTF-16 or UTF-32 (it starts with a byte-order mark); GraphML is read as UTF-8: convert it first (for example with iconv -t UTF-8)")
-        }
+        try GraphImport.refuseWideEncodings(UnsafeRawBufferPointer(bytes), file: file)
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
         if let encoding = declaredEncoding(body) {
             let name = encoding.lowercased()

@@ -46,9 +46,7 @@ public struct XMLPullReader {
     public init(data: Data, file: String) throws {
         self.file = file
         var bytes = [UInt8](data)
-        if bytes.count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)) {
-            throw InputError(file: file, line: 1, column: 1, "the file is UTF-16: convert it to UTF-8 first (for example with iconv -t UTF-8)")
-        }
+        try bytes.withUnsafeBytes { try GraphImport.refuseWideEncodings($0, file: file) }
         // A declared single-byte encoding is converted to UTF-8: one byte is one character,
         // so lines and columns stay those of the file.
         let declared = bytes.withUnsafeBufferPointer { XMLByteCheck.declaredEncoding($0) }

@@ -1,4 +1,4 @@
-import CollabGraph
+@testable import CollabGraph
 import CollabAnalysis
 import CollabOutput
 import Foundation
@@ -86,6 +86,48 @@ final class LeidenTests: XCTestCase {
                 CommunityTestGraphs.assertConnected(rows, cpm, "cpm seed \(seed)")
             }
         }
+    }
+
+    /// The refinement's running bookkeeping — each merged cluster's weight, size and tie
+    /// weight to the rest of its community — equals a from-scratch recomputation from the
+    /// refined labels. Merging v into C joins them by link(v, C), which leaves both sides'
+    /// external weight: external(C ∪ v) = external(C) + external(v) − 2·link(v, C); a
+    /// count of the joining tie once would make it differ by link(v, C) > 0 here.
+    func testRefinementBookkeepingMatchesRecomputation() {
+        var merges = 0
+        for seed in UInt64(1) ... 10 {
+            let blocks = 2 + Int(seed % 3), size = 5 + Int(seed % 4)
+            let rows = CommunityTestGraphs.planted(seed: seed, blocks: blocks, size: size, inside: 0.6, between: 0.1, isolates: 2)
+            for weighted in [false, true] {
+                let graph = LeidenGraph(rows: rows, weighted: weighted, objective: .modularity)
+                // The community of each node: its planted block (isolates alone).
+                let community = (0 ..< rows.nodeCount).map { Int32($0 < blocks * size ? $0 / size : blocks + $0 - blocks * size) }
+                var random = SplitMix64(seed: seed)
+                let result = Leiden.refine(graph, community: community, scale: 1 / graph.totalNodeWeight, theta: 0.01,
+                                           random: &random, scratch: Leiden.Scratch(capacity: rows.nodeCount))
+                let n = rows.nodeCount
+                var weight = [Double](repeating: 0, count: n), members = [Int32](repeating: 0, count: n)
+                var external = [Double](repeating: 0, count: n)
+                for v in 0 ..< n {
+                    let c = Int(result.refined[v])
+                    XCTAssertEqual(community[c], community[v], "seed \(seed): a refined cluster stays inside its community")
+                    weight[c] += graph.nodeWeight[v]
+                    members[c] += 1
+                    for e in graph.offsets[v] ..< graph.offsets[v + 1] {
+                        let u = Int(graph.targets[e])
+                        if community[u] == community[v] && result.refined[u] != result.refined[v] { external[c] += graph.weights[e] }
+                    }
+                }
+                for c in 0 ..< n where members[c] > 0 {
+                    let label = "seed \(seed) weighted \(weighted) cluster \(c)"
+                    XCTAssertEqual(result.clusterSize[c], members[c], label)
+                    XCTAssertEqual(result.clusterWeight[c], weight[c], accuracy: 1e-9, label)
+                    XCTAssertEqual(result.external[c], external[c], accuracy: 1e-9, label)
+                    if members[c] > 1 { merges += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(merges, 20, "the refinement must merge clusters for the check to mean anything")
     }
 
     /// More runs never do worse than their first run alone (run 0 uses the same seed).

@@ -49,6 +49,24 @@ final class DiscreteCorePeripheryTests: XCTestCase {
         XCTAssertNil(DiscreteCorePeriphery(view: Self.view(3, [], directed: false)).fit)
     }
 
+    /// Sweeps allowed per start in these tests: relocation settles in a handful on every
+    /// fixture (the most seen is well under this), so reaching it means the search no
+    /// longer converges.
+    static let sweepBound = 60
+
+    /// A search that never settles stops at the bound and says so.
+    func testSweepBoundIsReportedNotHung() throws {
+        let graph = try GraphLoader.load(TestSupport.dataset("karate"))
+        let view = graph.view(ViewOptions())
+        let bounded = DiscreteCorePeriphery(view: view, options: CorePeripheryOptions(seed: 3, starts: 4, maxSweeps: 1))
+        XCTAssertEqual(bounded.startSweeps, [1, 1, 1, 1])
+        XCTAssertFalse(bounded.converged, "a random start moves somebody in its first sweep, so one sweep cannot settle it")
+        let free = DiscreteCorePeriphery(view: view, options: CorePeripheryOptions(seed: 3, starts: 4, maxSweeps: Self.sweepBound))
+        XCTAssertTrue(free.converged)
+        XCTAssertTrue(free.startSweeps.allSatisfy { $0 >= 1 && $0 < Self.sweepBound }, "\(free.startSweeps)")
+        XCTAssertTrue(free.startSweeps.contains { $0 >= 2 }, "random starts take more than one sweep")
+    }
+
     func testExhaustiveOptima() throws {
         let cases = try JSONValue.parse(contentsOf: TestSupport.path(Self.fixtures + "exhaustive.json")).arrayValue!
         XCTAssertEqual(cases.count, 44)
@@ -59,7 +77,10 @@ final class DiscreteCorePeripheryTests: XCTestCase {
             let model = CorePeripheryModel(rawValue: c["model"]!.stringValue!)!
             let weighted = c["weighted"]!.boolValue!
             let label = "\(c["name"]!.stringValue!) \(model) weighted \(weighted)"
-            let result = DiscreteCorePeriphery(view: view, options: CorePeripheryOptions(model: model, weighted: weighted, seed: 7, starts: 50))
+            // A bound on the sweeps: a search that stopped improving its running fit would
+            // wander (every move "better" than a stale fit) and fail here, not hang.
+            let result = DiscreteCorePeriphery(view: view, options: CorePeripheryOptions(model: model, weighted: weighted, seed: 7, starts: 50, maxSweeps: Self.sweepBound))
+            XCTAssertTrue(result.converged, "\(label): sweeps \(result.startSweeps)")
             XCTAssertEqual(result.fit!, c["fit"]!.numberValue!, accuracy: 1e-12, label)
             let cores = c["cores"]!.arrayValue!.map { $0.arrayValue!.map { $0.boolValue! } }
             XCTAssertTrue(cores.contains(result.inCore), "\(label): core \(result.core) is not an optimum")
@@ -117,8 +138,10 @@ final class DiscreteCorePeripheryTests: XCTestCase {
             let parts = key.split(separator: "|").map(String.init)
             let graph = try GraphLoader.load(TestSupport.path(parts[0]))
             let view = graph.view(ViewOptions(directed: parts[1] == "true"))
-            let options = CorePeripheryOptions(model: CorePeripheryModel(rawValue: parts[3])!, weighted: parts[2] == "true", seed: 1, starts: 10)
+            let options = CorePeripheryOptions(model: CorePeripheryModel(rawValue: parts[3])!, weighted: parts[2] == "true", seed: 1, starts: 10,
+                                               maxSweeps: Self.sweepBound)
             let result = DiscreteCorePeriphery(view: view, options: options)
+            XCTAssertTrue(result.converged, "\(key): every start settles within \(Self.sweepBound) sweeps, took \(result.startSweeps)")
             XCTAssertGreaterThanOrEqual(result.fit!, reference - 1e-12, key)
             XCTAssertEqual(result, DiscreteCorePeriphery(view: view, options: options), "\(key): deterministic")
         }

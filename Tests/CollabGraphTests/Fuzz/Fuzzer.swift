@@ -20,7 +20,12 @@ import Foundation
 ///   when no actor has a kind any more; reported with examples);
 /// - failures — `crash` (a signal), `hang` (over the time limit), `partial output` (a failed run changed its `-o`
 ///   output, or a temporary was left), `unbounded message` (stderr over 4 KB on failure),
-///   `raw error` (a Foundation `Error Domain=` dump).
+///   `raw error` (a Foundation `Error Domain=` dump), `nondeterministic` (the same input
+///   run twice — `centrality` the second time on another thread count — wrote different
+///   bytes, or the second run failed).
+///
+/// Besides byte-level damage, weights are pushed to the extremes of a double (1e-300 …
+/// 1e300, and pairs such as 1e17 beside 1 whose path lengths 1/w vanish in addition).
 ///
 /// Crashing and hanging inputs are copied to `keepFailures` to become regression fixtures
 /// (Tests/Fixtures/fuzz/).
@@ -36,7 +41,7 @@ struct Fuzzer {
     enum Outcome: String, CaseIterable, Comparable {
         case ok, locatedError = "located error", unlocatedError = "unlocated error"
         case crash, hang, usageError = "usage error", partialOutput = "partial output"
-        case unboundedMessage = "unbounded message", rawError = "raw error"
+        case unboundedMessage = "unbounded message", rawError = "raw error", nondeterministic
         var isFailure: Bool { ![.ok, .locatedError, .unlocatedError, .usageError].contains(self) }
         static func < (a: Outcome, b: Outcome) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
@@ -54,6 +59,8 @@ struct Fuzzer {
         /// Command families to draw from, repeated by weight: the Graphviz-bound `render` and
         /// `report` take ten times as long as the others, so they are drawn less often.
         var commands = Fuzzer.weightedFamilies
+        /// Run every input that succeeds with an output a second time and compare the bytes.
+        var repeatOK = true
         /// Called every 1,000 inputs (from a worker thread) with the number started.
         var progress: (@Sendable (Int) -> Void)?
     }
@@ -256,7 +263,21 @@ struct Fuzzer {
                 outcome = .partialOutput; detail = "the user's file in the output folder was lost"
             }
         }
-        if outcome == .crash || outcome == .hang, let keep = configuration.keepFailures {
+        // Same input twice, same bytes (the second `centrality` on another thread count).
+        if outcome == .ok, configuration.repeatOK, let output {
+            let first = snapshot(output.path)
+            let again = arguments + (command == "centrality" ? ["--threads", "3"] : [])
+            let rerun = self.run([configuration.binary] + again, timeout: configuration.timeout)
+            let second = snapshot(output.path)
+            if rerun.status != .exited(0) {
+                outcome = .nondeterministic; detail = "the second run of the same input ended \(rerun.status): collab " + again.joined(separator: " ")
+            } else if second != first {
+                let differing = Set(first.keys).union(second.keys).filter { first[$0] != second[$0] }.sorted()
+                outcome = .nondeterministic
+                detail = "same input twice, different bytes in \(differing.map { $0.isEmpty ? "the output" : $0 }.joined(separator: ", ")): collab " + again.joined(separator: " ")
+            }
+        }
+        if outcome.isFailure, outcome != .partialOutput, let keep = configuration.keepFailures {
             let name = "\(outcome.rawValue)-\(seed.format == .folder ? "folder" : URL(fileURLWithPath: input).pathExtension)-seed\(configuration.seed)-case\(index)-\(seed.name)"
             try? fm.createDirectory(atPath: keep, withIntermediateDirectories: true)
             let ext = seed.format == .folder ? "" : "." + URL(fileURLWithPath: input).pathExtension
@@ -355,7 +376,7 @@ struct Fuzzer {
     static func mutate(_ bytes: inout [UInt8], format: Format, rng: inout SplitMix64) {
         let n = bytes.count
         func position() -> Int { n == 0 ? 0 : rng.below(n + 1) }
-        switch rng.below(12) {
+        switch rng.below(14) {
         case 0 where n > 0:
             bytes[rng.below(n)] ^= UInt8(1) << UInt8(rng.below(8))
         case 1 where n > 0:
@@ -383,7 +404,7 @@ struct Fuzzer {
             guard let first = bytes[start...].firstIndex(where: { (0x30 ... 0x39).contains($0) }) else { return }
             var end = first
             while end < n && (0x30 ... 0x39).contains(bytes[end]) { end += 1 }
-            let numbers = ["0", "-5", "1e400", "99999999999999999999", "0.0000001", "3.5", "2147483648"]
+            let numbers = ["0", "-5", "1e400", "99999999999999999999", "0.0000001", "3.5", "2147483648"] + extremeWeights
             bytes.replaceSubrange(first ..< end, with: Array(numbers[rng.below(numbers.count)].utf8))
         case 9 where n > 0, 10 where n > 0:
             // Replace one value: a quoted string (JSON, GraphML) or a CSV field, by a value
@@ -399,9 +420,39 @@ struct Fuzzer {
                 while j < n && bytes[j] != 0x2C && bytes[j] != 0x0A { j += 1 }
                 bytes.replaceSubrange((i + 1) ..< j, with: csvValues[rng.below(csvValues.count)])
             }
+        case 12 where n > 0, 13 where n > 0:
+            // A weight at an extreme of the double range, or one that swamps its neighbours
+            // (1e17 beside 1: the path length 1/1e17 vanishes when added to 1).
+            weightExtreme(&bytes, format: format, rng: &rng)
         default:
             bytes.insert(interestingBytes[rng.below(interestingBytes.count)], at: position())
         }
+    }
+
+    static let extremeWeights = ["1e-300", "1e300", "1e17", "1e-17", "1e16", "4.9e-324", "2.2250738585072014e-308",
+                                 "1.7976931348623157e308", "1.0000000000000002", "0.9999999999999999", "1e-16", "3e200"]
+
+    /// Replaces a tie's weight (the last field of a CSV record, a `weight` value in GraphML,
+    /// JSON, GEXF, GML, or the third number of a Pajek or DL tie line) by an extreme, or,
+    /// when none is found after a random place, the next run of digits.
+    static func weightExtreme(_ bytes: inout [UInt8], format: Format, rng: inout SplitMix64) {
+        let n = bytes.count
+        let value = Array(extremeWeights[rng.below(extremeWeights.count)].utf8)
+        let start = rng.below(n)
+        func isNumberByte(_ b: UInt8) -> Bool { (0x30 ... 0x39).contains(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") }
+        // After a "weight" key, the first number.
+        let key = Array("weight".utf8)
+        var i = start
+        while i + key.count <= n {
+            if bytes[i] == key[0] && Array(bytes[i ..< i + key.count]) == key { break }
+            i += 1
+        }
+        var from = i + key.count <= n ? i + key.count : start
+        while from < n && !(0x30 ... 0x39).contains(bytes[from]) { from += 1 }
+        guard from < n else { return }
+        var end = from
+        while end < n && isNumberByte(bytes[end]) { end += 1 }
+        bytes.replaceSubrange(from ..< end, with: value)
     }
 
     // MARK: Outputs

@@ -140,6 +140,37 @@ final class InteropReaderTests: XCTestCase {
         XCTAssertEqual(graph.declaration.loadNotes, ["edges with several spells are read as one record from the earliest start to the latest end"])
     }
 
+    /// A spell's end is inclusive: a partial end date is the period's LAST day (`2017` →
+    /// 2017-12-31, `2017-05` → 2017-05-31, `2016-02` → 2016-02-29 in a leap year), a
+    /// partial start its first day. Input: Tests/Fixtures/reliability/partial_dates.gexf.
+    func testGEXFPartialEndDatesAreThePeriodsLastDay() throws {
+        let graph = try GraphLoader.load(TestSupport.path("Tests/Fixtures/reliability/partial_dates.gexf"))
+        XCTAssertEqual(graph.ties.map { $0.start?.description }, ["2016-01-01", "2016-03-01", nil, "2017-05-31"])
+        XCTAssertEqual(graph.ties.map { $0.end?.description }, ["2017-12-31", "2017-05-31", "2016-02-29", "2017-05-31"])
+    }
+
+    /// A graph whose direction is not declared is written `directed 1` (its records keep
+    /// their direction) and reads back with each record's source and target; only a graph
+    /// declared undirected is written `directed 0`.
+    func testGMLRoundTripOfAnUndeclaredDirection() throws {
+        var graph = CollaborationGraph()
+        for id in ["a", "b", "c"] { graph.addActor(Actor(id: id)) }
+        graph.addTie(from: "a", to: "b")
+        graph.addTie(from: "c", to: "b", weight: 2)
+        graph.addTie(from: "b", to: "a")
+        XCTAssertNil(graph.declaration.direction)
+        let text = GMLWriter.gml(graph)
+        XCTAssertTrue(text.contains("  directed 1\n"), text)
+        let back = try load("g.gml", text)
+        XCTAssertEqual(back.declaration.direction, .directed)
+        XCTAssertEqual(back.ties.map { [back.actors[Int($0.source)].id, back.actors[Int($0.target)].id] }, [["a", "b"], ["c", "b"], ["b", "a"]])
+        XCTAssertEqual(back.ties.map(\.weight), [1, 2, 1])
+        var undirected = graph
+        undirected.declaration.direction = .undirected
+        XCTAssertTrue(GMLWriter.gml(undirected).contains("  directed 0\n"))
+        XCTAssertEqual(try load("g.gml", GMLWriter.gml(undirected)).declaration.direction, .undirected)
+    }
+
     func testGEXFErrors() {
         XCTAssertInputError(try load("g.gexf", "<gexf><graph>\n<nodes/><edges>\n  <edge source=\"x\" target=\"y\"/></edges></graph></gexf>"),
                             line: 3, column: 3, contains: "edge source 'x' is not a node (use --allow-unknown-actors")
@@ -237,7 +268,7 @@ final class InteropReaderTests: XCTestCase {
         XCTAssertInputError(try load("g.dl", "graph\n"), line: 1, column: 1, contains: "first line must start with DL")
         XCTAssertInputError(try load("g.dl", "dl n=2 format=lowerhalf\ndata:\n1\n"), line: 1, column: 15, contains: "DL format 'lowerhalf' is not read")
         XCTAssertInputError(try load("g.dl", "dl n=2\ndata:\n0 1\n1 x\n"), line: 4, column: 3, contains: "'x' is not a number")
-        XCTAssertInputError(try load("g.dl", "dl n=2\ndata:\n0 1\n1\n"), line: 4, column: nil, contains: "the data ended early")
+        XCTAssertInputError(try load("g.dl", "dl n=2\ndata:\n0 1\n1\n"), line: 4, column: 2, contains: "the data ended early")
         XCTAssertInputError(try load("g.dl", "dl n=2 format=edgelist1\ndata:\n1 3\n"), line: 3, column: 3, contains: "'3' is not a column number from 1 to 2")
         XCTAssertInputError(try load("g.dl", "dl n=2 format=edgelist1\ndata:\nann bob\n"), line: 3, column: 1, contains: "labels in the data need 'labels embedded'")
         XCTAssertInputError(try load("g.dl", "dl n=2 colour=red\ndata:\n"), line: 1, column: 8, contains: "unknown DL header parameter 'colour'")

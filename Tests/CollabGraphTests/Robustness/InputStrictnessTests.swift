@@ -28,7 +28,7 @@ final class InputStrictnessTests: XCTestCase {
 
     func testUTF16IsRefusedWithAWayOut() throws {
         let bom = Data([0xFF, 0xFE]) + Data("<\0g\0".utf8)
-        XCTAssertInputError(try GraphMLReader.read(data: bom, file: "d.graphml"), line: 1, column: 1, contains: "iconv -t UTF-8")
+        XCTAssertInputError(try GraphMLReader.read(data: bom, file: "d.graphml"), line: 1, column: 1, contains: "iconv -f UTF-16 -t UTF-8")
         let declared = Data("<?xml version=\"1.0\" encoding=\"UTF-16\"?><graphml/>".utf8)
         XCTAssertInputError(try GraphMLReader.read(data: declared, file: "e.graphml"), line: 1, column: 1, contains: "declares the encoding 'UTF-16'")
     }
