@@ -133,73 +133,78 @@ def measures(G, actors, networks):
     }
 
 
+def reachable(core_hits, peri_hits, nr, dtype):
+    """D[r, s1, s0] over the women splits (bool: reachable; int64: how many splits)."""
+    size1, size0 = int(core_hits.sum()) + 1, int(peri_hits.sum()) + 1
+    D = np.zeros((nr + 1, size1, size0), dtype=dtype)
+    D[0, 0, 0] = 1
+    layers = [D]
+    for i in range(nr):
+        x, y = int(core_hits[i]), int(peri_hits[i])
+        new = np.zeros_like(D)
+        new[1:, x:, :] += D[:-1, :size1 - x, :]
+        new[:, :, y:] += D[:, :, :size0 - y]
+        D = new
+        layers.append(D)
+    return layers
+
+
+def correlations(nr, nc, c, shape, minimum):
+    """The fit of every state (r, s1, s0) with c core events (-2 where undefined or
+    inadmissible)."""
+    r = np.arange(shape[0])[:, None, None]
+    s1 = np.arange(shape[1])[None, :, None]
+    s0 = np.arange(shape[2])[None, None, :]
+    n1 = r * c
+    n0 = (nr - r) * (nc - c)
+    n = n1 + n0
+    sy = s1 + s0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        num = (n * s1 - n1 * sy).astype(float)
+        den = np.sqrt((n * n1 - n1 * n1).astype(float) * (n * sy - sy * sy).astype(float))
+        corr = np.where(den > 0, num / den, -2.0)
+    return np.where((r >= minimum) & (r <= nr - minimum), corr, -2.0)
+
+
 def core_periphery_exhaustive(G, actors, networks, minimum=3):
     """The best UCINET 2-mode core/periphery split by exhaustive search (see the module
-    docstring)."""
+    docstring): a pass with reachability over every event split, then a counting pass over
+    the event splits that reach the best fit."""
     nr, nc = len(actors), len(networks)
     a = np.array([[1 if G.has_edge(r, c) else 0 for c in networks] for r in actors], dtype=np.int64)
-    total = int(a.sum())
     row_degree = a.sum(axis=1)
-    best = (-2.0, None)
-    hits = []
-    size = total + 1
+    admissible = range(minimum, nc - minimum + 1)
+
+    def split_hits(cmask):
+        cols = np.array([(cmask >> j) & 1 for j in range(nc)], dtype=bool)
+        core_hits = a[:, cols].sum(axis=1)
+        return cols, core_hits, row_degree - core_hits
+
+    best, winners = -2.0, []
     for cmask in range(1 << nc):
-        cols = np.array([(cmask >> j) & 1 for j in range(nc)], dtype=bool)
-        c = int(cols.sum())
-        if c < minimum or c > nc - minimum:
+        c = bin(cmask).count("1")
+        if c not in admissible:
             continue
-        core_hits = a[:, cols].sum(axis=1)
-        peri_hits = row_degree - core_hits
-        # D[r, s1, s0]: number of women splits with r core women, s1 ones in the core block
-        # and s0 ones in the periphery block.
-        D = np.zeros((nr + 1, size, size), dtype=np.int64)
-        D[0, 0, 0] = 1
-        for i in range(nr):
-            x, y = int(core_hits[i]), int(peri_hits[i])
-            new = np.zeros_like(D)
-            new[1:, x:, :] += D[:-1, :size - x, :]
-            new[:, :, y:] += D[:, :, :size - y]
-            D = new
-        r = np.arange(nr + 1)[:, None, None]
-        s1 = np.arange(size)[None, :, None]
-        s0 = np.arange(size)[None, None, :]
-        n1 = r * c
-        n0 = (nr - r) * (nc - c)
-        n = n1 + n0
-        sy = s1 + s0
-        with np.errstate(divide="ignore", invalid="ignore"):
-            num = n * s1 - n1 * sy
-            den = np.sqrt((n * n1 - n1 * n1).astype(float) * (n * sy - sy * sy).astype(float))
-            corr = np.where(den > 0, num / den, -2.0)
-        valid = (D > 0) & (r >= minimum) & (r <= nr - minimum)
-        corr = np.where(valid, corr, -2.0)
-        top = float(corr.max())
-        if top > best[0] + 1e-12:
-            best = (top, None)
-            hits = []
-        if top >= best[0] - 1e-12:
-            for idx in zip(*np.nonzero(corr >= best[0] - 1e-12)):
-                hits.append((cmask, tuple(int(k) for k in idx), int(D[idx])))
-    fit = best[0]
-    count = sum(h[2] for h in hits)
-    result = {"fit": fit, "optimalSplits": count, "minimumCoreAndPeriphery": minimum}
+        _, core_hits, peri_hits = split_hits(cmask)
+        D = reachable(core_hits, peri_hits, nr, bool)[-1]
+        top = float(np.where(D, correlations(nr, nc, c, D.shape, minimum), -2.0).max())
+        if top > best + 1e-12:
+            best, winners = top, [cmask]
+        elif top >= best - 1e-12:
+            winners.append(cmask)
+    count, unique = 0, None
+    for cmask in winners:
+        c = bin(cmask).count("1")
+        cols, core_hits, peri_hits = split_hits(cmask)
+        layers = reachable(core_hits, peri_hits, nr, np.int64)
+        hits = np.nonzero((layers[-1] > 0) & (correlations(nr, nc, c, layers[-1].shape, minimum) >= best - 1e-12))
+        for state in zip(*hits):
+            count += int(layers[-1][state])
+            unique = (cols, core_hits, peri_hits, layers, tuple(int(k) for k in state))
+    result = {"fit": best, "optimalSplits": count, "minimumCoreAndPeriphery": minimum}
     if count == 1:
-        cmask, (r, s1, s0), _ = hits[0]
-        cols = np.array([(cmask >> j) & 1 for j in range(nc)], dtype=bool)
-        core_hits = a[:, cols].sum(axis=1)
-        peri_hits = row_degree - core_hits
-        # Backtrack the unique women split (layers of the same programme).
-        layers = [np.zeros((nr + 1, size, size), dtype=np.int64)]
-        layers[0][0, 0, 0] = 1
-        for i in range(nr):
-            x, y = int(core_hits[i]), int(peri_hits[i])
-            D = layers[-1]
-            new = np.zeros_like(D)
-            new[1:, x:, :] += D[:-1, :size - x, :]
-            new[:, :, y:] += D[:, :, :size - y]
-            layers.append(new)
+        cols, core_hits, peri_hits, layers, state = unique
         core_rows = []
-        state = (r, s1, s0)
         for i in reversed(range(nr)):
             x, y = int(core_hits[i]), int(peri_hits[i])
             rr, a1, a0 = state

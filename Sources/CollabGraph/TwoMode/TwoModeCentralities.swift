@@ -69,9 +69,12 @@ public struct TwoModeCentralities: Sendable, Equatable {
             second = { done, total in progress(total + done, 2 * total) }
         }
         // Σ over ordered pairs (s, t), s ≠ v ≠ t; NetworkX's undirected sum is half of it.
-        let ordered = view.reducedBetweenness(threads: threads, progress: first)
-            ?? PathSums.array(view.searches(from: nil, betweenness: true, distances: false, weighted: false,
-                                            threads: threads, progress: first).betweenness, N)
+        // (The sums own their buffers: kept alive until they are copied.)
+        let ordered = view.reducedBetweenness(threads: threads, progress: first) ?? {
+            let sums = view.searches(from: nil, betweenness: true, distances: false, weighted: false,
+                                     threads: threads, progress: first)
+            return withExtendedLifetime(sums) { PathSums.array(sums.betweenness, N) }
+        }()
         rawBetweenness = ordered.map { $0 / 2 }
         let maxima = Mode.allCases.map { TwoModeCentralities.maximumBetweenness(graph, $0) }
         betweenness = (0 ..< N).map { v in
@@ -79,8 +82,9 @@ public struct TwoModeCentralities: Sendable, Equatable {
             return maximum > 0 ? ordered[v] / 2 / maximum : 0
         }
         let distances = view.bitParallelDistances(threads: threads, progress: second)
-        let distanceSum = PathSums.array(distances.distanceSum, N)
-        let reached = PathSums.array(distances.reachCount, N)
+        let (distanceSum, reached) = withExtendedLifetime(distances) {
+            (PathSums.array(distances.distanceSum, N), PathSums.array(distances.reachCount, N))
+        }
         closeness = (0 ..< N).map { v in
             let total = distanceSum[v]
             guard total > 0, N > 1 else { return 0 }

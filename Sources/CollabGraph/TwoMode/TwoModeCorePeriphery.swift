@@ -14,14 +14,15 @@
 /// least 3 nodes of its mode (1 when the mode has fewer than 6).
 ///
 /// Search (the fit is maximised; no exact algorithm is practical beyond small graphs):
-/// steepest ascent (each step the best single move of one actor or one network into or out
-/// of the core, ties to the lowest node; when none helps, the best exchange of a core and a
-/// peripheral node of one mode, on modes of up to 250,000 such pairs) from several starts, keeping the best:
-/// UCINET's start (the top third of each mode by degree), the best pair of degree-ranked
-/// prefixes (the top r actors with the top c networks, every r and c), and `randomStarts`
-/// seeded random splits (``SplitMix64``); then as many times again, the best split so far
-/// with a tenth of its nodes flipped at random (iterated local search). Each move is scored in O(1) from row and column
-/// sums kept up to date (O(d) per applied move), so a climb costs O(N) per step.
+/// sweeps over the nodes in index order, each actor or network moved between core and
+/// periphery at once when that raises the fit; when a sweep moves nobody, the best exchange
+/// of a core and a peripheral node of one mode (on modes of up to 250,000 such pairs), then
+/// sweeps again. Each move is scored in O(1) from row and column sums kept up to date
+/// (O(d) per applied move). From several starts, keeping the best: UCINET's start (the top
+/// third of each mode by degree), the best pair of degree-ranked prefixes (the top r
+/// actors with the top c networks, every r and c), and `randomStarts` seeded random splits
+/// (``SplitMix64``); then as many times again, the best split so far with a tenth of its
+/// nodes flipped at random (iterated local search).
 ///
 /// Reference: S. P. Borgatti and M. G. Everett, "Network analysis of 2-mode data", Social
 /// Networks 19(3), 243–269, 1997, doi:10.1016/S0378-8733(96)00301-2, and "Models of
@@ -31,7 +32,8 @@
 /// Women the search reaches the optimum found by exhaustive search
 /// (`Tests/Fixtures/reference_two_mode.py`).
 ///
-/// - Complexity: O(N_a N_n) for the prefix start, then O(N) per move; O(N + m_e) memory.
+/// - Complexity: O(N_a N_n) for the prefix start, then O(N) per sweep plus O(d) per move;
+///   O(N + m_e) memory.
 public struct TwoModeCorePeriphery: Sendable, Equatable {
     /// Whether each actor node is in the core.
     public var actorCore: [Bool]
@@ -227,9 +229,12 @@ extension TwoModeCorePeriphery {
             return starts
         }
 
-        /// Steepest ascent from a split (first made admissible by moving the
-        /// highest-degree outsiders in, or the lowest-degree insiders out); nil when no
-        /// admissible neighbour has a defined fit.
+        /// Local search from a split (first made admissible by moving the highest-degree
+        /// outsiders in, or the lowest-degree insiders out): sweeps over the actors, then
+        /// the networks, in index order, each node moved between core and periphery at once
+        /// when that raises the fit; when a sweep moves nobody, the best exchange of a core
+        /// and a peripheral node of one mode (on modes of up to 250,000 such pairs), then
+        /// sweeps again. Nil when no admissible split near it has a defined fit.
         func climb(rows startRows: [Bool], cols startCols: [Bool]) -> (Double, [Bool], [Bool])? {
             var R = Search.resized(startRows, minimum: minRows, totals: rowTotal)
             var C = Search.resized(startCols, minimum: minCols, totals: colTotal)
@@ -238,10 +243,9 @@ extension TwoModeCorePeriphery {
             // rowCore[i] = Σ_{j ∈ C} a_ij (and of squares); colCore[j] = Σ_{i ∈ R} a_ij.
             var rowCore = [Double](repeating: 0, count: nr), rowCoreSquares = rowCore
             var colCore = [Double](repeating: 0, count: nc), colCoreSquares = colCore
-            var r = 0, c = 0
+            var r = R.filter { $0 }.count, c = C.filter { $0 }.count
             var s1 = 0.0, q1 = 0.0, s0 = 0.0, q0 = 0.0
             for i in 0 ..< nr {
-                if R[i] { r += 1 }
                 for e in offsets[i] ..< offsets[i + 1] {
                     let j = Int(neighbours[e]) - nr
                     let a = weighted ? weights[e] : 1
@@ -251,90 +255,85 @@ extension TwoModeCorePeriphery {
                     if !R[i] && !C[j] { s0 += a; q0 += a * a }
                 }
             }
-            c = C.filter { $0 }.count
             func score(r: Int, c: Int, s1: Double, q1: Double, s0: Double, q0: Double) -> Double? {
                 let n1 = Double(r * c), n0 = Double((nr - r) * (nc - c))
                 return TwoModeCorePeriphery.correlation(n1: n1, n: n1 + n0, s1: s1, s: s1 + s0, q: q1 + q0)
             }
+            // The block sums after moving node x (actor x < nr, else network x − nr): into
+            // the core it brings its core-side cells to the core block and takes its
+            // other cells out of the periphery block; out of the core, the reverse.
+            func moved(_ x: Int) -> (r: Int, c: Int, s1: Double, q1: Double, s0: Double, q0: Double) {
+                if x < nr {
+                    let sign = R[x] ? -1.0 : 1.0
+                    return (r + (R[x] ? -1 : 1), c, s1 + sign * rowCore[x], q1 + sign * rowCoreSquares[x],
+                            s0 - sign * (rowTotal[x] - rowCore[x]), q0 - sign * (rowSquares[x] - rowCoreSquares[x]))
+                }
+                let j = x - nr
+                let sign = C[j] ? -1.0 : 1.0
+                return (r, c + (C[j] ? -1 : 1), s1 + sign * colCore[j], q1 + sign * colCoreSquares[j],
+                        s0 - sign * (colTotal[j] - colCore[j]), q0 - sign * (colSquares[j] - colCoreSquares[j]))
+            }
+            // Moves node x, keeping the other mode's core sums up to date (O(d)).
+            func toggle(_ x: Int) {
+                let state = moved(x)
+                (r, c, s1, q1, s0, q0) = state
+                if x < nr {
+                    R[x].toggle()
+                    let sign = R[x] ? 1.0 : -1.0
+                    for e in offsets[x] ..< offsets[x + 1] {
+                        let j = Int(neighbours[e]) - nr
+                        let a = weighted ? weights[e] : 1
+                        colCore[j] += sign * a; colCoreSquares[j] += sign * a * a
+                    }
+                } else {
+                    let j = x - nr
+                    C[j].toggle()
+                    let sign = C[j] ? 1.0 : -1.0
+                    for e in offsets[x] ..< offsets[x + 1] {
+                        let i = Int(neighbours[e])
+                        let a = weighted ? weights[e] : 1
+                        rowCore[i] += sign * a; rowCoreSquares[i] += sign * a * a
+                    }
+                }
+            }
             var current = score(r: r, c: c, s1: s1, q1: q1, s0: s0, q0: q0) ?? -.infinity
             let limit = 10 * (nr + nc) + 10
             for _ in 0 ..< limit {
-                var bestMove = -1
-                var bestFit = current
-                var bestState = (s1, q1, s0, q0)
-                // Rows: i into the core gains its core-column cells and loses its
-                // periphery-column cells from the periphery block; out of the core, the reverse.
-                for i in 0 ..< nr {
-                    let inCore = R[i]
-                    let r2 = inCore ? r - 1 : r + 1
-                    guard admissible(rows: r2, cols: c) else { continue }
-                    let sign = inCore ? -1.0 : 1.0
-                    let t1 = s1 + sign * rowCore[i], u1 = q1 + sign * rowCoreSquares[i]
-                    let t0 = s0 - sign * (rowTotal[i] - rowCore[i]), u0 = q0 - sign * (rowSquares[i] - rowCoreSquares[i])
-                    if let fit = score(r: r2, c: c, s1: t1, q1: u1, s0: t0, q0: u0), fit > bestFit {
-                        bestFit = fit; bestMove = i; bestState = (t1, u1, t0, u0)
-                    }
+                var movedAny = false
+                for x in 0 ..< (nr + nc) {
+                    let next = moved(x)
+                    guard admissible(rows: next.r, cols: next.c),
+                          let fit = score(r: next.r, c: next.c, s1: next.s1, q1: next.q1, s0: next.s0, q0: next.q0),
+                          fit > current else { continue }
+                    toggle(x)
+                    current = fit
+                    movedAny = true
                 }
-                for j in 0 ..< nc {
-                    let inCore = C[j]
-                    let c2 = inCore ? c - 1 : c + 1
-                    guard admissible(rows: r, cols: c2) else { continue }
-                    let sign = inCore ? -1.0 : 1.0
-                    let t1 = s1 + sign * colCore[j], u1 = q1 + sign * colCoreSquares[j]
-                    let t0 = s0 - sign * (colTotal[j] - colCore[j]), u0 = q0 - sign * (colSquares[j] - colCoreSquares[j])
-                    if let fit = score(r: r, c: c2, s1: t1, q1: u1, s0: t0, q0: u0), fit > bestFit {
-                        bestFit = fit; bestMove = nr + j; bestState = (t1, u1, t0, u0)
-                    }
-                }
-                var second = -1
-                if bestMove < 0 {
-                    // No single move helps (or none is allowed at the size bounds): the best
-                    // exchange of a core and a peripheral node of one mode, on modes small
-                    // enough for all pairs.
-                    func exchanges(_ inCore: [Bool], _ core: [Double], _ coreSquares: [Double],
-                                   _ total: [Double], _ squares: [Double], offset: Int) {
-                        let inside = inCore.indices.filter { inCore[$0] }, outside = inCore.indices.filter { !inCore[$0] }
-                        guard inside.count * outside.count <= 250_000 else { return }
-                        for x in inside {
-                            for y in outside {
-                                let t1 = s1 - core[x] + core[y], u1 = q1 - coreSquares[x] + coreSquares[y]
-                                let t0 = s0 + (total[x] - core[x]) - (total[y] - core[y])
-                                let u0 = q0 + (squares[x] - coreSquares[x]) - (squares[y] - coreSquares[y])
-                                if let fit = score(r: r, c: c, s1: t1, q1: u1, s0: t0, q0: u0), fit > bestFit {
-                                    bestFit = fit; bestMove = offset + x; second = offset + y; bestState = (t1, u1, t0, u0)
-                                }
+                if movedAny { continue }
+                // No single move helps (or none is allowed at the size bounds): the best
+                // exchange of a core and a peripheral node of one mode. Two moves within one
+                // mode do not change each other's sums, so the pair's sums add up.
+                var best: (fit: Double, x: Int, y: Int)?
+                for (flags, offset) in [(R, 0), (C, nr)] {
+                    let inside = flags.indices.filter { flags[$0] }, outside = flags.indices.filter { !flags[$0] }
+                    guard inside.count * outside.count <= 250_000 else { continue }
+                    for x in inside {
+                        let out = moved(offset + x)
+                        for y in outside {
+                            let into = moved(offset + y)
+                            let t1 = out.s1 + into.s1 - s1, u1 = out.q1 + into.q1 - q1
+                            let t0 = out.s0 + into.s0 - s0, u0 = out.q0 + into.q0 - q0
+                            if let fit = score(r: r, c: c, s1: t1, q1: u1, s0: t0, q0: u0),
+                               fit > (best?.fit ?? current) {
+                                best = (fit, offset + x, offset + y)
                             }
                         }
                     }
-                    exchanges(R, rowCore, rowCoreSquares, rowTotal, rowSquares, offset: 0)
-                    exchanges(C, colCore, colCoreSquares, colTotal, colSquares, offset: nr)
                 }
-                guard bestMove >= 0 else { break }
-                (s1, q1, s0, q0) = bestState
-                current = bestFit
-                for move in second >= 0 ? [bestMove, second] : [bestMove] {
-                    if move < nr {
-                        let i = move
-                        R[i].toggle()
-                        r += R[i] ? 1 : -1
-                        let sign = R[i] ? 1.0 : -1.0
-                        for e in offsets[i] ..< offsets[i + 1] {
-                            let j = Int(neighbours[e]) - nr
-                            let a = weighted ? weights[e] : 1
-                            colCore[j] += sign * a; colCoreSquares[j] += sign * a * a
-                        }
-                    } else {
-                        let j = move - nr
-                        C[j].toggle()
-                        c += C[j] ? 1 : -1
-                        let sign = C[j] ? 1.0 : -1.0
-                        for e in offsets[nr + j] ..< offsets[nr + j + 1] {
-                            let i = Int(neighbours[e])
-                            let a = weighted ? weights[e] : 1
-                            rowCore[i] += sign * a; rowCoreSquares[i] += sign * a * a
-                        }
-                    }
-                }
+                guard let best else { break }
+                toggle(best.x)
+                toggle(best.y)
+                current = best.fit
             }
             guard current > -.infinity else { return nil }
             return (current, R, C)
