@@ -1,5 +1,6 @@
 import Foundation
 import CollabGraph
+import CollabAnalysis
 
 /// Styles a selected map (``ActorMap``) into DOT that reads at a glance:
 ///

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab brokerage GRAPH`: structural holes, Gould–Fernandez roles, bridges and cut
 /// points, group mixing.

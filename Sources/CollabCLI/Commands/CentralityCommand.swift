@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab centrality GRAPH`: degree, strength, betweenness, closeness, harmonic,
 /// eigenvector, PageRank and coreness of every actor, or the top N by one of them.

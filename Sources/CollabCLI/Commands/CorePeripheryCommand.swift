@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab core-periphery GRAPH`: the Borgatti–Everett core and periphery, continuous
 /// coreness, and who is in the core.

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab ego GRAPH [--focus ID | --all]`: UCINET's ego-network measures.
 struct EgoCommand: CollabCommand {

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab info GRAPH`: what is in a dataset, in words or as JSON.
 struct InfoCommand: CollabCommand {

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab ties GRAPH`: the strength of every tie (connected pair of actors).
 struct TiesCommand: CollabCommand {

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// `collab whatif GRAPH --remove … | --merge … | --add … | --scenario FILE`: what a change
 /// does to the system and its focus actors, before → after.

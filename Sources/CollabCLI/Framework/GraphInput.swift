@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// Options shared by every command that reads a graph and analyses a view of it.
 public enum GraphInput {

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 
 /// Writes the tables of `brokerage`, `cohesion`, `homophily`, `ego` and `qap`: JSON holds
 /// every table and the view; CSV holds one table per file: `--table NAME` picks one,

@@ -1,5 +1,6 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// Exact-output tests of the CLI's conventions: help, errors, exit codes.

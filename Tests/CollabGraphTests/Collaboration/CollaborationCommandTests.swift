@@ -1,5 +1,6 @@
 @testable import CollabCLI
 import CollabGraph
+import CollabAnalysis
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// Dyad components, neighbourhood overlap, transitivity, average clustering and

@@ -1,4 +1,5 @@
 @testable import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// Hand-built dyads: each component of tie strength, derived by hand.

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// Judgements by group respect sample size: fewer than `minimumPairs` connected pairs and

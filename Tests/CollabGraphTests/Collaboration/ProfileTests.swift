@@ -1,4 +1,5 @@
 @testable import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// Whole-system profile, verdict thresholds at their boundaries, groups, tiers, timelines.

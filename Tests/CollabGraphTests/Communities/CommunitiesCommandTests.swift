@@ -1,5 +1,6 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
 import Foundation
 import XCTest
 

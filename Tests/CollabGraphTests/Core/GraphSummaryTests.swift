@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// `collab info`'s numbers against independently known values of the classic datasets.

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// The view builder: collapsing, direction, filters, windows, self-loops, memberships.

@@ -83,6 +83,7 @@ final class FuzzTests: XCTestCase {
 }
 
 import CollabGraph
+import CollabAnalysis
 
 /// A fixed generator for replaying fixtures with each family's plain arguments.
 enum SplitMix64Shim {

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// A seeded mutation fuzzer for the `collab` executable.

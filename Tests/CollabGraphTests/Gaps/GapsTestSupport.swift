@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// Helpers for the gaps tests: raw tie arrays of a view, the view with one tie added, and

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 final class CSVReaderTests: XCTestCase {

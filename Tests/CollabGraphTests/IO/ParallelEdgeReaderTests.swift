@@ -1,4 +1,5 @@
 @testable import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// The parallel fast path for plain edge files gives the sequential reader's graph, and

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// load → write → load gives the same model, for every writer.

@@ -1,6 +1,7 @@
 import CollabGraph
 import XCTest
 @testable import CollabRender
+@testable import CollabAnalysis
 
 /// A small ecology, records drawn as arcs from the initiating actor:
 ///

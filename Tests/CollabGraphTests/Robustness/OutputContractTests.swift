@@ -1,4 +1,5 @@
 @testable import CollabGraph
+import CollabAnalysis
 import CollabCLI
 import Foundation
 import XCTest

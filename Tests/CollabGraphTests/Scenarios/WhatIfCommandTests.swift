@@ -1,5 +1,6 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
 import XCTest
 
 /// `collab whatif` and `collab gaps --portfolio/--revive`: exact text on a drawn graph, the

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// Seeded random graphs shaped like collaboration networks, for property tests of the fast

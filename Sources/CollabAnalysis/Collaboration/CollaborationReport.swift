@@ -1,3 +1,4 @@
+import CollabGraph
 /// Everything `collab collaboration` prints: the whole-system profile and verdict, and
 /// optionally profiles by group, horizontal/vertical ties with mediators, and a
 /// timeline; as text for people or JSON for scripts. Both name the rubric.

@@ -1,3 +1,4 @@
+import CollabGraph
 /// Everything `collab core-periphery` reports for one run: the discrete split (fit, block
 /// densities, core members, composition of the core by kind and group) and continuous
 /// coreness, written as CSV (one row per actor), JSON or text.

@@ -1,3 +1,4 @@
+import CollabGraph
 import Foundation
 
 /// Text and JSON renderings of a ``TiePortfolio`` for `collab gaps --portfolio K`: each

@@ -1,3 +1,4 @@
+import CollabGraph
 /// Text and JSON renderings of ``Revival`` for `collab gaps --focus F --revive`.
 public enum RevivalReport {
     public static func text(_ revival: Revival, graph: CollaborationGraph, focus: Int, graphName: String, top: Int) -> String {

@@ -1,3 +1,4 @@
+import CollabGraph
 /// Text, JSON and CSV renderings of ``FocusGaps`` and ``NetworkGaps`` for `collab gaps`:
 /// a page a college's partnerships lead can act on (plain words, every claim a number),
 /// and machine-readable forms of the same figures.

@@ -1,3 +1,4 @@
+import CollabGraph
 /// How a context describes the view its results were computed on: in JSON beside every
 /// result, and in one line for text output, pages and methods sections.
 extension AnalysisContext {

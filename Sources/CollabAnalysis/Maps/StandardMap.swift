@@ -24,6 +24,14 @@ public enum StandardMap {
         return options
     }
 
+    /// The standard map of a whole graph (undirected, sized by betweenness, the standard
+    /// rubric): what `collab convert` writes as GEXF `viz`.
+    public static func whole(_ graph: CollaborationGraph) throws -> ActorMap {
+        var view = ViewOptions()
+        view.directed = false
+        return try MapBuilder.build(graph, options: measured(graph, options: MapOptions(view: view)))
+    }
+
     /// Per-actor sizes: a centrality measure on the undirected view of `view`, or a numeric
     /// actor attribute (missing values count 0).
     public static func sizes(by measure: String, graph: CollaborationGraph, view: ViewOptions) throws -> [Double] {

@@ -1,3 +1,4 @@
+import CollabGraph
 /// A description of a collaboration graph: who is in it, what the records are, and the
 /// basic shape of its collapsed view (what `collab info` prints).
 ///
@@ -107,7 +108,7 @@ public struct GraphSummary: Sendable, Equatable {
         density = undirected.density
         let mask = context.profiledActors
         membershipOnlyNetworks = mask.map { $0.filter { !$0 }.count } ?? 0
-        let components = undirected.partners.components(members: mask)
+        let components = context.components
         componentCount = components.count
         largestComponent = components.largestSize
         isolates = components.isolateCount
@@ -121,4 +122,9 @@ public struct GraphSummary: Sendable, Equatable {
         memberCount = Set(graph.memberships.map(\.member)).count
         dateRange = graph.dateRange
     }
+}
+
+extension AnalysisContext {
+    /// The summary of the run's graph and view, once per run.
+    public var summary: GraphSummary { store.value(.summary) { GraphSummary(self) } }
 }

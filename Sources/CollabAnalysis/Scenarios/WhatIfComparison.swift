@@ -1,3 +1,4 @@
+import CollabGraph
 /// What a scenario does to the system and to its focus actors: the same measures on the
 /// graph before and after (``Scenario``), side by side. Nothing is estimated: every
 /// "after" figure is computed afresh on the changed graph.

@@ -1,3 +1,4 @@
+import CollabGraph
 /// The short cohesion and homophily paragraph of the report, e.g. "Cohesion: density
 /// 0.023; 6 components, the largest holding 97% of actors; transitivity 0.12. Ties lean
 /// towards the same sector: E–I +0.22 (expected +0.55), p < 0.01; Yule's Q +0.39."

@@ -1,3 +1,4 @@
+import CollabGraph
 /// Text and JSON forms of a ``GraphSummary`` (what `collab info` prints).
 extension GraphSummary {
     /// How many values of a grouping each text line lists before "… and K more" (JSON

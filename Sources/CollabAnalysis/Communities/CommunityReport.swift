@@ -1,3 +1,4 @@
+import CollabGraph
 /// Everything `collab communities` reports for one run, built once from the context and
 /// written as CSV (one row per actor), JSON (all of it) or text (the summary).
 ///
@@ -83,7 +84,7 @@ public struct CommunityReport: Sendable {
             let missing = graph.actors.filter { $0.value(of: partitionAttribute) == nil }.count
             if missing > 0 { notes.append("\(missing) actors lack '\(partitionAttribute)' and form one community '\(ActorGroups.missingName)'") }
         } else {
-            let partition = Leiden.communities(rows, options: options)
+            let partition = context.communities(options)
             (communityOf, sizes) = CommunityReport.separating(partition.communityOf, included: context.profiledActors)
             source = .leiden(partition)
             directed = false

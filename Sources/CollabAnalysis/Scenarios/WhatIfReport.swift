@@ -1,3 +1,4 @@
+import CollabGraph
 import Foundation
 
 /// Text and JSON renderings of a ``WhatIfComparison`` for `collab whatif`: the changes,

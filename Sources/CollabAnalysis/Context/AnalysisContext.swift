@@ -1,4 +1,4 @@
-import Synchronization
+import CollabGraph
 
 /// The choices of one analysis run: what the data is taken to be and which view of it
 /// every analysis shares. Built by the command line from its options (or by a library
@@ -78,13 +78,6 @@ public struct FocusSelection: Sendable, Equatable {
     }
 }
 
-/// A problem with what a run asks of the data (an unknown focus actor or group
-/// attribute): a sentence for the user, with what exists.
-public struct ContextError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
-
 /// One immutable analysis context per run: the dataset, its declaration, the settings
 /// resolved against it, and every view, table and grouping the analyses share, each
 /// built once (memoised) however many analyses ask for it.
@@ -117,26 +110,33 @@ public final class AnalysisContext: Sendable {
     /// Focus actors named in the settings, resolved (nil: none named).
     private let namedFocus: [Int32]?
 
-    private let cache = Mutex(Cache())
+    /// Every result of the run, each built once (``ResultStore``).
+    let store = ResultStore()
 
-    private struct Cache: Sendable {
-        var views: [ViewOptions: GraphView] = [:]
-        var groups: [String: ActorGroups] = [:]
-        var strengths: TieStrengthTable?
-        var centrality: CentralityTable?
-        var focus: FocusSelection?
-        var counts = BuildCounts()
-    }
-
-    /// How many times each shared structure was built in this context.
+    /// How many times each shared result was built in this context.
     public struct BuildCounts: Sendable, Equatable {
-        public var views: [ViewOptions: Int] = [:]
-        public var strengthTables = 0
-        public var centralityTables = 0
-        public var groupings: [String: Int] = [:]
+        /// Builds per key (every key asked for should read 1).
+        public var byKey: [ResultKey: Int]
+
+        public var views: [ViewOptions: Int] {
+            var views: [ViewOptions: Int] = [:]
+            for (key, count) in byKey { if case .view(let options) = key { views[options] = count } }
+            return views
+        }
+        public var strengthTables: Int { byKey[.tieStrengths] ?? 0 }
+        public var centralityTables: Int { total(.centrality) }
+        public var groupings: [String: Int] {
+            var groupings: [String: Int] = [:]
+            for (key, count) in byKey { if case .groups(let attribute) = key { groupings[attribute] = count } }
+            return groupings
+        }
+        /// Builds of every result of `kind`, over all its keys.
+        public func total(_ kind: ResultKind) -> Int { byKey.filter { $0.key.kind == kind }.values.reduce(0, +) }
+        /// Keys built more than once (empty when each result was computed once).
+        public var repeated: [ResultKey] { byKey.filter { $0.value > 1 }.map(\.key) }
     }
 
-    public var buildCounts: BuildCounts { cache.withLock { $0.counts } }
+    public var buildCounts: BuildCounts { BuildCounts(byKey: store.buildCounts) }
 
     public var declaration: DatasetDeclaration { graph.declaration }
     /// The direction given on the command line or declared by the dataset; nil when
@@ -147,7 +147,7 @@ public final class AnalysisContext: Sendable {
     public var recordsAreDirected: Bool { direction.isDirected }
 
     /// Resolves `settings` against `graph`: direction, group attribute and focus actors.
-    /// Throws ``ContextError`` for a group attribute no actor has or a focus actor that
+    /// Throws ``RequestError`` for a group attribute no actor has or a focus actor that
     /// does not exist (with what exists and the closest matches).
     public convenience init(graph: CollaborationGraph, name: String, settings: AnalysisSettings = AnalysisSettings()) throws {
         let group = try AnalysisContext.resolveGroup(settings.groupAttribute, defaultGroup: settings.defaultGroup, in: graph)
@@ -192,15 +192,12 @@ public final class AnalysisContext: Sendable {
     /// on the main view, once).
     public var focus: FocusSelection {
         if let namedFocus { return FocusSelection(actors: namedFocus, origin: .given) }
-        if let focus = cache.withLock({ $0.focus }) { return focus }
-        let chosen: FocusSelection
-        if case .defaultAnchors(let count) = settings.focusPolicy, graph.actorCount > 0 {
-            chosen = defaultFocus(count: count)
-        } else {
-            chosen = FocusSelection(actors: [], origin: .none)
+        return store.value(.focus) {
+            if case .defaultAnchors(let count) = settings.focusPolicy, graph.actorCount > 0 {
+                return defaultFocus(count: count)
+            }
+            return FocusSelection(actors: [], origin: .none)
         }
-        cache.withLock { $0.focus = chosen }
-        return chosen
     }
 
     /// Up to `count` anchors by number of partners in the main view (load order among
@@ -268,14 +265,7 @@ public final class AnalysisContext: Sendable {
 
     /// The view for `options`, built once per distinct option set.
     public func view(_ options: ViewOptions) -> GraphView {
-        if let view = cache.withLock({ $0.views[options] }) { return view }
-        let built = graph.view(options)
-        return cache.withLock { cache in
-            if let existing = cache.views[options] { return existing }
-            cache.views[options] = built
-            cache.counts.views[options, default: 0] += 1
-            return built
-        }
+        store.value(.view(options)) { graph.view(options) }
     }
 
     /// The main view: the run's relation types, window and memberships; directed only
@@ -308,26 +298,21 @@ public final class AnalysisContext: Sendable {
 
     /// Tie strength of every dyad under the run's rubric, filters and direction.
     public var tieStrengths: TieStrengthTable {
-        if let table = cache.withLock({ $0.strengths }) { return table }
-        let options = StrengthOptions(view: strengthViewOptions, directedRecords: recordsAreDirected)
-        let table = TieStrengthTable(graph: graph, rubric: rubric, options: options, view: view(strengthViewOptions))
-        return cache.withLock { cache in
-            if let existing = cache.strengths { return existing }
-            cache.strengths = table
-            cache.counts.strengthTables += 1
-            return table
+        store.value(.tieStrengths) {
+            let options = StrengthOptions(view: strengthViewOptions, directedRecords: recordsAreDirected)
+            return TieStrengthTable(graph: graph, rubric: rubric, options: options, view: view(strengthViewOptions))
         }
     }
 
     /// Every centrality measure of the main view (weighted as the run asks), once.
     public var centrality: CentralityTable {
-        if let table = cache.withLock({ $0.centrality }) { return table }
-        let table = view.centrality(CentralityOptions(weighted: weighted, threads: settings.threads))
-        return cache.withLock { cache in
-            if let existing = cache.centrality { return existing }
-            cache.centrality = table
-            cache.counts.centralityTables += 1
-            return table
+        centrality(of: viewOptions, weighted: weighted)
+    }
+
+    /// Every centrality measure of the view for `options`, once per view and weighting.
+    public func centrality(of options: ViewOptions, weighted: Bool) -> CentralityTable {
+        store.value(.centrality(options, weighted: weighted)) {
+            view(options).centrality(CentralityOptions(weighted: weighted, threads: settings.threads))
         }
     }
 
@@ -335,15 +320,10 @@ public final class AnalysisContext: Sendable {
     /// (``profiledActors``) join the missing-value group, so their values (a project's
     /// programme) form no group of the tie network.
     public func groups(_ attribute: String) -> ActorGroups {
-        if let groups = cache.withLock({ $0.groups[attribute] }) { return groups }
-        let profiled = profiledActors
-        let labels = graph.actors.indices.map { profiled?[$0] ?? true ? graph.actors[$0].value(of: attribute) : nil }
-        let built = ActorGroups(labels: labels, attribute: attribute)
-        return cache.withLock { cache in
-            if let existing = cache.groups[attribute] { return existing }
-            cache.groups[attribute] = built
-            cache.counts.groupings[attribute, default: 0] += 1
-            return built
+        store.value(.groups(attribute)) {
+            let profiled = profiledActors
+            let labels = graph.actors.indices.map { profiled?[$0] ?? true ? graph.actors[$0].value(of: attribute) : nil }
+            return ActorGroups(labels: labels, attribute: attribute)
         }
     }
 
@@ -355,7 +335,7 @@ public final class AnalysisContext: Sendable {
     static func resolveGroup(_ requested: String?, defaultGroup: Bool, in graph: CollaborationGraph) throws -> (attribute: String?, note: String?) {
         if let requested {
             guard graph.actors.contains(where: { $0.value(of: requested) != nil }) else {
-                throw ContextError(unknownAttributeMessage(requested, option: "--group", graph: graph))
+                throw unknownAttribute(requested, option: "--group", graph: graph)
             }
             return (requested, nil)
         }
@@ -368,12 +348,12 @@ public final class AnalysisContext: Sendable {
         return (nil, "the actors have no sector attribute (choose a grouping with --group)")
     }
 
-    /// "no actor has a value for 'x' in --group; the actors have: kind, sector (did you mean 'sector'?)".
-    public static func unknownAttributeMessage(_ attribute: String, option: String, graph: CollaborationGraph) -> String {
+    /// The error for an attribute no actor has, with the attributes that exist and the
+    /// closest of them.
+    public static func unknownAttribute(_ attribute: String, option: String, graph: CollaborationGraph) -> RequestError {
         let known = graph.groupingAttributes
-        let hint = Suggestions.closest(to: attribute, in: known).first.map { " (did you mean '\($0)'?)" } ?? ""
-        let list = known.isEmpty ? "no attributes" : known.joined(separator: ", ")
-        return "no actor has a value for '\(attribute)' in \(option)\(hint); the actors have: \(list)"
+        return .unknownAttribute(attribute: attribute, option: option, known: known,
+                                 suggestion: Suggestions.closest(to: attribute, in: known).first)
     }
 
     static func resolveFocus(_ names: [String], graph: CollaborationGraph) throws -> [Int32] {
