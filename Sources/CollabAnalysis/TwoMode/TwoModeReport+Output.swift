@@ -145,12 +145,14 @@ extension TwoModeReport {
         out += "mean clustering (Latapy) actors \(f(LatapyClustering.average(latapy.dot, over: .actor, in: g))), networks \(f(LatapyClustering.average(latapy.dot, over: .network, in: g)))\n"
         let label = { (v: Int) in self.actor(v).label }
         let networks = Ranking.ranked(g.nodes(.network).map(Int32.init)) { Double(self.centralities.degree[Int($0)]) }
-        out += "\nNetworks by members (kind IQV\(byGroup.map { ", \($0.attribute) IQV" } ?? ""); two-mode betweenness):\n"
+        // Diversity columns only for attributes with two categories or more among the members.
+        let diversity = ([byKind] + (byGroup.map { [$0] } ?? [])).filter { $0.categories.count >= 2 }
+        let heading = (diversity.map { "members' \($0.attribute) IQV" } + ["two-mode betweenness"]).joined(separator: "; ")
+        out += "\nNetworks by members (\(heading)):\n"
         for v32 in networks.prefix(limit) {
             let v = Int(v32), k = v - g.actorCount
-            out += "  \(label(v)): \(centralities.degree[v]) members; kind IQV \(f(byKind.iqv[k]))"
-            if let byGroup { out += ", \(byGroup.attribute) IQV \(f(byGroup.iqv[k]))" }
-            out += "; betweenness \(f(centralities.betweenness[v]))\n"
+            out += "  \(label(v)): \(centralities.degree[v]) members; "
+            out += (diversity.map { "\($0.attribute) IQV \(f($0.iqv[k]))" } + ["betweenness \(f(centralities.betweenness[v]))"]).joined(separator: "; ") + "\n"
         }
         if networks.count > limit { out += "  … and \(networks.count - limit) more\n" }
         let actors = Ranking.ranked(g.nodes(.actor).map(Int32.init)) { Double(self.centralities.degree[Int($0)]) }
