@@ -28,7 +28,7 @@ public struct TwoModeReport: Sendable {
 
     /// - Throws: ``TwoModeError`` (a member that is also a network, unless split; a bad weight).
     public init(graph: CollaborationGraph, name: String, options: TwoModeOptions, groupAttribute: String?,
-                interlocks wantInterlocks: Bool, interlockMinimum: Int = 1, weighted: Bool = false,
+                interlocks wantInterlocks: Bool, interlockMinimum: Int? = nil, interlockLimit: Int = 10_000, weighted: Bool = false,
                 threads: Int? = nil) throws {
         let twoMode = try TwoModeGraph(graph, options: options)
         self.name = name
@@ -44,8 +44,22 @@ public struct TwoModeReport: Sendable {
         let group = groupAttribute == "kind" ? nil : groupAttribute
         byGroup = group.map { NetworkComposition(twoMode, model: graph, attribute: $0) }
         spread = ActorSpread(twoMode, model: graph, networkAttribute: groupAttribute)
-        interlocks = wantInterlocks ? Interlocks(twoMode, minimumShared: interlockMinimum) : nil
-        self.interlockMinimum = interlockMinimum
+        // Without a stated minimum every pair sharing a member is kept, unless there are
+        // more than `interlockLimit`: then the smallest minimum that keeps at most that many.
+        var minimum = interlockMinimum ?? 1
+        var raised = false
+        if wantInterlocks {
+            var all = Interlocks(twoMode, minimumShared: minimum)
+            if interlockMinimum == nil, all.count > interlockLimit {
+                minimum = all.minimumShared(keepingAtMost: interlockLimit)
+                all = all.filtered(minimumShared: minimum)
+                raised = true
+            }
+            interlocks = all
+        } else {
+            interlocks = nil
+        }
+        self.interlockMinimum = minimum
         self.groupAttribute = groupAttribute
         var notes: [String] = []
         if graph.memberships.isEmpty {
@@ -56,6 +70,9 @@ public struct TwoModeReport: Sendable {
         if !twoMode.nestedActors.isEmpty {
             let ids = twoMode.nestedActors.map { graph.actors[Int($0)].id }
             notes.append("\(ids.count) \(ids.count == 1 ? "actor is" : "actors are") both a member and a network, split into two nodes (one in each mode): \(TextList.folded(ids, limit: 5))")
+        }
+        if raised {
+            notes.append("interlocks: more than \(interlockLimit) pairs of networks share a member; listing the pairs that share at least \(minimum) (--interlocks k to choose)")
         }
         if weighted && !twoMode.isWeighted { notes.append("--weighted: the memberships carry no weight column; every membership weighs 1") }
         if corePeriphery.fit == nil && twoMode.edgeCount > 0 {

@@ -32,7 +32,7 @@ struct TwoModeCommand: CollabCommand {
             OptionSpec("to", value: "date", help: "End of the --from range."),
             GraphInput.groupOption,
             OptionSpec("weighted", help: "Fit the core/periphery to the membership weights (a weight column in memberships.csv)."),
-            OptionSpec("interlocks", value: "k", help: "Interlocks reported (text, JSON): pairs of networks sharing at least k members (default 1)."),
+            OptionSpec("interlocks", value: "k", help: "Interlocks reported (text, JSON): pairs of networks sharing at least k members (default 1, raised to keep at most 10,000 pairs, with a note)."),
             OptionSpec("project", value: "actors|networks", help: "Write the projection onto this mode (source,target,weight) instead of the measures."),
             OptionSpec("weight", value: "count|newman|jaccard", help: "Weight of a projected tie: shared neighbours (default), Newman's 1/(n − 1) per shared network, or Jaccard overlap."),
             OptionSpec("threads", value: "n", help: "Worker threads for the path measures (default: all cores)."),
@@ -52,7 +52,7 @@ struct TwoModeCommand: CollabCommand {
         let weighting = TwoModeProjection.Weighting(rawValue: try arguments.choice("weight", ["count", "newman", "jaccard"], default: "count"))!
         if project != nil && arguments.has("format") { throw UsageError("--project writes source,target,weight: give either --project or --format") }
         let format = try GraphInput.format(arguments, [.csv, .json, .text])
-        let minimum = try arguments.integer("interlocks", range: 1 ... Int.max) ?? 1
+        let minimum = try arguments.integer("interlocks", range: 1 ... Int.max)
         let threads = try arguments.integer("threads", range: 1 ... 1024)
         let options = TwoModeOptions(window: try GraphInput.window(arguments), nested: nested)
         let path = arguments.positional(0)!

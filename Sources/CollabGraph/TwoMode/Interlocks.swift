@@ -31,6 +31,36 @@ public struct Interlocks: Sendable, Equatable {
     /// The actors through whom pair `p` interlocks.
     public func members(ofPair p: Int) -> ArraySlice<Int32> { members[memberOffsets[p] ..< memberOffsets[p + 1]] }
 
+    /// The pairs sharing at least `minimumShared` members, in the same order (a filter of
+    /// these interlocks: the same as computing them with that minimum).
+    public func filtered(minimumShared: Int) -> Interlocks {
+        var out = self
+        out.first = []; out.second = []; out.shared = []; out.memberOffsets = [0]; out.members = []
+        out.throughCount = [Int](repeating: 0, count: throughCount.count)
+        for p in 0 ..< count where shared[p] >= minimumShared {
+            out.first.append(first[p]); out.second.append(second[p]); out.shared.append(shared[p])
+            for a in members(ofPair: p) {
+                out.members.append(a)
+                out.throughCount[Int(a)] += 1
+            }
+            out.memberOffsets.append(out.members.count)
+        }
+        return out
+    }
+
+    /// The smallest k ≥ 1 for which at most `limit` pairs share k members or more.
+    public func minimumShared(keepingAtMost limit: Int) -> Int {
+        guard count > limit else { return 1 }
+        var pairsWith = [Int](repeating: 0, count: (shared.max() ?? 0) + 2)
+        for s in shared { pairsWith[s] += 1 }
+        var kept = 0
+        for k in stride(from: pairsWith.count - 1, through: 1, by: -1) {
+            if kept + pairsWith[k] > limit { return k + 1 }
+            kept += pairsWith[k]
+        }
+        return 1
+    }
+
     /// The interlocks of `graph`, pairs ordered by (first, second).
     public init(_ graph: TwoModeGraph, minimumShared: Int = 1) {
         let adjacency = graph.adjacency

@@ -127,10 +127,12 @@ public struct TwoModeGraph: Sendable {
             var w = 1.0
             if let weightKey, let text = m.attributes[weightKey] {
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
-                guard let value = Double(trimmed), value > 0, value.isFinite else {
-                    throw TwoModeError.invalidWeight(membership: i, text: text)
+                if !trimmed.isEmpty {
+                    guard let value = Double(trimmed), value > 0, value.isFinite else {
+                        throw TwoModeError.invalidWeight(membership: i, text: text)
+                    }
+                    w = value
                 }
-                w = value
             }
             let u = actorNode[Int(m.member)], v = networkNode[Int(m.network)]
             sources.append(u); targets.append(v); weights.append(w)

@@ -21,6 +21,11 @@ final class InterlocksTests: XCTestCase {
         let strong = Interlocks(g, minimumShared: 2)
         XCTAssertEqual(strong.count, 1)
         XCTAssertEqual(strong.throughCount, [1, 1, 0])
+        // Filtering is computing with the minimum; at most one pair needs a minimum of 2.
+        XCTAssertEqual(i.filtered(minimumShared: 2), strong)
+        XCTAssertEqual(i.minimumShared(keepingAtMost: 1), 2)
+        XCTAssertEqual(i.minimumShared(keepingAtMost: 3), 1)
+        XCTAssertEqual(i.minimumShared(keepingAtMost: 0), 3)
         // `shared` is the count projection onto the networks.
         XCTAssertEqual(TwoModeProjection(g, onto: .network, weighting: .count).weights.map(Int.init), i.shared)
     }
