@@ -1,6 +1,7 @@
 import Foundation
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// The project's map styling as per-actor drawing values for files that carry their own
 /// drawing (GEXF's `viz`): the fill colour `collab render` gives each actor (by sector, else

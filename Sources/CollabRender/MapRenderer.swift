@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// A map from what to draw to bytes: the analysis layer's ``MapBuilder`` selects what to

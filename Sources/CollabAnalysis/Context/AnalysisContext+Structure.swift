@@ -34,4 +34,20 @@ extension AnalysisContext {
                                    holes: structuralHoles)
         }
     }
+
+    /// Cohesion of the study actors' view (``studyView``), without path lengths (the
+    /// report quotes none): once per run.
+    public var studyCohesion: CohesionSummary {
+        store.value(.cohesion) { CohesionSummary(view: studyView.induced?.view ?? view, pathLengths: false) }
+    }
+
+    /// Homophily by the run's groups over the study actors (1,000 permutations, seed 1),
+    /// nil without a group attribute; once per run.
+    public var studyHomophily: HomophilyAnalysis? {
+        guard let all = groups else { return nil }
+        return store.value(.homophily) {
+            let induced = studyView.induced
+            return HomophilyAnalysis(view: induced?.view ?? view, groups: induced?.groups(all) ?? all, permutations: 1000, seed: 1)
+        }
+    }
 }

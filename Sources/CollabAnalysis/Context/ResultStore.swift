@@ -20,6 +20,7 @@ public enum ResultKey: Hashable, Sendable {
     case focusGaps(Int32)
     case collaboration
     case cohesion
+    case homophily
     case summary
     case mapTies(ViewOptions, arrows: Bool?)
 
@@ -42,6 +43,7 @@ public enum ResultKey: Hashable, Sendable {
         case .focusGaps: .focusGaps
         case .collaboration: .collaboration
         case .cohesion: .cohesion
+        case .homophily: .homophily
         case .summary: .summary
         case .mapTies: .mapTies
         }
@@ -51,7 +53,7 @@ public enum ResultKey: Hashable, Sendable {
 /// The kinds of result a run computes (``ResultKey/kind``).
 public enum ResultKind: String, Hashable, Sendable, CaseIterable {
     case view, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
-    case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, summary, mapTies
+    case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies
 }
 
 /// A thread-safe memo of typed results: each key's result is built at most once per run,
@@ -78,7 +80,9 @@ final class ResultStore: Sendable {
             return cell
         }
         return cell.value.withLock { stored -> T in
-            if let existing = stored as? T { return existing }
+            // Unwrap the cell first: an empty cell cast to an optional `T` would read as a
+            // stored nil.
+            if let stored, let existing = stored as? T { return existing }
             let built = build()
             stored = built
             counts.withLock { $0[key, default: 0] += 1 }

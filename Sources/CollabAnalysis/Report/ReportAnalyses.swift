@@ -13,8 +13,10 @@ public struct ReportAnalyses: Sendable {
     public var foci: [Int]
     /// The brokerage gaps of each focus actor, in the order of `foci`.
     public var gaps: [FocusGaps]
-    /// Cohesion and homophily in two sentences (``CohesionParagraph``).
-    public var cohesion: String
+    /// Cohesion of the study actors' view, and homophily by the run's groups (nil without
+    /// a group attribute).
+    public var cohesion: CohesionSummary
+    public var homophily: HomophilyAnalysis?
     /// Leiden communities (modularity, γ = 1, seeded) and their agreement with sector
     /// and locality.
     public var communities: CommunityReport
@@ -48,10 +50,7 @@ public struct ReportAnalyses: Sendable {
         centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
     }
 
-    public func brokerageValue(_ column: String, _ actor: Int) -> Double? {
-        guard let index = brokerage.table.columns.firstIndex(of: column) else { return nil }
-        return brokerage.table.rows[actor][index].number
-    }
+    public func brokerageValue(_ column: BrokerageColumn, _ actor: Int) -> Double? { brokerage.value(column, actor: actor) }
 }
 
 /// A report that cannot be made from the data and settings given.
@@ -80,7 +79,8 @@ extension AnalysisContext {
             return context.focusGaps(Int32(focus))
         }
         stage?("cohesion and homophily")
-        let cohesion = CohesionParagraph.text(context: context)
+        let cohesion = context.studyCohesion
+        let homophily = context.studyHomophily
         stage?("communities")
         let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
         let comparisons = comparedAttributes().map { communities.comparison(with: $0, context: context) }
@@ -118,7 +118,7 @@ extension AnalysisContext {
         return ReportAnalyses(
             context: context, title: title ?? context.declaration.title ?? context.name,
             summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
-            collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, communities: communities,
+            collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
             communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario,
             map: map, focusMaps: focusMaps)
     }

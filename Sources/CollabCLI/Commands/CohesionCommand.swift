@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// `collab cohesion GRAPH`: density, components, clustering, path lengths, reciprocity,
 /// triads and cores.

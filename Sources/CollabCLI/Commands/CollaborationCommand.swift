@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// `collab collaboration GRAPH`: how strongly collaborative the system is.
 struct CollaborationCommand: CollabCommand {

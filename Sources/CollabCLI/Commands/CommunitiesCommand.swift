@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// `collab communities GRAPH`: Leiden communities (or the groups of an attribute), their
 /// quality, composition and bridges, compared with a group attribute.

@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// `collab gaps GRAPH --focus ID`: where brokerage is missing around an actor and which new
 /// tie would help most; without --focus, the weakest-joined groups of the whole network.

@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// `collab homophily GRAPH --group ATTR`: E–I index with its permutation test, Yule's Q,
 /// assortativity and the mixing matrix.

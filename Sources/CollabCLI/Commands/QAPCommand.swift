@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// `collab qap GRAPH --predictor TERM …`: QAP correlation and MR-QAP regression.
 struct QAPCommand: CollabCommand {

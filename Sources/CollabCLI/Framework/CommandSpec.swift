@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 
 /// A small argument framework in the conventions of swift-argument-parser (which the
 /// project cannot depend on): OVERVIEW / USAGE / ARGUMENTS / OPTIONS / EXAMPLES help,

@@ -63,7 +63,7 @@ extension SourceMask {
 }
 
 /// One worker's masks and frontier lists, allocated once and reused for every batch.
-final class BitParallelWorkspace: @unchecked Sendable {
+final class BitParallelWorkspace {
     let nodeCount: Int
     let seen: UnsafeMutablePointer<SourceMask>
     var frontier: UnsafeMutablePointer<SourceMask>

@@ -93,8 +93,7 @@ extension GraphView {
         var change = Double.infinity
         let weighted = options.weighted
         withRowPointers(rows, lengths: weighted ? rows.weights : nil) { pointers in
-        inverseOut.withUnsafeBufferPointer { inverseOutBuffer in
-            let inverseOut = SendablePointer(inverseOutBuffer.baseAddress!)
+        inverseOut.withSharedReadOnlyBuffer { inverseOut in
             while iterations < options.maxIterations && !(change < options.tolerance) {
                 iterations += 1
                 let base = (alpha * dangling + (1 - alpha)) / Double(n)
@@ -116,8 +115,8 @@ extension GraphView {
                     for v in blocks[b] ..< blocks[b + 1] {
                         delta += abs(buffers.next[v] - buffers.x[v])
                         buffers.x[v] = buffers.next[v]
-                        buffers.share[v] = buffers.next[v] * inverseOut.pointer[v]
-                        if inverseOut.pointer[v] == 0 { danglingMass += buffers.next[v] }
+                        buffers.share[v] = buffers.next[v] * inverseOut[v]
+                        if inverseOut[v] == 0 { danglingMass += buffers.next[v] }
                     }
                     buffers.blockChange[b] = delta
                     buffers.blockDangling[b] = danglingMass
@@ -126,51 +125,41 @@ extension GraphView {
                     for b in 0 ..< blockCount { pull(b) }
                     for b in 0 ..< blockCount { settle(b) }
                 } else {
-                    // Worker k takes blocks k, k + T, k + 2T, …
-                    DispatchQueue.concurrentPerform(iterations: workers) { k in
-                        for b in stride(from: k, to: blockCount, by: workers) { pull(b) }
-                    }
-                    DispatchQueue.concurrentPerform(iterations: workers) { k in
-                        for b in stride(from: k, to: blockCount, by: workers) { settle(b) }
-                    }
+                    // Worker k takes blocks k, k + T, k + 2T, … (each block's sums go to its own
+                    // slot, added below in block order, so the worker count never shows).
+                    Parallel.run(tasks: blockCount, threads: workers, pull)
+                    Parallel.run(tasks: blockCount, threads: workers, settle)
                 }
                 change = (0 ..< blockCount).reduce(0.0) { $0 + buffers.blockChange[$1] }
                 dangling = (0 ..< blockCount).reduce(0.0) { $0 + buffers.blockDangling[$1] }
             }
         }}
-        let scores = Array(UnsafeBufferPointer(start: x, count: n))
+        let scores = Array(UnsafeBufferPointer(start: x.base, count: n))
         return PageRankResult(scores: scores, iterations: iterations, lastChange: change,
                               converged: change < options.tolerance)
     }
 }
 
 /// Score buffers of one PageRank run, shared by the row-block workers (each writes only its
-/// own rows and block slots; one slot per block, however many blocks and workers there are).
-final class PageRankBuffers: @unchecked Sendable {
-    let x: UnsafeMutablePointer<Double>
-    let next: UnsafeMutablePointer<Double>
-    let share: UnsafeMutablePointer<Double>
-    let blockChange: UnsafeMutablePointer<Double>
-    let blockDangling: UnsafeMutablePointer<Double>
+/// own rows and block slots; one slot per block, however many blocks and workers there are:
+/// ``SharedBuffer`` rule 2).
+struct PageRankBuffers: Sendable {
+    let x: SharedBuffer<Double>
+    let next: SharedBuffer<Double>
+    let share: SharedBuffer<Double>
+    let blockChange: SharedBuffer<Double>
+    let blockDangling: SharedBuffer<Double>
 
     init(count: Int, blocks: Int) {
-        x = .allocate(capacity: max(count, 1))
-        next = .allocate(capacity: max(count, 1))
-        share = .allocate(capacity: max(count, 1))
-        blockChange = .allocate(capacity: max(blocks, 1))
-        blockChange.initialize(repeating: 0, count: max(blocks, 1))
-        blockDangling = .allocate(capacity: max(blocks, 1))
-        blockDangling.initialize(repeating: 0, count: max(blocks, 1))
+        x = .allocateUninitialised(count)
+        next = .allocateUninitialised(count)
+        share = .allocateUninitialised(count)
+        blockChange = .allocate(blocks, repeating: 0)
+        blockDangling = .allocate(blocks, repeating: 0)
     }
 
     func deallocate() {
         x.deallocate(); next.deallocate(); share.deallocate()
         blockChange.deallocate(); blockDangling.deallocate()
     }
-}
-
-/// A read-only pointer that may cross into worker threads.
-struct SendablePointer<T>: @unchecked Sendable {
-    let pointer: UnsafePointer<T>
-    init(_ pointer: UnsafePointer<T>) { self.pointer = pointer }
 }

@@ -24,7 +24,7 @@
 ///   search touched it.
 /// - Conventions: the search follows outgoing ties (all ties in an undirected view); the
 ///   caller passes tie lengths ℓ = 1/w for weighted searches. Self-loops are not in views.
-final class ShortestPathWorkspace: @unchecked Sendable {
+final class ShortestPathWorkspace {
     let nodeCount: Int
     /// Breadth-first search: d(s, v) in hops (−1 = not reached) beside σ_sv, which the
     /// dependency accumulation then replaces by (1 + δ_s(v)) / σ_sv — one 16-byte slot per
@@ -248,24 +248,24 @@ struct Multiplicities: Sendable {
     }
 }
 
-/// Raw pointers to the rows a search follows, valid inside ``withRowPointers(_:lengths:_:)``.
-struct RowPointers: @unchecked Sendable {
-    let offsets: UnsafePointer<Int>
-    let neighbours: UnsafePointer<Int32>
+/// The rows a search follows, read-only and shared by every worker (``SharedBuffer`` rule 3),
+/// valid inside ``withRowPointers(_:lengths:_:)``.
+struct RowPointers: Sendable {
+    let offsets: SharedBuffer<Int>
+    let neighbours: SharedBuffer<Int32>
     /// ℓ = 1/w per entry, or nil for hop counts.
-    let lengths: UnsafePointer<Double>?
+    let lengths: SharedBuffer<Double>?
 }
 
 func withRowPointers<R>(_ rows: CompressedAdjacency, lengths: [Double]?, _ body: (RowPointers) -> R) -> R {
-    rows.offsets.withUnsafeBufferPointer { offsets in
-        rows.neighbours.withUnsafeBufferPointer { neighbours in
+    rows.offsets.withSharedReadOnlyBuffer { offsets in
+        rows.neighbours.withSharedReadOnlyBuffer { neighbours in
             if let lengths {
-                return lengths.withUnsafeBufferPointer { lengths in
-                    body(RowPointers(offsets: offsets.baseAddress!, neighbours: neighbours.baseAddress!,
-                                     lengths: lengths.baseAddress!))
+                return lengths.withSharedReadOnlyBuffer { lengths in
+                    body(RowPointers(offsets: offsets, neighbours: neighbours, lengths: lengths))
                 }
             }
-            return body(RowPointers(offsets: offsets.baseAddress!, neighbours: neighbours.baseAddress!, lengths: nil))
+            return body(RowPointers(offsets: offsets, neighbours: neighbours, lengths: nil))
         }
     }
 }
@@ -290,24 +290,23 @@ enum PathKernel: Sendable {
 }
 
 /// Per-actor sums of the path measures over some sources: one chunk's
-/// (``SourceScheduler``), or the total they are merged into, in chunk order.
-final class PathSums: @unchecked Sendable {
+/// (``SourceScheduler``), or the total they are merged into, in chunk order. One worker
+/// fills a chunk's sums, then whoever merges drains them (``SharedBuffer`` rule 2: one
+/// owner at a time, handed over under the scheduler's lock).
+final class PathSums: Sendable {
     let count: Int
     /// Σ_s δ_s(v).
-    let betweenness: UnsafeMutablePointer<Double>?
+    let betweenness: SharedBuffer<Double>?
     /// Σ_s d(s, t) (whole numbers of hops are exact in a Double), Σ_s 1 and Σ_s 1 / d(s, t)
     /// over the sources s ≠ t that reach t.
-    let distanceSum: UnsafeMutablePointer<Double>?
-    let reachCount: UnsafeMutablePointer<Int>?
-    let harmonicSum: UnsafeMutablePointer<Double>?
+    let distanceSum: SharedBuffer<Double>?
+    let reachCount: SharedBuffer<Int>?
+    let harmonicSum: SharedBuffer<Double>?
 
     init(count: Int, betweenness: Bool, distances: Bool) {
         self.count = count
-        func zeroed<T: Numeric>(_ wanted: Bool, _: T.Type) -> UnsafeMutablePointer<T>? {
-            guard wanted else { return nil }
-            let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(count, 1))
-            pointer.initialize(repeating: 0, count: count)
-            return pointer
+        func zeroed<T: Numeric & Sendable>(_ wanted: Bool, _: T.Type) -> SharedBuffer<T>? {
+            wanted ? SharedBuffer.allocate(count, repeating: 0) : nil
         }
         self.betweenness = zeroed(betweenness, Double.self)
         distanceSum = zeroed(distances, Double.self)
@@ -324,7 +323,7 @@ final class PathSums: @unchecked Sendable {
 
     /// Adds these sums into `total` (actor by actor) and zeroes them for the next chunk.
     func drain(into total: PathSums) {
-        func move<T: Numeric>(_ from: UnsafeMutablePointer<T>?, _ to: UnsafeMutablePointer<T>?) {
+        func move<T: Numeric>(_ from: SharedBuffer<T>?, _ to: SharedBuffer<T>?) {
             guard let from, let to else { return }
             for v in 0 ..< count { to[v] += from[v]; from[v] = 0 }
         }
@@ -336,14 +335,14 @@ final class PathSums: @unchecked Sendable {
 
     /// Rewrites the sums from the labels of `order` to actor indices.
     func restore(_ order: DegreeOrder) {
-        if let betweenness { order.restore(betweenness) }
-        if let distanceSum { order.restore(distanceSum) }
-        if let reachCount { order.restore(reachCount) }
-        if let harmonicSum { order.restore(harmonicSum) }
+        if let betweenness { order.restore(betweenness.base) }
+        if let distanceSum { order.restore(distanceSum.base) }
+        if let reachCount { order.restore(reachCount.base) }
+        if let harmonicSum { order.restore(harmonicSum.base) }
     }
 
-    static func array<T>(_ pointer: UnsafeMutablePointer<T>?, _ count: Int) -> [T] {
-        Array(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+    static func array<T>(_ buffer: SharedBuffer<T>?, _ count: Int) -> [T] {
+        Array(UnsafeBufferPointer(start: buffer?.base, count: buffer == nil ? 0 : count))
     }
 }
 

@@ -82,13 +82,11 @@ public struct ClusteringCoefficients: Sendable, Equatable {
         if !weighted {
             (twiceT, degree) = Self.triangleEnds(adjacency, members: members)
         } else {
-        twiceT.withUnsafeMutableBufferPointer { tBuffer in
-            degree.withUnsafeMutableBufferPointer { kBuffer in
-                onnelaSum.withUnsafeMutableBufferPointer { oBuffer in
-                    barratSum.withUnsafeMutableBufferPointer { bBuffer in
-                        strength.withUnsafeMutableBufferPointer { sBuffer in
-                            nonisolated(unsafe) let tOut = tBuffer, kOut = kBuffer
-                            nonisolated(unsafe) let oOut = oBuffer, bOut = bBuffer, sOut = sBuffer
+        twiceT.withSharedBuffer { tOut in
+            degree.withSharedBuffer { kOut in
+                onnelaSum.withSharedBuffer { oOut in
+                    barratSum.withSharedBuffer { bOut in
+                        strength.withSharedBuffer { sOut in
                             Parallel.forEachChunk(count: n, minimumChunk: 512) { range in
                                 var stamp = [Int32](repeating: -1, count: n)
                                 // w_uv of the stamped partners v of u (weighted only).
@@ -210,8 +208,7 @@ public struct ClusteringCoefficients: Sendable, Equatable {
         let chunkCount = max(1, min(4 * max(1, ProcessInfo.processInfo.activeProcessorCount), n / 256))
         var partial = [[Int]](repeating: [], count: chunkCount)
         let size = (n + chunkCount - 1) / max(chunkCount, 1)
-        partial.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
+        partial.withSharedBuffer { out in
             Parallel.run(tasks: chunkCount) { chunk in
                 var t = [Int](repeating: 0, count: n)
                 var stamp = [Int32](repeating: -1, count: n)

@@ -16,8 +16,8 @@
 /// doi:10.1016/j.socnet.2005.05.001. NetworkX: `single_source_shortest_path_length(G, f,
 /// cutoff=K)`.
 ///
-/// - Complexity: O(n + m) time and O(n) space for the focus; ``BoundedSearch`` answers
-///   later balls in time proportional to what they touch.
+/// - Complexity: O(n + m) time and O(n) space for the focus; later balls (a
+///   ``BreadthFirstSearch`` with a hop bound) cost what they touch.
 public struct FocusReach: Sendable, Equatable {
     /// Marker in ``firstHop`` for an actor reached through several partners.
     public static let several: Int32 = -2
@@ -71,41 +71,6 @@ public struct FocusReach: Sendable, Equatable {
 
     /// The focus's partners (distance 1), in index order.
     public var partners: [Int] { (0 ..< actorCount).filter { distance[$0] == 1 } }
-}
-
-/// A reusable bounded breadth-first search on the partner rows: the ball of radius r
-/// around an actor, without a per-call O(n) reset (only the touched entries are reset).
-///
-/// - Complexity: O(size of the ball + the ties it scans) per call; O(n) space once.
-final class BoundedSearch {
-    let rows: CompressedAdjacency
-    private var level: [Int32]
-    private(set) var visited: [Int32] = []
-
-    init(rows: CompressedAdjacency) {
-        self.rows = rows
-        level = [Int32](repeating: -1, count: rows.nodeCount)
-    }
-
-    /// The actors within `radius` hops of `source` (the source first), in BFS order.
-    /// Valid until the next call.
-    func ball(from source: Int, radius: Int) -> ArraySlice<Int32> {
-        for v in visited { level[Int(v)] = -1 }
-        visited.removeAll(keepingCapacity: true)
-        level[source] = 0
-        visited.append(Int32(source))
-        var head = 0
-        while head < visited.count {
-            let u = Int(visited[head]); head += 1
-            let next = level[u] + 1
-            if Int(next) > radius { continue }
-            for i in rows.row(u) {
-                let x = Int(rows.neighbours[i])
-                if level[x] < 0 { level[x] = next; visited.append(Int32(x)) }
-            }
-        }
-        return visited[...]
-    }
 }
 
 /// Unweighted single-source shortest paths with path counts (d, σ) on symmetric rows:

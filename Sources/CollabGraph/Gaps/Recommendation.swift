@@ -196,14 +196,17 @@ public struct TieEvaluator: Sendable {
         for i in holes.partners.row(focus) { position[Int(holes.partners.neighbours[i])] = Int32(i - holes.partners.offsets[focus]) }
         var effects: [TieEffect] = []
         effects.reserveCapacity(candidates.count)
-        let search = BoundedSearch(rows: rows)
+        // The ball of radius K − 1 around each candidate: one reusable bounded search.
+        var search = BreadthFirstSearch(nodeCount: n)
         var newInGroup = [Bool](repeating: false, count: groups.count)
         for c in candidates {
             precondition(position[c] < 0, "candidate \(c) is already a partner")
             let after = measuresWithTie(to: c, positionInFocusRow: position)
             var gained: [Int] = []
             var newGroups: [Int] = []
-            for x in search.ball(from: c, radius: reach.maxHops - 1) {
+            search.reset()
+            let ball = search.run(from: [Int32(c)], in: rows, maxHops: reach.maxHops - 1)
+            for x in search.visited[ball] {
                 let xi = Int(x)
                 guard xi != focus, !reach.isReached(xi) else { continue }
                 gained.append(xi)
@@ -263,10 +266,9 @@ public struct TieEvaluator: Sendable {
         // One search per source, kept: d(s, ·) and σ(s, ·) as S × n row-major tables.
         var sourceLevel = [Int32](repeating: -1, count: S * n)
         var sourceSigma = [Double](repeating: 0, count: S * n)
-        sourceLevel.withUnsafeMutableBufferPointer { levelOut in
-            sourceSigma.withUnsafeMutableBufferPointer { sigmaOut in
-                nonisolated(unsafe) let levelOut = levelOut
-                nonisolated(unsafe) let sigmaOut = sigmaOut
+        sourceLevel.withSharedBuffer { levelOut in
+            sourceSigma.withSharedBuffer { sigmaOut in
+                // Source k writes only its own row k·n ..< (k + 1)·n of each table.
                 Parallel.forEachChunk(count: S, minimumChunk: 8) { range in
                     let paths = PathCounts(rows: rows)
                     for k in range {
@@ -294,53 +296,50 @@ public struct TieEvaluator: Sendable {
         // The change for each candidate, in parallel over candidates.
         var deltas = [Double](repeating: 0, count: C)
         let levels = sourceLevel, sigmas = sourceSigma
-        deltas.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachChunk(count: C, minimumChunk: 8) { range in
-                var towards = TowardsFocusSearch(nodeCount: n)
-                for k in range {
-                    let c = candidates[k]
-                    towards.run(from: c, rows: rows, focusLevel: df)
-                    let dc = towards.level, sc = towards.sigma, T = towards.visited
-                    var delta = 0.0
-                    for q in 0 ..< S {
-                        let s = sourceList[q], base = q * n
-                        let dsf = hop(levels[base + f]), sigmaSF = sigmas[base + f]
-                        let dsc = hop(levels[base + c]), sigmaSC = sigmas[base + c]
-                        let dsfNew = min(dsf, dsc + 1)
-                        var sigmaSFNew = 0.0
-                        if dsfNew < infinity {
-                            if dsf == dsfNew { sigmaSFNew += sigmaSF }
-                            if dsc + 1 == dsfNew { sigmaSFNew += sigmaSC }
-                        }
-                        @inline(__always) func pair(_ t: Int) -> Double {
-                            if t == s || t == f { return 0 }
-                            let dst = hop(levels[base + t]), dft = hop(df[t]), dct = hop(dc[t])
-                            var old = 0.0
-                            if dst < infinity && dsf + dft == dst { old = sigmaSF * sf[t] / sigmas[base + t] }
-                            let viaFC = dsf + 1 + dct, viaCF = dsc + 1 + dft
-                            let dstNew = min(dst, viaFC, viaCF)
-                            guard dstNew < infinity else { return -old }
-                            let dftNew = min(dft, dct + 1)
-                            guard dsfNew + dftNew == dstNew else { return -old }
-                            var sigmaFTNew = 0.0
-                            if dft == dftNew { sigmaFTNew += sf[t] }
-                            if dct + 1 == dftNew { sigmaFTNew += sc[t] }
-                            var sigmaSTNew = 0.0
-                            if dst == dstNew { sigmaSTNew += sigmas[base + t] }
-                            if viaFC == dstNew { sigmaSTNew += sigmaSF * sc[t] }
-                            if viaCF == dstNew { sigmaSTNew += sigmaSC * sf[t] }
-                            return sigmaSFNew * sigmaFTNew / sigmaSTNew - old
-                        }
-                        if dc[s] >= 0 {
-                            // s ∈ T_c: every target can change.
-                            for t in 0 ..< n { delta += pair(t) }
-                        } else {
-                            for t in T { delta += pair(Int(t)) }
-                        }
+        Parallel.forEachChunk(writing: &deltas, minimumChunk: 8) { range, out in
+            var towards = TowardsFocusSearch(nodeCount: n)
+            for k in range {
+                let c = candidates[k]
+                towards.run(from: c, rows: rows, focusLevel: df)
+                let dc = towards.level, sc = towards.sigma, T = towards.visited
+                var delta = 0.0
+                for q in 0 ..< S {
+                    let s = sourceList[q], base = q * n
+                    let dsf = hop(levels[base + f]), sigmaSF = sigmas[base + f]
+                    let dsc = hop(levels[base + c]), sigmaSC = sigmas[base + c]
+                    let dsfNew = min(dsf, dsc + 1)
+                    var sigmaSFNew = 0.0
+                    if dsfNew < infinity {
+                        if dsf == dsfNew { sigmaSFNew += sigmaSF }
+                        if dsc + 1 == dsfNew { sigmaSFNew += sigmaSC }
                     }
-                    out[k] = delta
+                    @inline(__always) func pair(_ t: Int) -> Double {
+                        if t == s || t == f { return 0 }
+                        let dst = hop(levels[base + t]), dft = hop(df[t]), dct = hop(dc[t])
+                        var old = 0.0
+                        if dst < infinity && dsf + dft == dst { old = sigmaSF * sf[t] / sigmas[base + t] }
+                        let viaFC = dsf + 1 + dct, viaCF = dsc + 1 + dft
+                        let dstNew = min(dst, viaFC, viaCF)
+                        guard dstNew < infinity else { return -old }
+                        let dftNew = min(dft, dct + 1)
+                        guard dsfNew + dftNew == dstNew else { return -old }
+                        var sigmaFTNew = 0.0
+                        if dft == dftNew { sigmaFTNew += sf[t] }
+                        if dct + 1 == dftNew { sigmaFTNew += sc[t] }
+                        var sigmaSTNew = 0.0
+                        if dst == dstNew { sigmaSTNew += sigmas[base + t] }
+                        if viaFC == dstNew { sigmaSTNew += sigmaSF * sc[t] }
+                        if viaCF == dstNew { sigmaSTNew += sigmaSC * sf[t] }
+                        return sigmaSFNew * sigmaFTNew / sigmaSTNew - old
+                    }
+                    if dc[s] >= 0 {
+                        // s ∈ T_c: every target can change.
+                        for t in 0 ..< n { delta += pair(t) }
+                    } else {
+                        for t in T { delta += pair(Int(t)) }
+                    }
                 }
+                out[k] = delta
             }
         }
         let scale = (Double(n - 1) / Double(S)) / (Double(n - 1) * Double(n - 2))
@@ -359,40 +358,31 @@ public struct FocusHoleMeasures: Sendable, Equatable {
 
 /// Breadth-first search from a candidate c that expands only T_c = {x : d(c,x) + 1 ≤ d(f,x)}
 /// (closed under shortest-path predecessors from c, so distances and path counts on T_c
-/// are exact). Outside T_c, `level` stays −1. Buffers are reset only where touched.
+/// are exact): the shared ``BreadthFirstSearch`` restricted by `admit`, counting paths
+/// σ(c, x) as it scans. Outside T_c, `level` is −1. Buffers are reset only where touched.
 struct TowardsFocusSearch {
-    var level: [Int32]
+    private var search: BreadthFirstSearch
     var sigma: [Double]
-    private(set) var visited: [Int32] = []
-    private var seen: [Int32] = []
 
     init(nodeCount: Int) {
-        level = [Int32](repeating: -1, count: nodeCount)
+        search = BreadthFirstSearch(nodeCount: nodeCount)
         sigma = [Double](repeating: 0, count: nodeCount)
     }
 
+    /// d(c, x) for x in T_c, −1 elsewhere.
+    var level: [Int32] { search.distance }
+    /// T_c in breadth-first order.
+    var visited: [Int32] { search.visited }
+
     mutating func run(from c: Int, rows: CompressedAdjacency, focusLevel df: [Int32]) {
-        for x in visited { level[Int(x)] = -1; sigma[Int(x)] = 0 }
-        visited.removeAll(keepingCapacity: true)
+        for x in search.visited { sigma[Int(x)] = 0 }
+        search.reset()
         @inline(__always) func inT(_ x: Int, _ d: Int32) -> Bool { df[x] < 0 || d + 1 <= df[x] }
         guard inT(c, 0) else { return }
-        level[c] = 0
         sigma[c] = 1
-        visited.append(Int32(c))
-        var head = 0
-        let offsets = rows.offsets, neighbours = rows.neighbours
-        while head < visited.count {
-            let u = Int(visited[head]); head += 1
-            let next = level[u] + 1
-            let sigmaU = sigma[u]
-            for i in offsets[u] ..< offsets[u + 1] {
-                let x = Int(neighbours[i])
-                if level[x] < 0 {
-                    guard inT(x, next) else { continue }
-                    level[x] = next
-                    visited.append(Int32(x))
-                }
-                if level[x] == next { sigma[x] += sigmaU }
+        sigma.withUnsafeMutableBufferPointer { sigma in
+            _ = search.run(from: [Int32(c)], in: rows, admit: inT) { entry in
+                if entry.toDistance == entry.fromDistance + 1 { sigma[entry.to] += sigma[entry.from] }
             }
         }
     }

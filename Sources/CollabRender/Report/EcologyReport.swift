@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// What `collab report` writes: one self-contained HTML page (`index.html`, inline SVG and

@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// An interactive map for the report page: the map's SVG inline with a small inline script

@@ -1,5 +1,6 @@
 import CollabGraph
 @testable import CollabAnalysis
+import CollabOutput
 import CollabRender
 import Foundation
 import Synchronization
@@ -11,7 +12,7 @@ final class ResultStoreTests: XCTestCase {
     /// The kinds every report run asks for, each exactly once per key.
     static let reportKinds: [ResultKind] = [
         .tieStrengths, .centrality, .focus, .components, .bridges, .structuralHoles, .brokerage,
-        .communities, .corePeriphery, .continuousCoreness, .summary,
+        .communities, .corePeriphery, .continuousCoreness, .summary, .cohesion, .homophily,
     ]
 
     func assertOneBuildPerResult(_ context: AnalysisContext, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -56,6 +57,15 @@ final class ResultStoreTests: XCTestCase {
         }
         XCTAssertEqual(builds.value, 1)
         XCTAssertEqual(store.buildCounts, [.components: 1])
+    }
+
+    func testAnOptionalResultIsBuiltNotReadAsNil() {
+        let store = ResultStore()
+        let first: Int? = store.value(.homophily) { Optional(7) }
+        let again: Int? = store.value(.homophily) { nil }
+        XCTAssertEqual(first, 7)
+        XCTAssertEqual(again, 7)
+        XCTAssertEqual(store.buildCounts, [.homophily: 1])
     }
 
     func testABuilderMayAskForOtherResults() {

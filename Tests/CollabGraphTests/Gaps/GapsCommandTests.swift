@@ -1,6 +1,7 @@
 import CollabCLI
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// `collab gaps`: exact CSV on a hand-drawn graph, the JSON keys, the whole-network mode and
@@ -12,7 +13,7 @@ final class GapsCommandTests: XCTestCase {
         return (code, console.standardOutput, console.standardError)
     }
 
-    /// The graph of ``RecommendationTests/testBestTieIsTheMiddleOfThePath``, plus a network N
+    /// The graph of ``TieEvaluatorTests/testBestTieIsTheMiddleOfThePath``, plus a network N
     /// tied to A (education) and P (digital):
     ///
     ///       A---N---P

@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Revive before build, derived by hand on a small dated graph.
