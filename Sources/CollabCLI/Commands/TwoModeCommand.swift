@@ -1,5 +1,6 @@
 import CollabGraph
 import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// `collab two-mode GRAPH`: the memberships analysed as a two-mode (actor × network)

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// `collab two-mode`'s writers: CSV (one row per actor, then per network), JSON
