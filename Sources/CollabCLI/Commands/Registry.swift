@@ -8,6 +8,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     CollaborationCommand.self,
     CommunitiesCommand.self,
     CorePeripheryCommand.self,
+    TwoModeCommand.self,
     CohesionCommand.self,
     HomophilyCommand.self,
     EgoCommand.self,
