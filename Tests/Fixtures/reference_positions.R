@@ -216,7 +216,8 @@ if (nzchar(concorr) && file.exists(concorr)) {
     partitions <- list()
     for (spec in list(list("karate", "Datasets/karate", FALSE), list("florentine", "Datasets/florentine", FALSE),
                       list("east-london", "Datasets/east-london", FALSE),
-                      list("random-directed", "Tests/Fixtures/graphs/random-directed", TRUE))) {
+                      list("random-directed", "Tests/Fixtures/graphs/random-directed", TRUE),
+                      list("sampson-like", "Tests/Fixtures/graphs/sampson-like", TRUE))) {
       v <- read_view(file.path(root, spec[[2]]), spec[[3]])
       B <- v$B
       rownames(B) <- colnames(B) <- sprintf("v%04d", seq_len(nrow(B)))
