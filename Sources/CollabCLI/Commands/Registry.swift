@@ -11,6 +11,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     CohesionCommand.self,
     HomophilyCommand.self,
     EgoCommand.self,
+    PositionsCommand.self,
     QAPCommand.self,
     GapsCommand.self,
     WhatIfCommand.self,
