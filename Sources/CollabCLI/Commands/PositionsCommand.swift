@@ -119,7 +119,8 @@ struct PositionsCommand: CollabCommand {
                 mask = actors.map { context.graph.actors[$0].kind == partner }
             }
             notes.append("\(overlap.focal.count) actors of kind \(kind); partners read undirected, each counted once")
-            try TableOutput.emit(PositionTables.competition(overlap, ids: ids, groups: groups, partnerMask: mask), format: format,
+            try TableOutput.emit(PositionTables.competition(overlap, ids: ids, labels: actors.map { context.graph.actors[$0].label },
+                                                                   groups: groups, partnerMask: mask), format: format,
                                  context: context, notes: notes, arguments: arguments, console: console)
             return 0
         }

@@ -38,7 +38,7 @@ public enum PositionTables {
     /// `overlap`: pairs of focal actors sharing partners (most first), with Jaccard and the
     /// shared partners by kind; `demands`: the partners reached by two or more focal
     /// actors (most first), with who reaches them.
-    public static func competition(_ overlap: PartnerOverlap, ids: [String], groups: ActorGroups,
+    public static func competition(_ overlap: PartnerOverlap, ids: [String], labels: [String], groups: ActorGroups,
                                    partnerMask: [Bool]?) -> [BrokerageTable] {
         let slot = Dictionary(uniqueKeysWithValues: overlap.focal.enumerated().map { ($1, $0) })
         let kinds = (0 ..< groups.count).filter { g in overlap.sharedByGroup[g].contains { $0.contains { $0 > 0 } } }
@@ -52,8 +52,9 @@ public enum PositionTables {
             })
         let demanded = overlap.demands.indices.filter { overlap.demands[$0] >= 2 && (partnerMask?[$0] ?? true) }
             .sorted { overlap.demands[$0] != overlap.demands[$1] ? overlap.demands[$0] > overlap.demands[$1] : $0 < $1 }
-        let demands = BrokerageTable(name: "demands", columns: ["id", "kind", "providers"],
-                                     rows: demanded.map { [.text(ids[$0]), .text(groups.name(of: $0)), .count(overlap.demands[$0])] })
+        let demands = BrokerageTable(name: "demands", columns: ["id", "label", "kind", "providers"],
+                                     rows: demanded.map { [.text(ids[$0]), .text(labels[$0]), .text(groups.name(of: $0)),
+                                                           .count(overlap.demands[$0])] })
         return [overlapTable, demands]
     }
 

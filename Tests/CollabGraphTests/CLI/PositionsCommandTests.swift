@@ -43,7 +43,7 @@ final class PositionsCommandTests: XCTestCase {
         let result = run(["positions", TestSupport.dataset("east-london"), "--competition", "anchor", "--partners", "employer",
                           "--table", "demands"])
         XCTAssertEqual(result.code, 0, result.err)
-        XCTAssertTrue(result.out.hasPrefix("id,kind,providers\njpmorgan-chase-foundation,employer,5\n"), result.out)
+        XCTAssertTrue(result.out.hasPrefix("id,label,kind,providers\njpmorgan-chase-foundation,JPMorgan Chase Foundation,employer,5\n"), result.out)
     }
 
     func testErrors() {
