@@ -158,8 +158,11 @@ enum Concor {
             if x.isNaN || x == y { return a < b }
             return x < y
         }
+        // An undefined correlation (a profile constant on the compared cells, e.g. two
+        // actors tied to exactly the same others) never splits: such a member stays on the
+        // pivot's side (concorR would produce NA blocks there).
         let pivot = order[0]
-        return (order, order.map { c[$0, pivot] > 0 }, !unconverged(c))
+        return (order, order.map { c[$0, pivot] > 0 || c[$0, pivot].isNaN }, !unconverged(c))
     }
 
     /// Pearson correlations between the columns of `c`, each pair over the rows where both

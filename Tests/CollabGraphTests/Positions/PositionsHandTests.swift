@@ -70,7 +70,9 @@ final class PositionsHandTests: XCTestCase {
 
     /// K(2,3), two sides {0, 1} and {2, 3, 4}, plus the isolate 5: one split separates the
     /// sides (each side's members are structurally equivalent: correlation 1 within, −1
-    /// across); the isolate is a position of its own, last; a second split changes nothing.
+    /// across); the isolate is a position of its own, last. A second split changes nothing:
+    /// inside {0, 1} both profiles are constant on the compared cells (tied to all of 2, 3,
+    /// 4), an undefined correlation, which never splits a block.
     ///
     ///   0   1
     ///   |\ /|\
