@@ -3,9 +3,12 @@ import PackageDescription
 
 // CollabGraph: a network-analysis engine and CLI for collaboration graphs.
 // No package dependencies: the Swift toolchain and one system library, Graphviz.
-let releaseFlags: [SwiftSetting] = [
-    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-]
+//
+// Release builds keep Swift's checks (bounds, overflow, exclusivity) in every target: the
+// readers parse untrusted files, so an out-of-range index must trap, never corrupt memory.
+// The hot kernels (Brandes' searches, the bit-parallel searches, PageRank, the CSR searches)
+// skip the checks only where they read rows and buffers through pointers, bounds checked
+// once outside the loop (`withUnsafeBufferPointer`, `SharedBuffer` in Core/Parallel.swift).
 
 let package = Package(
     name: "CollabGraph",
@@ -23,12 +26,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "CollabGraph", swiftSettings: releaseFlags),
-        .target(name: "CollabAnalysis", dependencies: ["CollabGraph"], swiftSettings: releaseFlags),
-        .target(name: "CollabOutput", dependencies: ["CollabGraph", "CollabAnalysis"], swiftSettings: releaseFlags),
-        .target(name: "CollabRender", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CGraphviz"], swiftSettings: releaseFlags),
-        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender"], swiftSettings: releaseFlags),
-        .executableTarget(name: "collab", dependencies: ["CollabCLI"], swiftSettings: releaseFlags),
+        .target(name: "CollabGraph"),
+        .target(name: "CollabAnalysis", dependencies: ["CollabGraph"]),
+        .target(name: "CollabOutput", dependencies: ["CollabGraph", "CollabAnalysis"]),
+        .target(name: "CollabRender", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CGraphviz"]),
+        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender"]),
+        .executableTarget(name: "collab", dependencies: ["CollabCLI"]),
         .testTarget(
             name: "CollabGraphTests",
             dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender", "CollabCLI"]

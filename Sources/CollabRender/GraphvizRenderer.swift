@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import Synchronization
 
 /// Lays out and renders DOT in-process through the Graphviz C library (libgvc/libcgraph),
 /// without running the `dot` program.
@@ -30,15 +31,15 @@ public enum GraphvizRenderer {
     /// Serialises every Graphviz call in the process.
     static let lock = NSLock()
     /// The process's Graphviz context; read and written only under ``lock``.
-    nonisolated(unsafe) static var sharedContext: OpaquePointer?
+    static let sharedContext = Mutex<OpaquePointer?>(nil)
     /// Layouts run by an engine; written only under ``lock``.
-    nonisolated(unsafe) private static var layouts = 0
+    private static let layouts = Mutex(0)
 
     /// How many layouts this process has run (tests hold the report to one per map).
     public static var layoutCount: Int {
         lock.lock()
         defer { lock.unlock() }
-        return layouts
+        return layouts.withLock { $0 }
     }
 
     /// Renders `dot` with `engine` into `format`.
@@ -77,8 +78,11 @@ public enum GraphvizRenderer {
     private static func openContext() throws -> OpaquePointer {
         _ = agseterr(AGMAX)
         _ = agreseterrors()
-        if sharedContext == nil { sharedContext = gvContext() }
-        guard let context = sharedContext else {
+        let shared = sharedContext.withLock { context in
+            if context == nil { context = gvContext() }
+            return context
+        }
+        guard let context = shared else {
             throw RenderError.graphvizUnavailable("cannot create a Graphviz context")
         }
         return context
@@ -107,7 +111,7 @@ public enum GraphvizRenderer {
             throw RenderError.layoutFailed(message)
         }
         defer { gvFreeLayout(context, graph) }
-        layouts += 1
+        layouts.withLock { $0 += 1 }
         return try body(graph)
     }
 

@@ -1,7 +1,15 @@
 import Foundation
+import CollabGraph
+import Synchronization
 
 /// Where a command's text goes: results to `out` (stdout), messages to `err` (stderr).
 /// Tests capture both with ``Console/capturing()``.
+///
+/// `@unchecked Sendable` because the writers are caller-supplied closures that are not
+/// `@Sendable` (a test's writer appends to its own state) and `box` is set once after init
+/// in ``capturing()``; every call of a writer happens under `lock`, so they never run
+/// concurrently. The checked form (`@Sendable` writers, `sending` into a `Mutex`) would
+/// change the public initialiser every command and test uses.
 public final class Console: @unchecked Sendable {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
@@ -24,16 +32,17 @@ public final class Console: @unchecked Sendable {
     /// A console that keeps everything written in `capturedOut` / `capturedErr`.
     public static func capturing() -> Console {
         let box = CaptureBox()
-        let console = Console(out: { box.out += $0 }, err: { box.err += $0 }, errorIsTerminal: false)
+        let console = Console(out: { text in box.out.withLock { $0 += text } },
+                              err: { text in box.err.withLock { $0 += text } }, errorIsTerminal: false)
         console.box = box
         return console
     }
 
-    private final class CaptureBox: @unchecked Sendable { var out = ""; var err = "" }
+    private final class CaptureBox: Sendable { let out = Mutex(""); let err = Mutex("") }
     private var box: CaptureBox?
 
-    public var standardOutput: String { box?.out ?? "" }
-    public var standardError: String { box?.err ?? "" }
+    public var standardOutput: String { box?.out.withLock { $0 } ?? "" }
+    public var standardError: String { box?.err.withLock { $0 } ?? "" }
 
     public func out(_ text: String) { lock.lock(); defer { lock.unlock() }; writeOut(text) }
     public func err(_ text: String) { lock.lock(); defer { lock.unlock() }; writeErr(text) }
@@ -64,14 +73,14 @@ public final class Console: @unchecked Sendable {
         return (stage, { [self] in self.err("\r\u{1B}[K") })
     }
 
-    private final class ProgressState: @unchecked Sendable {
-        private let lock = NSLock()
-        private var last = -1
+    private final class ProgressState: Sendable {
+        private let last = Mutex(-1)
         func advance(to percent: Int) -> Bool {
-            lock.lock(); defer { lock.unlock() }
-            if percent == last { return false }
-            last = percent
-            return true
+            last.withLock { last in
+                if percent == last { return false }
+                last = percent
+                return true
+            }
         }
     }
 
@@ -79,18 +88,10 @@ public final class Console: @unchecked Sendable {
     /// otherwise (or for `-`) to stdout. See ``AtomicFile`` for devices, FIFOs and links.
     public func emit(_ text: String, to path: String?) throws {
         if let path, path != "-" {
-            try AtomicFileWriter.write(text, to: path)
+            try AtomicFile.write(text, to: path)
             err("Wrote \(path)\n")
         } else {
             out(text)
         }
     }
-}
-
-import CollabGraph
-import CollabAnalysis
-import CollabOutput
-
-enum AtomicFileWriter {
-    static func write(_ text: String, to path: String) throws { try AtomicFile.write(text, to: path) }
 }

@@ -112,14 +112,11 @@ public enum Bridges {
             }
         }
         var spans = [Int](repeating: -1, count: candidates.count)
-        spans.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            let list = candidates
-            Parallel.forEachChunk(count: list.count, minimumChunk: 16) { range in
-                var search = BidirectionalSearch(nodeCount: n)
-                for c in range {
-                    out[c] = search.distanceAvoidingTie(adjacency, list[c].first, list[c].second) ?? -1
-                }
+        let list = candidates
+        Parallel.forEachChunk(writing: &spans, minimumChunk: 16) { range, out in
+            var search = BidirectionalSearch(nodeCount: n)
+            for c in range {
+                out[c] = search.distanceAvoidingTie(adjacency, list[c].first, list[c].second) ?? -1
             }
         }
         return zip(candidates, spans).map { LocalBridge(tie: $0, span: $1 < 0 ? nil : $1) }

@@ -49,11 +49,8 @@ public enum GouldFernandez {
         precondition(groups.actorCount == view.nodeCount, "one group per actor")
         let n = view.nodeCount
         var results = [BrokerageRoleCounts](repeating: BrokerageRoleCounts(), count: n)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachChunk(count: n, minimumChunk: 32) { range in
-                for b in range { out[b] = roleCounts(of: b, view: view, groups: groups) }
-            }
+        Parallel.forEachChunk(writing: &results, minimumChunk: 32) { range, out in
+            for b in range { out[b] = roleCounts(of: b, view: view, groups: groups) }
         }
         return results
     }

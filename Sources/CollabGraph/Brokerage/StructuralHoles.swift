@@ -142,13 +142,10 @@ public struct StructuralHoles: Sendable {
         var maxDegree = 0
         for u in 0 ..< n { maxDegree = max(maxDegree, partners.degree(u)) }
         let scratchSize = maxDegree
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachChunk(count: n) { range in
-                var scratch = [Double](repeating: 0, count: scratchSize)
-                scratch.withUnsafeMutableBufferPointer { buffer in
-                    for u in range { out[u] = measures(of: u, localConstraints: buffer) }
-                }
+        Parallel.forEachChunk(writing: &results) { range, out in
+            var scratch = [Double](repeating: 0, count: scratchSize)
+            scratch.withUnsafeMutableBufferPointer { buffer in
+                for u in range { out[u] = measures(of: u, localConstraints: buffer) }
             }
         }
         return results

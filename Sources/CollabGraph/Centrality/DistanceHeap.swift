@@ -19,19 +19,25 @@ struct DistanceHeap {
         actors.removeAll(keepingCapacity: true)
     }
 
+    // The sift loops read and write through buffer pointers: every index is below the
+    // count the loop tests (checked once, by the arrays' own append/removeLast).
     mutating func push(_ key: Double, _ actor: Int32) {
         keys.append(key)
         actors.append(actor)
-        var child = keys.count - 1
-        while child > 0 {
-            let parent = (child - 1) >> 1
-            if keys[parent] <= key { break }
-            keys[child] = keys[parent]
-            actors[child] = actors[parent]
-            child = parent
+        keys.withUnsafeMutableBufferPointer { keys in
+            actors.withUnsafeMutableBufferPointer { actors in
+                var child = keys.count - 1
+                while child > 0 {
+                    let parent = (child - 1) >> 1
+                    if keys[parent] <= key { break }
+                    keys[child] = keys[parent]
+                    actors[child] = actors[parent]
+                    child = parent
+                }
+                keys[child] = key
+                actors[child] = actor
+            }
         }
-        keys[child] = key
-        actors[child] = actor
     }
 
     /// Removes and returns the actor with the smallest key.
@@ -41,18 +47,22 @@ struct DistanceHeap {
         let lastActor = actors.removeLast()
         let count = keys.count
         if count > 0 {
-            var parent = 0
-            while true {
-                var child = 2 * parent + 1
-                if child >= count { break }
-                if child + 1 < count && keys[child + 1] < keys[child] { child += 1 }
-                if keys[child] >= lastKey { break }
-                keys[parent] = keys[child]
-                actors[parent] = actors[child]
-                parent = child
+            keys.withUnsafeMutableBufferPointer { keys in
+                actors.withUnsafeMutableBufferPointer { actors in
+                    var parent = 0
+                    while true {
+                        var child = 2 * parent + 1
+                        if child >= count { break }
+                        if child + 1 < count && keys[child + 1] < keys[child] { child += 1 }
+                        if keys[child] >= lastKey { break }
+                        keys[parent] = keys[child]
+                        actors[parent] = actors[child]
+                        parent = child
+                    }
+                    keys[parent] = lastKey
+                    actors[parent] = lastActor
+                }
             }
-            keys[parent] = lastKey
-            actors[parent] = lastActor
         }
         return top
     }

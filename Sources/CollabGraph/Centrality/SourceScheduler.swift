@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A progress callback: `(done, total)` units of work, called from worker threads one call
 /// at a time (serialised), so it may print without its own lock.
@@ -19,7 +20,10 @@ public typealias ProgressHandler = @Sendable (_ done: Int, _ total: Int) -> Void
 /// A chunk finished ahead of its turn waits in a small pool (at most two accumulators per
 /// worker) until the chunks before it are merged; whoever finishes the chunk whose turn it is
 /// merges it and every waiting successor. Each worker also owns one traversal `Workspace`,
-/// created once. Nothing is allocated per source; per chunk, only the O(n) merge.
+/// created once on its own thread (so it never crosses threads and need not be `Sendable`).
+/// The accumulators do cross threads (a chunk's is merged by whoever merges it), so `Sums`
+/// is `Sendable` (memory in ``SharedBuffer``s, one chunk's at a time). Nothing is allocated
+/// per source; per chunk, only the O(n) merge.
 enum SourceScheduler {
     /// Sources per chunk for the one-search-per-source measures.
     static let chunkSize = 32
@@ -33,12 +37,12 @@ enum SourceScheduler {
     /// Runs `visit(workspace, sums, chunk)` for every chunk of `0 ..< sources`, then
     /// `merge(sums)` for every chunk in chunk order (one call at a time); `merge` must add the
     /// chunk's sums into the caller's totals and leave `sums` zeroed for reuse.
-    static func run<Workspace: Sendable, Sums: Sendable>(
+    static func run<Workspace, Sums: Sendable>(
         sources: Int,
         chunkSize: Int = SourceScheduler.chunkSize,
         threads: Int,
         progress: ProgressHandler?,
-        makeWorkspace: () -> Workspace,
+        makeWorkspace: @escaping @Sendable () -> Workspace,
         makeSums: @escaping @Sendable () -> Sums,
         visit: @escaping @Sendable (Workspace, Sums, Range<Int>) -> Void,
         merge: @escaping @Sendable (Sums) -> Void
@@ -46,11 +50,10 @@ enum SourceScheduler {
         let chunks = (sources + chunkSize - 1) / chunkSize
         guard chunks > 0 else { progress?(0, 0); return }
         let workers = max(1, min(threads, chunks))
-        let workspaces = (0 ..< workers).map { _ in makeWorkspace() }
         let meter = ProgressMeter(total: sources, progress: progress)
         let merger = OrderedMerger(chunks: chunks, limit: 2 * workers, makeSums: makeSums, merge: merge)
-        WorkerThreads.run(workers) { worker in
-            let workspace = workspaces[worker]
+        WorkerThreads.run(workers) { _ in
+            let workspace = makeWorkspace()
             while true {
                 let sums = merger.acquire()
                 guard let chunk = merger.claim() else { merger.release(sums); break }
@@ -67,23 +70,27 @@ enum SourceScheduler {
 /// Hands out chunks in increasing order and merges their accumulators in chunk order.
 ///
 /// A worker takes an accumulator (``acquire()``) *before* claiming a chunk, so the chunk
-/// whose turn it is to be merged always has one and the pool can never block it.
-final class OrderedMerger<Sums>: @unchecked Sendable {
-    private let condition = NSCondition()
+/// whose turn it is to be merged always has one and the pool can never block it. The pool's
+/// size is counted by a semaphore (one permit per accumulator that may exist); the rest of
+/// the state is under a `Mutex`.
+final class OrderedMerger<Sums: Sendable>: Sendable {
+    private struct State {
+        var nextChunk = 0
+        var nextMerge = 0
+        var free: [Sums] = []
+        var waiting: [Int: Sums] = [:]
+        var merging = false
+    }
+    private let state = Mutex(State())
+    /// Permits for accumulators not in use by a worker (free or not yet created).
+    private let permits: DispatchSemaphore
     private let chunks: Int
-    private let limit: Int
-    private let makeSums: () -> Sums
-    private let merge: (Sums) -> Void
-    private var nextChunk = 0
-    private var nextMerge = 0
-    private var created = 0
-    private var free: [Sums] = []
-    private var waiting: [Int: Sums] = [:]
-    private var merging = false
+    private let makeSums: @Sendable () -> Sums
+    private let merge: @Sendable (Sums) -> Void
 
-    init(chunks: Int, limit: Int, makeSums: @escaping () -> Sums, merge: @escaping (Sums) -> Void) {
+    init(chunks: Int, limit: Int, makeSums: @escaping @Sendable () -> Sums, merge: @escaping @Sendable (Sums) -> Void) {
         self.chunks = chunks
-        self.limit = max(1, limit)
+        permits = DispatchSemaphore(value: max(1, limit))
         self.makeSums = makeSums
         self.merge = merge
     }
@@ -91,54 +98,51 @@ final class OrderedMerger<Sums>: @unchecked Sendable {
     /// A zeroed accumulator: a free one, a new one while fewer than `limit` exist, or the
     /// next one freed by a merge.
     func acquire() -> Sums {
-        condition.lock()
-        while free.isEmpty && created >= limit { condition.wait() }
-        if let sums = free.popLast() { condition.unlock(); return sums }
-        created += 1
-        condition.unlock()
-        return makeSums()
+        permits.wait()
+        return state.withLock { $0.free.popLast() } ?? makeSums()
     }
 
     /// The next chunk to compute, or nil when all are claimed.
     func claim() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        guard nextChunk < chunks else { return nil }
-        nextChunk += 1
-        return nextChunk - 1
+        state.withLock { state in
+            guard state.nextChunk < chunks else { return nil }
+            state.nextChunk += 1
+            return state.nextChunk - 1
+        }
     }
 
     /// Returns an unused accumulator to the pool.
     func release(_ sums: Sums) {
-        condition.lock()
-        free.append(sums)
-        condition.broadcast()
-        condition.unlock()
+        state.withLock { $0.free.append(sums) }
+        permits.signal()
     }
 
     /// Records `chunk` as computed; merges it and every waiting successor if it is its turn.
     func finish(_ chunk: Int, _ sums: Sums) {
-        condition.lock()
-        waiting[chunk] = sums
-        if merging { condition.unlock(); return }
-        merging = true
-        while let next = waiting.removeValue(forKey: nextMerge) {
-            condition.unlock()
-            merge(next)
-            condition.lock()
-            free.append(next)
-            nextMerge += 1
-            condition.broadcast()
+        var next: Sums? = state.withLock { state in
+            state.waiting[chunk] = sums
+            guard !state.merging else { return nil }
+            guard let next = state.waiting.removeValue(forKey: state.nextMerge) else { return nil }
+            state.merging = true
+            return next
         }
-        merging = false
-        condition.unlock()
+        while let sums = next {
+            merge(sums)
+            next = state.withLock { state in
+                state.free.append(sums)
+                state.nextMerge += 1
+                if let following = state.waiting.removeValue(forKey: state.nextMerge) { return following }
+                state.merging = false
+                return nil
+            }
+            permits.signal()
+        }
     }
 }
 
 /// Counts finished sources across workers and reports them, one call at a time.
-final class ProgressMeter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
+final class ProgressMeter: Sendable {
+    private let done = Mutex(0)
     private let total: Int
     private let progress: ProgressHandler?
 
@@ -150,9 +154,9 @@ final class ProgressMeter: @unchecked Sendable {
 
     func add(_ count: Int) {
         guard let progress else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        done += count
-        progress(done, total)
+        done.withLock { done in
+            done += count
+            progress(done, total)
+        }
     }
 }

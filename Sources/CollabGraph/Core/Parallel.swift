@@ -5,9 +5,10 @@ enum Parallel {
     /// Runs `body(task)` for every task in `0 ..< tasks` on up to one thread per core
     /// (``WorkerThreads``), worker k taking tasks k, k + T, k + 2T, … so the assignment is
     /// fixed and every run does the same work on the same thread.
-    static func run(tasks: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    /// `threads` caps the workers (default: one per core).
+    static func run(tasks: Int, threads: Int? = nil, _ body: @escaping @Sendable (Int) -> Void) {
         guard tasks > 0 else { return }
-        let workers = min(tasks, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = min(tasks, max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount))
         WorkerThreads.run(workers) { worker in
             var task = worker
             while task < tasks { body(task); task += workers }
@@ -32,6 +33,94 @@ enum Parallel {
             let low = chunk * size
             let high = min(count, low + size)
             if low < high { body(low ..< high) }
+        }
+    }
+
+    /// ``forEachChunk(count:minimumChunk:_:)`` over the indices of `array`, each chunk
+    /// writing the elements of its own range through the ``SharedBuffer`` it is given (and
+    /// no others): the parallel form of `for i in array.indices { array[i] = f(i) }`.
+    static func forEachChunk<Element: Sendable>(writing array: inout [Element], minimumChunk: Int = 64,
+                                                _ body: @escaping @Sendable (Range<Int>, SharedBuffer<Element>) -> Void) {
+        let count = array.count
+        array.withSharedBuffer { out in forEachChunk(count: count, minimumChunk: minimumChunk) { range in body(range, out) } }
+    }
+}
+
+/// Memory that the tasks of one parallel loop (``Parallel``, ``WorkerThreads``,
+/// ``SourceScheduler``) share: the project's one escape from Swift's data-race checking for
+/// parallel work, so that every such use follows the same rules.
+///
+/// The compiler cannot prove that tasks writing into one buffer touch different elements,
+/// nor that the memory outlives them; this type is where the code asserts it. Use it only so:
+/// 1. the memory is owned outside the loop — an array's storage inside
+///    ``Swift/Array/withSharedBuffer(_:)``, or memory from ``allocate(_:)`` freed after the
+///    loop — and the loop returns (joining its threads) before the owner frees or reads it;
+/// 2. during the loop each element is written by at most one task, and an element one task
+///    writes is not read by another (per-index or per-chunk disjoint writes — each worker's
+///    own buffers, each source chunk's own sums, each row block's own scores);
+/// 3. memory no task writes may be read by all of them (the CSR rows of a view).
+///
+/// A loop that needs anything else (a shared counter, a queue) takes a `Mutex` instead.
+/// Element access compiles to a raw pointer access: no bounds check (the loops index it with
+/// CSR offsets and actor ids already checked when the view was built) and no copy.
+///
+/// Why `@unchecked Sendable`: Swift has no checked type for "disjoint writes into shared
+/// memory" — a `Mutex` would serialise the kernels, and giving each task an array of its own
+/// to concatenate afterwards costs a copy of every result (and, for the searches' per-worker
+/// state, an allocation per chunk). This is the only such type in the algorithms.
+struct SharedBuffer<Element: Sendable>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+    let count: Int
+
+    init(_ base: UnsafeMutablePointer<Element>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    /// Memory for `count` elements, initialised to `value`; free it with ``deallocate()``.
+    static func allocate(_ count: Int, repeating value: Element) -> SharedBuffer {
+        let base = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
+        base.initialize(repeating: value, count: count)
+        return SharedBuffer(base, count: count)
+    }
+
+    /// Memory for `count` elements, not initialised (trivial element types only).
+    static func allocateUninitialised(_ count: Int) -> SharedBuffer {
+        SharedBuffer(.allocate(capacity: max(count, 1)), count: count)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    /// The elements as a buffer pointer (for APIs that take one, inside a task).
+    var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+    /// `body` with a buffer of no elements (an empty array may have no storage address).
+    static func withEmpty<R>(_ body: (SharedBuffer) throws -> R) rethrows -> R {
+        let empty = UnsafeMutablePointer<Element>.allocate(capacity: 1)
+        defer { empty.deallocate() }
+        return try body(SharedBuffer(empty, count: 0))
+    }
+
+    subscript(index: Int) -> Element {
+        @inline(__always) unsafeAddress { UnsafePointer(base + index) }
+        @inline(__always) nonmutating unsafeMutableAddress { base + index }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// Calls `body` with this array's storage as a ``SharedBuffer`` (valid only inside `body`).
+    mutating func withSharedBuffer<R>(_ body: (SharedBuffer<Element>) throws -> R) rethrows -> R {
+        try withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return try SharedBuffer.withEmpty(body) }
+            return try body(SharedBuffer(base, count: buffer.count))
+        }
+    }
+
+    /// Calls `body` with this array's storage as a read-only ``SharedBuffer`` (rule 3).
+    func withSharedReadOnlyBuffer<R>(_ body: (SharedBuffer<Element>) throws -> R) rethrows -> R {
+        try withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return try SharedBuffer.withEmpty(body) }
+            return try body(SharedBuffer(UnsafeMutablePointer(mutating: base), count: buffer.count))
         }
     }
 }

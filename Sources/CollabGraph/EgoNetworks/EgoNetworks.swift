@@ -79,19 +79,16 @@ public enum EgoNetworks {
         let list = egos ?? Array(0 ..< n)
         let holes = StructuralHoles(view: view, weighted: weighted)
         var results = [EgoNetworkMeasures](repeating: .isolate, count: list.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            Parallel.forEachChunk(count: list.count, minimumChunk: 16) { range in
-                var scratch = Scratch(nodeCount: n)
-                for index in range {
-                    var measures = Self.measures(of: list[index], rows: rows, scratch: &scratch)
-                    if measures.size > 0 {
-                        let burt = holes.measures(of: list[index])
-                        measures.effectiveSize = burt.effectiveSize
-                        measures.constraint = burt.constraint
-                    }
-                    out[index] = measures
+        Parallel.forEachChunk(writing: &results, minimumChunk: 16) { range, out in
+            var scratch = Scratch(nodeCount: n)
+            for index in range {
+                var measures = Self.measures(of: list[index], rows: rows, scratch: &scratch)
+                if measures.size > 0 {
+                    let burt = holes.measures(of: list[index])
+                    measures.effectiveSize = burt.effectiveSize
+                    measures.constraint = burt.constraint
                 }
+                out[index] = measures
             }
         }
         return results

@@ -73,24 +73,16 @@ public struct Fragility: Sendable, Equatable {
         var heldOn: [Int] = []
         if cutPoint != nil {
             let rows = view.partners
-            var piece = [Int32](repeating: -1, count: n)
-            piece[f] = -2
+            // One incremental search: the focus first (visited, not expanded), then one
+            // search from each partner not yet reached, each visiting one piece.
+            var search = BreadthFirstSearch(nodeCount: n)
+            search.run(from: [Int32(f)], in: rows, maxHops: 0)
             var pieces: [[Int]] = []
             for i in rows.row(f) {
-                let start = Int(rows.neighbours[i])
-                guard piece[start] == -1 else { continue }
-                let label = Int32(pieces.count)
-                var members = [start]
-                piece[start] = label
-                var head = 0
-                while head < members.count {
-                    let u = members[head]; head += 1
-                    for j in rows.row(u) {
-                        let v = Int(rows.neighbours[j])
-                        if piece[v] == -1 { piece[v] = label; members.append(v) }
-                    }
-                }
-                pieces.append(members)
+                let start = rows.neighbours[i]
+                guard search.distance[Int(start)] < 0 else { continue }
+                let piece = search.run(from: [start], in: rows)
+                pieces.append(search.visited[piece].map(Int.init))
             }
             // The largest piece stays; ties in size go to the piece found first.
             var largest = 0

@@ -96,10 +96,10 @@ enum ParallelEdgeReader {
             let actorMaps = self.actorMaps, typeMaps = self.typeMaps, starts = offsets
             var chunks = self.chunks
             self.chunks = []
-            chunks.withUnsafeMutableBufferPointer { chunkBuffer in
-                nonisolated(unsafe) let chunkBuffer = chunkBuffer
-                graph.appendCheckedTies(count: offsets.last!) { ties in
-                    nonisolated(unsafe) let ties = ties
+            chunks.withSharedBuffer { chunkBuffer in
+                graph.appendCheckedTies(count: offsets.last!) { tieBuffer in
+                    // Chunk k initialises only its own slots starts[k] ..< starts[k + 1].
+                    let ties = SharedBuffer(tieBuffer.baseAddress!, count: tieBuffer.count)
                     Parallel.run(tasks: chunkBuffer.count) { k in
                         let actorMap = actorMaps[k], typeMap = typeMaps[k]
                         var slot = starts[k]
@@ -108,7 +108,7 @@ enum ParallelEdgeReader {
                             if record.type >= 0 { tie.relationType = typeMap[Int(record.type)] }
                             if record.start != Int32.min { tie.start = Day(ordinal: record.start) }
                             if record.end != Int32.min { tie.end = Day(ordinal: record.end) }
-                            (ties.baseAddress! + slot).initialize(to: tie)
+                            (ties.base + slot).initialize(to: tie)
                             slot += 1
                         }
                         chunkBuffer[k] = nil                 // this chunk's records are done with
@@ -125,11 +125,9 @@ enum ParallelEdgeReader {
               !containsQuote(bytes) else { return nil }
         let ranges = lineChunks(bytes, from: start)
         var chunks = [Chunk?](repeating: nil, count: ranges.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            chunks.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                Parallel.run(tasks: ranges.count) { k in out[k] = parse(buffer, ranges[k], columns) }
+        bytes.withSharedReadOnlyBuffer { bytes in
+            chunks.withSharedBuffer { out in
+                Parallel.run(tasks: ranges.count) { k in out[k] = parse(UnsafeBufferPointer(bytes.buffer), ranges[k], columns) }
             }
         }
         var working = graph

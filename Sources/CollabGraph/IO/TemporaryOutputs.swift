@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,12 +12,15 @@ import Glibc
 /// SIGTERM and SIGHUP (the signal then takes its default course), and, for runs killed
 /// outright (SIGKILL, power loss), by the next write beside the same destination, which
 /// removes temporaries whose process no longer exists.
-final class TemporaryOutputs: @unchecked Sendable {
+final class TemporaryOutputs: Sendable {
     static let shared = TemporaryOutputs()
 
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-    private var sources: [DispatchSourceSignal] = []
+    /// The registered temporaries and the installed signal sources.
+    private struct State {
+        var paths: Set<String> = []
+        var sources: [DispatchSourceSignal] = []
+    }
+    private let state = Mutex(State())
 
     /// The hidden temporary beside `destination` for this process, of the given role.
     static func path(for destination: String, role: Role) -> String {
@@ -27,34 +31,36 @@ final class TemporaryOutputs: @unchecked Sendable {
     enum Role: String { case temporary = "tmp", old = "old" }
 
     func register(_ path: String) {
-        lock.lock(); defer { lock.unlock() }
-        paths.insert(path)
-        if sources.isEmpty { installHandlers() }
+        state.withLock { state in
+            state.paths.insert(path)
+            if state.sources.isEmpty { installHandlers(&state) }
+        }
     }
 
     /// Forgets `path`, removing what is there when `remove` (a failed or finished write).
     func release(_ path: String, remove: Bool) {
-        lock.lock(); defer { lock.unlock() }
-        paths.remove(path)
-        if remove { try? FileManager.default.removeItem(atPath: path) }
+        state.withLock { state in
+            state.paths.remove(path)
+            if remove { try? FileManager.default.removeItem(atPath: path) }
+        }
     }
 
     /// Removes every registered temporary and ends the process by `sig`, holding the lock
     /// throughout: a writer that finishes or fails meanwhile waits in ``release(_:remove:)``
     /// instead of exiting first with its own status.
     private func removeAllAndRaise(_ sig: Int32) {
-        lock.lock()
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        paths.removeAll()
-        signal(sig, SIG_DFL)
-        // To the process, not this thread: Dispatch's threads block signals, so raise(3)
-        // here would leave it pending. Delivery is asynchronous; keep the lock meanwhile.
-        kill(getpid(), sig)
-        sleep(5)
-        lock.unlock()
+        state.withLock { state in
+            for path in state.paths { try? FileManager.default.removeItem(atPath: path) }
+            state.paths.removeAll()
+            signal(sig, SIG_DFL)
+            // To the process, not this thread: Dispatch's threads block signals, so raise(3)
+            // here would leave it pending. Delivery is asynchronous; keep the lock meanwhile.
+            kill(getpid(), sig)
+            sleep(5)
+        }
     }
 
-    private func installHandlers() {
+    private func installHandlers(_ state: inout State) {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             // A signal the parent asked us to ignore (nohup, background jobs) stays ignored.
             let previous = signal(sig, SIG_IGN)
@@ -62,7 +68,7 @@ final class TemporaryOutputs: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler { [self] in removeAllAndRaise(sig) }
             source.resume()
-            sources.append(source)
+            state.sources.append(source)
         }
     }
 

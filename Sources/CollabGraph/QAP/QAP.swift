@@ -193,11 +193,8 @@ public enum QAP {
     /// Runs `statistic(permutation)` for `count` seeded permutations in parallel.
     static func null(count: Int, actors: Int, seed: UInt64, _ statistic: @escaping @Sendable ([Int]) -> Double) -> [Double] {
         var values = [Double](repeating: 0, count: count)
-        values.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            Parallel.forEachChunk(count: count, minimumChunk: 1) { range in
-                for r in range { out[r] = statistic(permutation(r, actors: actors, seed: seed)) }
-            }
+        Parallel.forEachChunk(writing: &values, minimumChunk: 1) { range, out in
+            for r in range { out[r] = statistic(permutation(r, actors: actors, seed: seed)) }
         }
         return values
     }
