@@ -23,6 +23,7 @@ public enum ResultKey: Hashable, Sendable {
     case homophily
     case summary
     case mapTies(ViewOptions, arrows: Bool?)
+    case centralization
 
     /// The kind of result, without the choices (for build counts).
     public var kind: ResultKind {
@@ -46,6 +47,7 @@ public enum ResultKey: Hashable, Sendable {
         case .homophily: .homophily
         case .summary: .summary
         case .mapTies: .mapTies
+        case .centralization: .centralization
         }
     }
 }
@@ -53,7 +55,7 @@ public enum ResultKey: Hashable, Sendable {
 /// The kinds of result a run computes (``ResultKey/kind``).
 public enum ResultKind: String, Hashable, Sendable, CaseIterable {
     case view, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
-    case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies
+    case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies, centralization
 }
 
 /// A thread-safe memo of typed results: each key's result is built at most once per run,

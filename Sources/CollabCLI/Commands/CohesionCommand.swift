@@ -16,7 +16,9 @@ struct CohesionCommand: CollabCommand {
         component, and reciprocity on directed views), components (diameter and average
         shortest-path length of each connected component, in hops), cores (how many actors
         have each core number) and, on directed views, triads (the 16-type Holland–Leinhardt
-        census). Clustering and path lengths read a directed view as undirected.
+        census), centralization (Freeman's degree, betweenness and closeness
+        centralization as R's sna::centralization, unweighted; in- and out-degree on
+        directed views). Clustering and path lengths read a directed view as undirected.
         --by ATTR adds the same measures inside each group (the subgraph of its actors);
         --actors adds each actor's clustering, core number and component.
         Matches NetworkX 3.6.1 (igraph for Barrat's clustering); see docs/cohesion.md.
@@ -27,7 +29,7 @@ struct CohesionCommand: CollabCommand {
             OptionSpec("by", value: "attribute", help: "Add cohesion inside each group of this attribute (sector, kind, locality, tier or any column)."),
             OptionSpec("actors", help: "Add one row per actor: partners, clustering, core number, component."),
             OptionSpec("no-paths", help: "Skip diameters and path lengths (one breadth-first search per actor)."),
-            TableOutput.tableOption("summary, components, cores, triads, groups, actors"),
+            TableOutput.tableOption("summary, centralization, components, cores, triads, groups, actors"),
         ] + GraphInput.outputOptions(formats: [.csv, .json]),
         examples: [
             "collab cohesion Datasets/east-london",
@@ -58,8 +60,15 @@ struct CohesionCommand: CollabCommand {
         }
         if view.recordCount > view.tieCount { notes.append("\(view.recordCount) records collapsed into \(view.tieCount) distinct ties") }
         if view.isDirected { notes.append("clustering and path lengths read the directed ties as undirected") }
-        let tables = summary.tables(actorIDs: ids, actorRows: arguments.flag("actors"), groups: groups)
-        try TableOutput.emit(tables, format: format, context: context, notes: notes, arguments: arguments, console: console)
+        var tables = summary.tables(actorIDs: ids, actorRows: arguments.flag("actors"), groups: groups)
+        // Freeman centralization (sna), after the summary: how far one actor leads.
+        let centralization = context.centralization
+        tables.insert(PositionTables.centralization(centralization), at: 1)
+        if centralization.closenessIsDegenerate {
+            notes.append("closeness centralization counts actors that cannot reach every other as 0 (as sna does): on a disconnected view it says little")
+        }
+        try TableOutput.emit(tables, format: format, context: context, notes: notes, arguments: arguments, console: console,
+                             json: ["centralization": PositionTables.centralizationJSON(centralization)])
         return 0
     }
 }

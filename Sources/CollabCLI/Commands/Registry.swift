@@ -12,6 +12,7 @@ let registeredCommands: [any CollabCommand.Type] = [
     CohesionCommand.self,
     HomophilyCommand.self,
     EgoCommand.self,
+    PositionsCommand.self,
     QAPCommand.self,
     GapsCommand.self,
     WhatIfCommand.self,

@@ -11,10 +11,12 @@ enum TableOutput {
         OptionSpec("table", value: "name", help: "In CSV, print only this table (\(names)); default: the first. CSV holds one table per file: without --table, -o FILE.csv writes FILE-<table>.csv for each.")
     }
 
+    /// `json` replaces the JSON form of the tables it names (an object where a table's rows
+    /// would be an array), in the tables' order.
     static func emit(_ tables: [BrokerageTable], format: OutputFormat, context: AnalysisContext, notes: [String],
-                     arguments: ParsedArguments, console: Console) throws {
+                     arguments: ParsedArguments, console: Console, json: [String: JSONValue] = [:]) throws {
         if format == .json {
-            var pairs: [(String, JSONValue)] = tables.map { ($0.name, $0.json) }
+            var pairs: [(String, JSONValue)] = tables.map { ($0.name, json[$0.name] ?? $0.json) }
             pairs.append(("notes", .array(notes.map { .string($0) })))
             try console.emit(JSONValue.object(pairs).withView(of: context).serialized() + "\n", to: arguments.value("output"))
             return

@@ -20,7 +20,7 @@ final class StudyCommandTests: XCTestCase {
         let star = TestSupport.fixtureGraph("star")
         let result = run(["cohesion", star, "--by", "group"])
         XCTAssertEqual(result.code, 0, result.err)
-        XCTAssertEqual(result.err, "Note: also components, cores, groups: --table NAME prints one, -o FILE.csv writes each, --format json gives all\n")
+        XCTAssertEqual(result.err, "Note: also centralization, components, cores, groups: --table NAME prints one, -o FILE.csv writes each, --format json gives all\n")
         XCTAssertEqual(result.out, """
         measure,value
         actors,7
