@@ -12,6 +12,8 @@ let registeredCommands: [any CollabCommand.Type] = [
     HomophilyCommand.self,
     EgoCommand.self,
     QAPCommand.self,
+    TestCommand.self,
+    ModelCommand.self,
     GapsCommand.self,
     WhatIfCommand.self,
     RenderCommand.self,

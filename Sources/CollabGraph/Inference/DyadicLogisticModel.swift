@@ -53,7 +53,8 @@ public struct DyadicLogisticModel: Sendable {
     public let iterations: Int
     public let isDirected: Bool
 
-    /// Fits `terms` to the ties of `view`. Throws ``DyadicModelError``.
+    /// Fits `terms` to the ties of `view`. Throws ``DyadicModelError``. `progress` is told
+    /// (rows done, rows) during each pass over the dyads (one per Newton step).
     public init(view: GraphView, terms: [DyadicTerm], threads: Int? = nil, progress: ProgressHandler? = nil) throws {
         let n = view.nodeCount
         guard n >= 2 else { throw DyadicModelError.tooFewActors }
@@ -64,7 +65,7 @@ public struct DyadicLogisticModel: Sendable {
 
         // Column checks (θ = 0): separations, set aside one at a time until none is left.
         var separation = [Separation?](repeating: nil, count: p)
-        var first = design.pass(theta: [Double](repeating: 0, count: p), separated: separation, threads: threads)
+        var first = design.pass(theta: [Double](repeating: 0, count: p), separated: separation, threads: threads, progress: progress)
         guard first.ties > 0, first.ties < first.dyads else { throw DyadicModelError.noVariation }
         while true {
             var found = false
@@ -76,7 +77,7 @@ public struct DyadicLogisticModel: Sendable {
                 if tied == touched { separation[k] = .positiveInfinity; found = true; break }
             }
             if !found { break }
-            first = design.pass(theta: [Double](repeating: 0, count: p), separated: separation, threads: threads)
+            first = design.pass(theta: [Double](repeating: 0, count: p), separated: separation, threads: threads, progress: progress)
             guard first.ties > 0, first.ties < first.dyads else { throw DyadicModelError.noVariation }
         }
         let active = (0 ..< p).filter { separation[$0] == nil }
@@ -88,14 +89,13 @@ public struct DyadicLogisticModel: Sendable {
             let density = Double(first.ties) / Double(first.dyads)
             theta[edges] = Foundation.log(density / (1 - density))
         }
-        var current = design.pass(theta: theta, separated: separation, threads: threads)
+        var current = design.pass(theta: theta, separated: separation, threads: threads, progress: progress)
         var iterations = 0
         let maximumIterations = 100
         var converged = false
         var covariance = [Double](repeating: 0, count: q * q)
         while iterations < maximumIterations {
             iterations += 1
-            progress?(iterations, maximumIterations)
             let factor: CholeskyFactor
             do {
                 factor = try CholeskyFactor(current.hessian, order: q)
@@ -116,7 +116,7 @@ public struct DyadicLogisticModel: Sendable {
             for _ in 0 ..< 40 {
                 trial = theta
                 for a in 0 ..< q { trial[active[a]] += scale * step[a] }
-                next = design.pass(theta: trial, separated: separation, threads: threads)
+                next = design.pass(theta: trial, separated: separation, threads: threads, progress: progress)
                 if next.logLikelihood >= current.logLikelihood - 1e-12 * abs(current.logLikelihood) { break }
                 scale /= 2
             }
@@ -238,7 +238,7 @@ struct DyadDesign: Sendable {
     }
 
     /// One pass at `theta`: the sums over every dyad not set aside by `separated` columns.
-    func pass(theta: [Double], separated: [Separation?], threads: Int?) -> DyadPassSums {
+    func pass(theta: [Double], separated: [Separation?], threads: Int?, progress: ProgressHandler?) -> DyadPassSums {
         let n = view.nodeCount, p = columnCount
         let active = (0 ..< p).filter { separated[$0] == nil }
         let q = active.count
@@ -252,7 +252,7 @@ struct DyadDesign: Sendable {
         SourceScheduler.run(
             sources: n, chunkSize: chunkSize,
             threads: SourceScheduler.threadCount(requested: threads, work: (n + chunkSize - 1) / chunkSize),
-            progress: nil,
+            progress: progress,
             makeWorkspace: { NoWorkspace() },
             makeSums: { DyadPassBox() },
             visit: { _, box, range in

@@ -123,20 +123,20 @@ public struct UniformGraphTest: Sendable {
         }
     }
 
-    /// Counts of the null values in `bins` equal bins spanning the null values and the
-    /// observed value together (so the observed value always falls in a bin).
-    public func histogram(bins: Int) -> NullHistogram {
-        let low = min(nullValues.min() ?? observed, observed)
-        let high = max(nullValues.max() ?? observed, observed)
+    /// Counts of the null values in `bins` equal bins spanning the null values, and the bin
+    /// the observed value falls in (nil when it lies outside them all). Nil without draws.
+    public func histogram(bins: Int) -> NullHistogram? {
+        guard let low = nullValues.min(), let high = nullValues.max() else { return nil }
         let count = max(1, bins)
         var counts = [Int](repeating: 0, count: count)
-        let width = high > low ? (high - low) / Double(count) : 0
+        let width = (high - low) / Double(count)
         func bin(_ value: Double) -> Int {
             guard width > 0 else { return 0 }
             return min(count - 1, max(0, Int((value - low) / width)))
         }
         for value in nullValues { counts[bin(value)] += 1 }
-        return NullHistogram(lower: low, upper: high, counts: counts, observedBin: bin(observed))
+        let inside = observed >= low && observed <= high
+        return NullHistogram(lower: low, upper: high, counts: counts, observedBin: inside ? bin(observed) : nil)
     }
 }
 
@@ -177,8 +177,8 @@ public struct NullHistogram: Sendable, Equatable {
     public let lower: Double
     public let upper: Double
     public let counts: [Int]
-    /// The bin holding the observed value.
-    public let observedBin: Int
+    /// The bin holding the observed value; nil when it lies below or above every draw.
+    public let observedBin: Int?
 }
 
 /// Per-chunk (and total) statistic values of the draws, in draw order.

@@ -135,9 +135,16 @@ final class UniformGraphTestTests: XCTestCase {
         XCTAssertEqual(UniformGraphTest.quantiles([5, 1, 4, 2, 3], at: [0, 0.25, 0.5, 0.75, 1, 0.1]), [1, 2, 3, 4, 5, 1.4])
         let view = SeededGraph.make(size: 40, directed: false, seed: 2).view
         let test = try UniformGraphTest(view: view, statistic: .transitivity, options: UniformGraphTestOptions(draws: 50))
-        let histogram = test.histogram(bins: 10)
+        let histogram = try XCTUnwrap(test.histogram(bins: 10))
         XCTAssertEqual(histogram.counts.reduce(0, +), 50)
-        XCTAssertTrue(histogram.lower <= test.observed && test.observed <= histogram.upper)
+        XCTAssertEqual(histogram.lower, test.nullValues.min())
+        XCTAssertEqual(histogram.upper, test.nullValues.max())
+        if let bin = histogram.observedBin {
+            let width = (histogram.upper - histogram.lower) / 10
+            XCTAssertTrue(histogram.lower + Double(bin) * width <= test.observed + 1e-12)
+        } else {
+            XCTAssertTrue(test.observed < histogram.lower || test.observed > histogram.upper)
+        }
         XCTAssertEqual(test.quantiles.count, UniformGraphTest.quantileProbabilities.count)
     }
 
