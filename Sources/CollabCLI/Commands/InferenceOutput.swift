@@ -79,9 +79,15 @@ enum InferenceOutput {
         let below = test.nullValues.filter { $0 < test.observed }.count
         let above = test.nullValues.filter { $0 > test.observed }.count
         var text: String
+        if below == 0 && above == 0 {
+            return "\(run.statistic) has the same value on all \(n) \(phrase): this null fixes it, so the test says nothing."
+        }
         if below == n { text = "\(run.statistic) is above its value on all \(n) \(phrase)" }
         else if above == n { text = "\(run.statistic) is below its value on all \(n) \(phrase)" }
-        else { text = "\(run.statistic) is above its value on \(below) and below it on \(above) of \(n) \(phrase)" }
+        else {
+            let equal = n - below - above
+            text = "\(run.statistic) is above its value on \(below)\(equal > 0 ? ", equal to it on \(equal)," : "") and below it on \(above) of \(n) \(phrase)"
+        }
         let parts = run.statistic.split(separator: ":", maxSplits: 1).map(String.init)
         let verdict = verdict(test)
         if parts.count == 2, verdict != "within chance" {

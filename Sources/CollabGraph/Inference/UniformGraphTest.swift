@@ -93,9 +93,11 @@ public struct UniformGraphTest: Sendable {
         } else {
             pAtLeast = Double(defined.filter { $0 >= observed }.count) / count
             pAtMost = Double(defined.filter { $0 <= observed }.count) / count
+            // Shifted by the first draw: exact for a constant null, and no cancellation.
+            let shift = defined[0]
             var sum = 0.0
-            for value in defined { sum += value }
-            let mean = sum / count
+            for value in defined { sum += value - shift }
+            let mean = shift + sum / count
             nullMean = mean
             if defined.count < 2 {
                 nullStandardDeviation = nil
