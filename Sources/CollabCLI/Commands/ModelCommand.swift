@@ -102,13 +102,27 @@ struct ModelCommand: CollabCommand {
             case "nodematch": return try .nodematch(argument, values: labels)
             case "nodefactor": return try .nodefactor(argument, values: labels)
             default:
-                let all = try HomophilyAnalysis.numericValues(graph: graph, attribute: argument)
-                let values = kept.map { all[$0] }
+                let values = try kept.map { try number(graph.actors[$0], attribute: argument, term: text) }
                 return kind == "nodecov" ? try .nodecov(argument, values: values) : try .absdiff(argument, values: values)
             }
         } catch let error as DyadicModelError {
             throw AnalysisError(message(error, context: context, kept: kept, view: view))
         }
+    }
+
+    /// The number of a numeric attribute (`tier` by rank), nil when the actor has no value.
+    static func number(_ actor: Actor, attribute: String, term: String) throws -> Double? {
+        guard let text = actor.value(of: attribute), !text.isEmpty else { return nil }
+        if attribute == "tier" {
+            guard let rank = TierAnalysis.rank(of: text) else {
+                throw AnalysisError("\(term): actor '\(actor.id)' has tier '\(text)'; tiers are \(TierAnalysis.tiers.joined(separator: ", "))")
+            }
+            return Double(rank)
+        }
+        guard let number = Double(text), number.isFinite else {
+            throw AnalysisError("\(term) needs a number: actor '\(actor.id)' has '\(text)'")
+        }
+        return number
     }
 
     /// The file name without folders and extension: `edgecov.shared` for `data/shared.csv`.
@@ -126,8 +140,10 @@ struct ModelCommand: CollabCommand {
             return "\(term) needs a value for every actor: '\(context.graph.actors[kept[actor]].id)' has none (\(missing) of \(kept.count) actors lack '\(attribute)')"
         case .singleLevel(let term, let level):
             return "\(term): every actor has the same value '\(level)', so there is nothing to compare"
+        case .zeroColumn(let column):
+            return "\(column) is 0 for every pair of actors (they all share the value, or no pair has it), so it explains nothing; drop it"
         case .collinear(let column):
-            return "\(column) is redundant: it is constant over the pairs or a combination of the terms before it; drop it"
+            return "\(column) is redundant: it is constant over the pairs or a combination of the terms before it (e.g. two attributes that coincide); drop it"
         case .noVariation:
             return view.tieCount == 0 ? "the view has no ties: nothing to explain" : "every pair of actors is tied: nothing to explain"
         case .notConverged(let iterations):

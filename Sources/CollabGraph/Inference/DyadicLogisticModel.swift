@@ -71,7 +71,7 @@ public struct DyadicLogisticModel: Sendable {
             var found = false
             for k in 0 ..< p where separation[k] == nil && design.nonNegative[k] {
                 let touched = first.nonzero[k], tied = first.nonzeroTies[k]
-                if touched == 0 { throw DyadicModelError.collinear(column: names[k]) }
+                if touched == 0 { throw DyadicModelError.zeroColumn(column: names[k]) }
                 if touched == first.dyads { continue }   // never 0: no separation by this column alone
                 if tied == 0 { separation[k] = .negativeInfinity; found = true; break }
                 if tied == touched { separation[k] = .positiveInfinity; found = true; break }

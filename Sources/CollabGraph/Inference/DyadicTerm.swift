@@ -165,6 +165,8 @@ public enum DyadicModelError: Error, Equatable, Sendable {
     /// The columns are linearly dependent (or one has no variation over the dyads):
     /// `column` is the first that depends on the ones before it.
     case collinear(column: String)
+    /// The column is 0 on every dyad (e.g. `absdiff` of a value every actor shares).
+    case zeroColumn(column: String)
     /// No ties, or every dyad tied: nothing to fit.
     case noVariation
     /// Newton's method did not converge (a separation the column checks cannot see).
