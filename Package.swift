@@ -12,6 +12,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "CollabGraph", targets: ["CollabGraph"]),
+        .library(name: "CollabAnalysis", targets: ["CollabAnalysis"]),
+        .library(name: "CollabOutput", targets: ["CollabOutput"]),
         .library(name: "CollabRender", targets: ["CollabRender"]),
         .executable(name: "collab", targets: ["collab"]),
     ],
@@ -22,12 +24,14 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "CollabGraph", swiftSettings: releaseFlags),
-        .target(name: "CollabRender", dependencies: ["CollabGraph", "CGraphviz"], swiftSettings: releaseFlags),
-        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabRender"], swiftSettings: releaseFlags),
+        .target(name: "CollabAnalysis", dependencies: ["CollabGraph"], swiftSettings: releaseFlags),
+        .target(name: "CollabOutput", dependencies: ["CollabGraph", "CollabAnalysis"], swiftSettings: releaseFlags),
+        .target(name: "CollabRender", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CGraphviz"], swiftSettings: releaseFlags),
+        .target(name: "CollabCLI", dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender"], swiftSettings: releaseFlags),
         .executableTarget(name: "collab", dependencies: ["CollabCLI"], swiftSettings: releaseFlags),
         .testTarget(
             name: "CollabGraphTests",
-            dependencies: ["CollabGraph", "CollabRender", "CollabCLI"]
+            dependencies: ["CollabGraph", "CollabAnalysis", "CollabOutput", "CollabRender", "CollabCLI"]
         ),
     ]
 )

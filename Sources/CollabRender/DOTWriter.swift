@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 /// The tool's own DOT: a small document model (``DOTGraph``) and a writer that escapes
 /// every identifier and value, so that any actor name or attribute — quotes, backslashes,
 /// newlines, `]`, `;`, `<script>`, right-to-left text — comes out as the text it was and can

@@ -1,5 +1,7 @@
 import Foundation
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// The project's map styling as per-actor drawing values for files that carry their own
 /// drawing (GEXF's `viz`): the fill colour `collab render` gives each actor (by sector, else
@@ -12,13 +14,11 @@ import CollabGraph
 public enum MapExport {
     /// One entry per actor (load order); nil for actors the map leaves out.
     /// With `layout: false` no Graphviz layout runs and positions are nil.
-    public static func actorViz(_ graph: CollaborationGraph, layout: Bool = true) throws -> [ActorViz?] {
-        var view = ViewOptions()
-        view.directed = false
-        let options = try StandardMap.measured(graph, options: MapOptions(view: view))
+    /// `map`: the standard map of `graph` (``StandardMap/whole(_:)``).
+    public static func actorViz(_ graph: CollaborationGraph, map: ActorMap, layout: Bool = true) throws -> [ActorViz?] {
         let style = StyleOptions(title: graph.declaration.title ?? "map")
         let engine = LayoutEngine.automatic(actorCount: graph.actorCount)
-        let rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: .dot)
+        let rendered = try MapRenderer.render(graph, map: map, style: style, engine: engine, format: .dot)
         let laidOut = layout ? try GraphvizRenderer.render(dot: rendered.dot, engine: rendered.engine, format: .dot) : Data(rendered.dot.utf8)
         let parsed = try GraphvizRenderer.parse(dot: String(decoding: laidOut, as: UTF8.self))
         let maxSize = rendered.map.size.max() ?? 0

@@ -1,8 +1,11 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
-/// A map from graph to bytes: ``MapBuilder`` selects, ``MapStyle`` styles, ``DOTWriter``
-/// writes DOT, and ``GraphvizRenderer`` lays out and renders SVG, PNG or PDF.
+/// A map from what to draw to bytes: the analysis layer's ``MapBuilder`` selects what to
+/// draw (an ``ActorMap``), ``MapStyle`` styles it, ``DOTWriter`` writes DOT, and
+/// ``GraphvizRenderer`` lays out and renders SVG, PNG or PDF. Nothing here analyses.
 ///
 /// The layout engine, when not given, is `neato` up to 400 drawn actors and `sfdp` above;
 /// an engine asked to lay out more actors than its ``LayoutEngine/actorLimit`` is refused
@@ -17,18 +20,17 @@ public enum MapRenderer {
         public var dot: String
     }
 
-    public static func render(_ graph: CollaborationGraph, options: MapOptions, style: StyleOptions,
+    public static func render(_ graph: CollaborationGraph, map: ActorMap, style: StyleOptions,
                               engine requested: LayoutEngine?, format: RenderFormat) throws -> RenderedMap {
-        try render(graph, options: options, style: style, engine: requested, formats: [format])[0]
+        try render(graph, map: map, style: style, engine: requested, formats: [format])[0]
     }
 
     /// One map in several formats from one layout: the first format is rendered from the
     /// layout; the others from the laid-out positions (Graphviz's `nop2`), so SVG and PNG
     /// show the same picture and the layout runs once.
-    public static func render(_ graph: CollaborationGraph, options: MapOptions, style: StyleOptions,
+    public static func render(_ graph: CollaborationGraph, map: ActorMap, style: StyleOptions,
                               engine requested: LayoutEngine?, formats: [RenderFormat]) throws -> [RenderedMap] {
         precondition(!formats.isEmpty)
-        let map = try MapBuilder.build(graph, options: options)
         let engine = requested ?? LayoutEngine.automatic(actorCount: map.actors.count)
         if let limit = engine.actorLimit, map.actors.count > limit, formats.contains(where: { $0 != .dot }) {
             throw MapError.tooLarge(engine: engine.rawValue, actors: map.actors.count, limit: limit)

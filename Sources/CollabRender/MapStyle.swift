@@ -1,5 +1,7 @@
 import Foundation
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// Styles a selected map (``ActorMap``) into DOT that reads at a glance:
 ///

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab brokerage GRAPH`: structural holes, Gould–Fernandez roles, bridges and cut
 /// points, group mixing.

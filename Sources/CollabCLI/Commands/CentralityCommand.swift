@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab centrality GRAPH`: degree, strength, betweenness, closeness, harmonic,
 /// eigenvector, PageRank and coreness of every actor, or the top N by one of them.

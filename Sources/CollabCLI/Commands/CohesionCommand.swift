@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab cohesion GRAPH`: density, components, clustering, path lengths, reciprocity,
 /// triads and cores.
@@ -48,7 +50,7 @@ struct CohesionCommand: CollabCommand {
         var notes: [String] = studyNote.map { [$0] } ?? []
         if let attribute = arguments.value("by") {
             guard context.graph.actors.contains(where: { $0.value(of: attribute) != nil }) else {
-                throw ContextError(AnalysisContext.unknownAttributeMessage(attribute, option: "--by", graph: context.graph))
+                throw (AnalysisContext.unknownAttribute(attribute, option: "--by", graph: context.graph))
             }
             let all = context.groups(attribute)
             let grouping = induced?.groups(all) ?? all

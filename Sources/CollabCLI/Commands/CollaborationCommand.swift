@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab collaboration GRAPH`: how strongly collaborative the system is.
 struct CollaborationCommand: CollabCommand {
@@ -45,7 +47,7 @@ struct CollaborationCommand: CollabCommand {
         let graph = try GraphInput.load(arguments, console: console)
         let groupBy = arguments.value("by")
         if let groupBy, !graph.actors.contains(where: { $0.value(of: groupBy) != nil }) {
-            throw UsageError(AnalysisContext.unknownAttributeMessage(groupBy, option: "--by", graph: graph))
+            throw UsageError(AnalysisContext.unknownAttribute(groupBy, option: "--by", graph: graph).description)
         }
         if let groupBy {
             let groups = Set(graph.actors.map { $0.value(of: groupBy) ?? "" }).count

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab communities GRAPH`: Leiden communities (or the groups of an attribute), their
 /// quality, composition and bridges, compared with a group attribute.
@@ -57,7 +59,7 @@ struct CommunitiesCommand: CollabCommand {
         }
         let context = try GraphInput.context(arguments, console: console)
         if let partition, !context.graph.actors.contains(where: { $0.value(of: partition) != nil }) {
-            throw ContextError(AnalysisContext.unknownAttributeMessage(partition, option: "--partition", graph: context.graph))
+            throw (AnalysisContext.unknownAttribute(partition, option: "--partition", graph: context.graph))
         }
         let options = LeidenOptions(objective: objective, resolution: resolution, seed: UInt64(seed), runs: runs)
         let report = CommunityReport(context: context, leiden: options, partitionAttribute: partition)

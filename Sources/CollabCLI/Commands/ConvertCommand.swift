@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import CollabRender
 import Foundation
 
@@ -55,7 +57,7 @@ struct ConvertCommand: CollabCommand {
         case "graphml": try AtomicFile.write(GraphMLWriter.graphML(graph), to: output)
         case "json": try AtomicFile.write(GraphJSON.json(graph).serialized() + "\n", to: output)
         case "gexf":
-            let viz = arguments.flag("no-viz") ? nil : try MapExport.actorViz(graph, layout: !arguments.flag("no-layout"))
+            let viz = arguments.flag("no-viz") ? nil : try MapExport.actorViz(graph, map: StandardMap.whole(graph), layout: !arguments.flag("no-layout"))
             try AtomicFile.write(GEXFWriter.gexf(graph, viz: viz, collapse: arguments.flag("collapse"), creator: creator), to: output)
         case "gml":
             try AtomicFile.write(GMLWriter.gml(graph, creator: creator), to: output)

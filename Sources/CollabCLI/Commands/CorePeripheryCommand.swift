@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab core-periphery GRAPH`: the Borgatti–Everett core and periphery, continuous
 /// coreness, and who is in the core.

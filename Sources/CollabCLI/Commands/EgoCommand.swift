@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab ego GRAPH [--focus ID | --all]`: UCINET's ego-network measures.
 struct EgoCommand: CollabCommand {

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab gaps GRAPH --focus ID`: where brokerage is missing around an actor and which new
 /// tie would help most; without --focus, the weakest-joined groups of the whole network.
@@ -73,7 +75,7 @@ struct GapsCommand: CollabCommand {
         let text: String
         if arguments.flag("revive") {
             guard let focus = context.focus.actors.first else { throw UsageError("'--revive' needs '--focus <actor>'") }
-            let revival = Revival.find(context: context, focus: Int(focus), maxHops: maxHops)
+            let revival = Revival.find(setting: context.gapSetting, focus: Int(focus), maxHops: maxHops)
             switch format {
             case .json: text = RevivalReport.json(revival, graph: graph, focus: Int(focus), graphName: name).withView(of: context).serialized() + "\n"
             case .text: text = RevivalReport.text(revival, graph: graph, focus: Int(focus), graphName: name, top: top)
@@ -84,7 +86,7 @@ struct GapsCommand: CollabCommand {
             text = try portfolio(context: context, focus: Int(focus), size: size, maxHops: maxHops, filter: filter, format: format)
         } else if let focus = context.focus.actors.first {
             let options = GapOptions(maxHops: maxHops, candidates: filter)
-            let gaps = FocusGaps.analyse(context: context, focus: Int(focus), options: options)
+            let gaps = FocusGaps.analyse(setting: context.gapSetting, focus: Int(focus), options: options)
             switch format {
             case .json: text = GapReport.json(gaps, graph: graph, graphName: name, top: top).withView(of: context).serialized() + "\n"
             case .csv: text = GapReport.csv(gaps, graph: graph, top: top)
@@ -92,7 +94,7 @@ struct GapsCommand: CollabCommand {
             }
         } else {
             if arguments.flag("weighted") { throw UsageError("'--weighted' applies with '--focus' only") }
-            let gaps = NetworkGaps.analyse(context: context, groups: context.groups!, maxHops: maxHops, pairLimit: top)
+            let gaps = NetworkGaps.analyse(setting: context.gapSetting, groups: context.groups!, maxHops: maxHops, pairLimit: top)
             switch format {
             case .json: text = GapReport.json(gaps, graph: graph, graphName: name).withView(of: context).serialized() + "\n"
             case .csv: text = GapReport.csv(gaps, graph: graph)

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab homophily GRAPH --group ATTR`: E–I index with its permutation test, Yule's Q,
 /// assortativity and the mixing matrix.
@@ -49,7 +51,7 @@ struct HomophilyCommand: CollabCommand {
         if let attribute = arguments.value("numeric") {
             let all = try HomophilyAnalysis.numericValues(graph: context.graph, attribute: attribute)
             guard all.contains(where: { $0 != nil }) else {
-                throw ContextError(AnalysisContext.unknownAttributeMessage(attribute, option: "--numeric", graph: context.graph))
+                throw (AnalysisContext.unknownAttribute(attribute, option: "--numeric", graph: context.graph))
             }
             let values = induced.map { $0.actors.map { all[$0] } } ?? all
             numeric = (attribute, analysis.numericAssortativity(view: view, values: values))

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab info GRAPH`: what is in a dataset, in words or as JSON.
 struct InfoCommand: CollabCommand {

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab qap GRAPH --predictor TERM …`: QAP correlation and MR-QAP regression.
 struct QAPCommand: CollabCommand {
@@ -9,7 +11,7 @@ struct QAPCommand: CollabCommand {
         name: "qap",
         abstract: "Is one relation explained by another or by shared attributes? QAP correlation and MR-QAP regression.",
         discussion: """
-        Relations are dyadic matrices named by terms: \(QAPTerms.help). `ties` is
+        Relations are dyadic matrices named by terms: \(QAPCommand.termHelp). `ties` is
         the view's ties; type:NAME the ties of one relation type; same:ATTR is 1 for actors
         with the same value; diff:ATTR the absolute difference of a numeric attribute (tier
         by rank); co-membership the number of networks two actors share. Cells are pairs of
@@ -45,7 +47,7 @@ struct QAPCommand: CollabCommand {
         let permutations = try arguments.integer("permutations", range: 0 ... 1_000_000) ?? 1000
         let seed = try arguments.integer("seed", range: 0 ... Int.max) ?? 1
         let terms = arguments.values("predictor")
-        guard !terms.isEmpty else { throw UsageError("give at least one '--predictor <term>' (\(QAPTerms.help))") }
+        guard !terms.isEmpty else { throw UsageError("give at least one '--predictor <term>' (\(QAPCommand.termHelp))") }
         let context = try GraphInput.context(arguments, console: console)
         let (induced, studyNote) = context.studyView
         let n = induced?.actors.count ?? context.graph.actorCount
@@ -54,8 +56,8 @@ struct QAPCommand: CollabCommand {
         guard cells <= maximumCells else {
             throw AnalysisError("\(n) actors make \(cells) dyads per matrix (8 bytes each); QAP here handles at most \(maximumCells): every actor of the dataset is a row, so keep only the actors to compare in nodes.csv")
         }
-        let dependent = try QAPTerms.matrix(arguments.value("dependent") ?? "ties", context: context)
-        let predictors = try terms.map { try QAPTerms.matrix($0, context: context) }
+        let dependent = try context.qapMatrix(QAPTerm(commandLine: arguments.value("dependent") ?? "ties"))
+        let predictors = try terms.map { try context.qapMatrix(QAPTerm(commandLine: $0)) }
         let regression = try QAPRegression(dependent, on: predictors, permutations: permutations, seed: UInt64(seed))
         let correlations = predictors.enumerated().map { k, x in
             QAP.correlation(dependent, x, permutations: permutations, seed: UInt64(seed) &+ 1000 &+ UInt64(k))
@@ -64,5 +66,29 @@ struct QAPCommand: CollabCommand {
         try TableOutput.emit(regression.tables(correlations: correlations), format: format, context: context, notes: notes,
                              arguments: arguments, console: console)
         return 0
+    }
+
+    static let termHelp = "ties, type:NAME, same:ATTR, diff:ATTR or co-membership"
+
+}
+
+extension QAPTerm {
+    /// A term as typed on the command line: `ties`, `co-membership`, `type:NAME`,
+    /// `same:ATTR` or `diff:ATTR`.
+    public init(commandLine text: String) throws {
+        switch text {
+        case "ties": self = .ties; return
+        case "co-membership": self = .coMembership; return
+        default: break
+        }
+        guard let colon = text.firstIndex(of: ":") else { throw OptionValueError("unknown QAP term '\(text)'; use \(QAPCommand.termHelp)") }
+        let kind = String(text[..<colon]), argument = String(text[text.index(after: colon)...])
+        guard !argument.isEmpty else { throw OptionValueError("'\(text)' needs a name after ':'") }
+        switch kind {
+        case "type": self = .relationType(argument)
+        case "same": self = .same(argument)
+        case "diff": self = .difference(argument)
+        default: throw OptionValueError("unknown QAP term '\(text)'; use \(QAPCommand.termHelp)")
+        }
     }
 }

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import CollabRender
 import Foundation
 
@@ -97,7 +99,7 @@ struct RenderCommand: CollabCommand {
         options.strengthTable = context.tieStrengths
         let analysisColouring = arguments.value("colour-by").flatMap { AnalysisColouring(rawValue: $0) }
         if let colour = arguments.value("colour-by"), analysisColouring == nil, !graph.actors.contains(where: { $0.value(of: colour) != nil }) {
-            throw UsageError(AnalysisContext.unknownAttributeMessage(colour, option: "--colour-by", graph: graph))
+            throw UsageError(AnalysisContext.unknownAttribute(colour, option: "--colour-by", graph: graph).description)
         }
         do {
             options = try StandardMap.measured(graph, options: options, rubric: context.rubric,
@@ -128,7 +130,7 @@ struct RenderCommand: CollabCommand {
         style.membershipOnlyNetworks = context.profiledActors == nil ? 0 : context.membershipOnlyNetworks.count
         let rendered: MapRenderer.RenderedMap
         do {
-            rendered = try MapRenderer.render(graph, options: options, style: style, engine: engine, format: format)
+            rendered = try MapRenderer.render(graph, map: MapBuilder.build(graph, options: options), style: style, engine: engine, format: format)
         } catch let error as MapError {
             throw AnalysisError(error.description)
         } catch let error as RenderError {

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import CollabRender
 import Foundation
 
@@ -47,8 +49,8 @@ struct ReportCommand: CollabCommand {
         defer { progress.finish() }
         do {
             report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, stage: progress.stage))
-        } catch let error as ReportError {
-            throw AnalysisError(error.description)
+        } catch ReportProblem.scenario(let error) {
+            throw AnalysisError("the scenario cannot be applied: \(error.description)")
         } catch let error as MapError {
             throw AnalysisError(error.description)
         } catch let error as RenderError {

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// A result a command prints as an actor table (CSV, the default), as JSON, or as a
 /// readable summary (`--summary`), with notes for standard error beside the table.

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab ties GRAPH`: the strength of every tie (connected pair of actors).
 struct TiesCommand: CollabCommand {

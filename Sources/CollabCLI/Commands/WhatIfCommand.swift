@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab whatif GRAPH --remove … | --merge … | --add … | --scenario FILE`: what a change
 /// does to the system and its focus actors, before → after.

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// A `collab` subcommand: a spec (for parsing and help) and a run function that parses,
@@ -92,8 +94,11 @@ public enum CollabCLI {
         } catch let error as UsageError {
             console.err("Error: \(bounded(error.message))\nUsage: \(spec.usage)\n  See 'collab \(spec.name) --help'.\n")
             return 2
-        } catch let error as ContextError {
+        } catch let error as RequestError {
             console.err("Error: \(bounded(error.description))\n  See 'collab \(spec.name) --help'.\n")
+            return 2
+        } catch let error as OptionValueError {
+            console.err("Error: \(bounded(error.message))\n  See 'collab \(spec.name) --help'.\n")
             return 2
         } catch let error as InputError {
             console.err("Error: \(bounded(error.description))\n")

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// A small argument framework in the conventions of swift-argument-parser (which the
 /// project cannot depend on): OVERVIEW / USAGE / ARGUMENTS / OPTIONS / EXAMPLES help,
@@ -120,6 +122,13 @@ public struct CommandSpec: Sendable {
 }
 
 /// A usage mistake: printed as `Error: …` with the command's usage, exit code 2.
+/// An option value the command cannot use (an unknown QAP term): exit code 2, with a
+/// pointer to the help but without the usage line.
+public struct OptionValueError: Error, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
 public struct UsageError: Error, Equatable {
     public var message: String
     public init(_ message: String) { self.message = message }

@@ -88,6 +88,8 @@ public final class Console: @unchecked Sendable {
 }
 
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 enum AtomicFileWriter {
     static func write(_ text: String, to path: String) throws { try AtomicFile.write(text, to: path) }

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// Options shared by every command that reads a graph and analyses a view of it.
 public enum GraphInput {

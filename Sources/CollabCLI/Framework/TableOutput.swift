@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// Writes the tables of `brokerage`, `cohesion`, `homophily`, `ego` and `qap`: JSON holds
 /// every table and the view; CSV holds one table per file: `--table NAME` picks one,

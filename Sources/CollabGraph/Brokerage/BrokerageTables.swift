@@ -97,8 +97,8 @@ public enum BrokerageTables {
     ///   - groups: adds the group column and the Gould–Fernandez role counts.
     ///   - zScores: with `groups`, adds each role's expected count and z-score.
     public static func actors(graph: CollaborationGraph, view: GraphView, weighted: Bool,
-                              groups: ActorGroups?, zScores: Bool) -> ActorTable {
-        let holes = StructuralHoles(view: view, weighted: weighted).allMeasures()
+                              groups: ActorGroups?, zScores: Bool, holes structuralHoles: StructuralHoles? = nil) -> ActorTable {
+        let holes = (structuralHoles ?? StructuralHoles(view: view, weighted: weighted)).allMeasures()
         var columns = ["id"]
         if let groups { columns.append(groups.attribute ?? "group") }
         columns += ["partners", "effective_size", "efficiency", "constraint", "hierarchy"]
@@ -158,10 +158,10 @@ public enum BrokerageTables {
     /// `ties`: every local bridge (`source,target,bridge,span`; span empty for a bridge,
     /// whose ends have no other path) and `cut_points`
     /// (`id,component_size,pieces,largest_piece,cut_off`).
-    public static func structure(graph: CollaborationGraph, view: GraphView) -> [BrokerageTable] {
+    public static func structure(graph: CollaborationGraph, view: GraphView, cuts: NetworkCuts? = nil) -> [BrokerageTable] {
         let ids = graph.actors.map(\.id)
         let local = Bridges.localBridges(of: view)
-        let cuts = Bridges.structure(of: view)
+        let cuts = cuts ?? Bridges.structure(of: view)
         let ties = BrokerageTable(name: "ties", columns: ["source", "target", "bridge", "span"], rows: local.map {
             [.text(ids[$0.tie.first]), .text(ids[$0.tie.second]), .text($0.span == nil ? "true" : "false"),
              .number($0.span.map(Double.init))]

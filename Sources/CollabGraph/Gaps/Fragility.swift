@@ -47,7 +47,8 @@ public struct Fragility: Sendable, Equatable {
 
     public var isCutPoint: Bool { cutPoint != nil }
 
-    public init(view: GraphView, reach: FocusReach, groups: ActorGroups) {
+    /// `cuts`: the cut points of `view` when the caller has them already.
+    public init(view: GraphView, reach: FocusReach, groups: ActorGroups, cuts: NetworkCuts? = nil) {
         let n = reach.actorCount
         let f = reach.focus
         // Dependents per partner.
@@ -67,7 +68,7 @@ public struct Fragility: Sendable, Equatable {
         groupDependence = (0 ..< groups.count).compactMap { g in
             groupPartner[g] >= 0 ? GroupDependence(group: g, partner: Int(groupPartner[g]), reachedActors: groupActors[g]) : nil
         }
-        cutPoint = Bridges.structure(of: view).cutPoints.first { $0.actor == f }
+        cutPoint = (cuts ?? Bridges.structure(of: view)).cutPoints.first { $0.actor == f }
         // The pieces left by removing the focus: label each piece from each partner.
         var heldOn: [Int] = []
         if cutPoint != nil {

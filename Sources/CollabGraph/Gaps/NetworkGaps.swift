@@ -58,16 +58,16 @@ public struct NetworkGaps: Sendable {
     public var pairsWithoutTies: Int
     public var unreachedSMEs: [UnreachedSME]
 
-    /// Analyses the context's main view by `groups` (the context's grouping); lists the
+    /// Analyses the run's main view by `groups` (the run's grouping); lists the
     /// `pairLimit` weakest pairs with up to `bridgerLimit` bridgers each.
-    public static func analyse(context: AnalysisContext, groups: ActorGroups,
+    public static func analyse(setting: GapSetting, groups: ActorGroups,
                                maxHops: Int = 2, pairLimit: Int = 10, bridgerLimit: Int = 5) -> NetworkGaps {
-        let graph = context.graph
-        let view = context.view
-        let (mixing, strong) = GroupGap.groupPairTies(context: context, groups: groups)
+        let graph = setting.graph
+        let view = setting.view
+        let (mixing, strong) = GroupGap.groupPairTies(setting: setting, groups: groups)
         let g = groups.count
         var all: [WeakPair] = []
-        let holds = groups.groupsHolding(context.profiledActors)
+        let holds = groups.groupsHolding(setting.included)
         for a in 0 ..< g where holds[a] {
             for b in (a + 1) ..< g where holds[b] {
                 all.append(WeakPair(first: a, second: b, ties: mixing.ties(from: a, to: b), strongTies: strong[a * g + b],

@@ -78,15 +78,17 @@ public struct TieEvaluator: Sendable {
     /// Prepares the evaluation of new ties focus–c on `view` (which may already hold
     /// earlier proposed ties, as in a ``TiePortfolio``). `addedWeight` fixes the weight of
     /// the tie to add (default: 1, or with `weighted` the median tie weight of `view`).
+    /// `holes`: the structural holes of `view` with the same weighting, when the caller
+    /// has them already (computed here otherwise).
     public init(view: GraphView, focus: Int, weighted: Bool, reach: FocusReach, groups: ActorGroups,
-                addedWeight: Double? = nil) {
+                addedWeight: Double? = nil, holes: StructuralHoles? = nil) {
         self.view = view
         self.focus = focus
         self.weighted = weighted
         self.reach = reach
         self.groups = groups
         self.addedWeight = addedWeight ?? (weighted ? TieEvaluator.medianWeight(view) : 1)
-        let holes = StructuralHoles(view: view, weighted: weighted)
+        let holes = holes ?? StructuralHoles(view: view, weighted: weighted)
         self.holes = holes
         self.before = holes.measures(of: focus)
         // S_v and Q_v for each partner v: one merge of f's row with v's row.

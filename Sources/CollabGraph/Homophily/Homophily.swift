@@ -172,19 +172,19 @@ public struct HomophilyAnalysis: Sendable {
     }
 
     /// The numbers of `attribute` per actor: tier ranks for `tier`, else parsed numbers;
-    /// nil for actors without a value. Throws ``ContextError`` naming the first value that
+    /// nil for actors without a value. Throws ``RequestError`` naming the first value that
     /// is not a number.
     public static func numericValues(graph: CollaborationGraph, attribute: String) throws -> [Double?] {
         try graph.actors.map { actor in
             guard let text = actor.value(of: attribute), !text.isEmpty else { return nil }
             if attribute == "tier" {
                 guard let rank = TierAnalysis.rank(of: text) else {
-                    throw ContextError("actor '\(actor.id)' has tier '\(text)'; tiers are \(TierAnalysis.tiers.joined(separator: ", "))")
+                    throw RequestError.unknownTier(actor: actor.id, value: text, tiers: TierAnalysis.tiers)
                 }
                 return Double(rank)
             }
             guard let number = Double(text), number.isFinite else {
-                throw ContextError("'\(attribute)' is not numeric: actor '\(actor.id)' has '\(text)'")
+                throw RequestError.notNumeric(attribute: attribute, actor: actor.id, value: text)
             }
             return number
         }

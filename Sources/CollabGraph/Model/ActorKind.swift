@@ -66,20 +66,18 @@ extension CollaborationGraph {
 
     /// The actor a person typed: an exact id, else an exact label (case-sensitive first,
     /// then ignoring case). Unknown text, or a label shared by several actors, is a
-    /// ``ContextError`` naming `option` and the closest ids and labels.
+    /// ``RequestError`` naming `option` and the closest ids and labels.
     public func lookUpActor(_ text: String, option: String) throws -> Int32 {
         if let index = index(of: text) { return index }
         for matches in [actors.indices.filter { actors[$0].label == text },
                         actors.indices.filter { actors[$0].label.lowercased() == text.lowercased() || actors[$0].id.lowercased() == text.lowercased() }] {
             if matches.count == 1 { return Int32(matches[0]) }
             if matches.count > 1 {
-                let ids = matches.prefix(5).map { actors[$0].id }.joined(separator: ", ")
-                throw ContextError("'\(text)' in \(option) is the label of \(matches.count) actors (\(ids)); give an id")
+                throw RequestError.ambiguousLabel(text: text, option: option, matches: matches.count, ids: matches.prefix(5).map { actors[$0].id })
             }
         }
-        let closest = closestActors(to: text, count: 3)
-        let hint = closest.isEmpty ? "" : "; did you mean " + closest.map { "'\(actors[Int($0)].id)' (\(actors[Int($0)].label))" }.joined(separator: ", ") + "?"
-        return try { throw ContextError("no actor with id or label '\(text)' in \(option)\(hint)") }()
+        let closest = closestActors(to: text, count: 3).map { RequestError.ActorName(id: actors[Int($0)].id, label: actors[Int($0)].label) }
+        throw RequestError.unknownActor(text: text, option: option, closest: closest)
     }
 
     /// Up to `count` actors whose id or label is closest to `text`: those containing it

@@ -233,7 +233,7 @@ public struct QAPRegression: Sendable {
     public let seed: UInt64
 
     /// Fits `y` on `predictors` and runs the DSP permutation test of each.
-    /// Throws ``ContextError`` when the predictors are collinear (or constant).
+    /// Throws ``RequestError`` when the predictors are collinear (or constant).
     public init(_ y: DyadicMatrix, on predictors: [DyadicMatrix], permutations: Int, seed: UInt64) throws {
         let p = predictors.count
         let columns = predictors.map(\.values)
@@ -283,7 +283,7 @@ struct OrdinaryLeastSquares {
     init(_ y: [Double], _ columns: [[Double]]) throws {
         let cross = CrossProducts(y: y, columns: columns)
         guard let solution = cross.solve() else {
-            throw ContextError("the predictors are collinear (or one is constant over the dyads); drop one")
+            throw RequestError.collinearPredictors
         }
         coefficients = solution.coefficients
         var residuals = y

@@ -178,7 +178,7 @@ extension Scenario {
                     throw InputError(file: path, line: line, column: k < fields.count ? fields[k].column : last.column + last.end - last.start,
                                      "'\(values[0])' needs \(role)")
                 }
-                do { return try graph.lookUpActor(values[k], option: "column \(k == 1 ? "actor" : "other")") } catch let error as ContextError {
+                do { return try graph.lookUpActor(values[k], option: "column \(k == 1 ? "actor" : "other")") } catch let error as RequestError {
                     throw InputError(file: path, line: line, column: fields[k].column, error.description)
                 }
             }

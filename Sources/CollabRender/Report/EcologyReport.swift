@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// What `collab report` writes: one self-contained HTML page (`index.html`, inline SVG and
@@ -45,87 +47,25 @@ public struct EcologyReport: Sendable {
     /// How the focus actors were chosen, when the user did not name them (for stderr).
     public var focusExplanation: String?
 
-    /// How many recommended partnerships each focus map draws.
-    static let suggestionsDrawn = 5
     /// How many focus actors the report picks when none are named.
     public static let defaultFocusCount = 3
-
-    /// The measures behind the page, computed once and shared by the page and the tables.
-    struct Analyses {
-        var context: AnalysisContext
-        var title: String
-        var summary: GraphSummary
-        var centrality: CentralityTable
-        var brokerage: BrokerageTables.ActorTable
-        var cutPoints: [CutPoint]
-        var collaboration: CollaborationReport
-        var foci: [Int]
-        /// The brokerage gaps of each focus actor, in the order of `foci`.
-        var gaps: [FocusGaps]
-        /// Cohesion and homophily in two sentences (``CohesionParagraph``).
-        var cohesion: String
-        /// Leiden communities (modularity, γ = 1, seeded) and their agreement with sector
-        /// and locality.
-        var communities: CommunityReport
-        var communityComparisons: [CommunityReport.Comparison]
-        /// Borgatti–Everett core and periphery.
-        var corePeriphery: CorePeripheryReport
-        /// The scenario's before → after, when one was given.
-        var scenario: WhatIfComparison?
-
-        var graph: CollaborationGraph { context.graph }
-        var graphName: String { context.name }
-        /// The grouping attribute, nil when the actors have none.
-        var group: String? { context.groupAttribute }
-        /// The word for a group in headings ("sector", or "group" without an attribute).
-        var groupName: String { group ?? "group" }
-        /// An actor's group value (empty without a group attribute).
-        func groupValue(_ actor: Actor) -> String { group.flatMap { actor.value(of: $0) } ?? "" }
-        /// Whether records carry direction (reciprocity measured).
-        var reciprocityMeasured: Bool { collaboration.table.measured.reciprocity }
-
-        func centralityValue(_ measure: CentralityMeasure, _ actor: Int) -> Double? {
-            centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
-        }
-
-        func brokerageValue(_ column: String, _ actor: Int) -> Double? {
-            guard let index = brokerage.table.columns.firstIndex(of: column) else { return nil }
-            return brokerage.table.rows[actor][index].number
-        }
-    }
 
     /// Computes every analysis and renders the page, the maps and the tables, all in
     /// memory: nothing is written until everything has succeeded.
     public init(context: AnalysisContext, options: Options = Options()) throws {
-        let analyses = try EcologyReport.analyse(context, options: options)
+        let analyses = try context.reportAnalyses(title: options.title, scenario: options.scenario, stage: options.stage)
         let graph = context.graph
         focusExplanation = context.focus.explanation { graph.actors[Int($0)].label }
         var files: [File] = []
-        options.stage?("main map")
-        var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
-        baseMap.view.directed = false
-        baseMap.arrows = context.statedDirection.map(\.isDirected)
-        baseMap.sizeValues = analyses.centrality.column(.betweenness)?.values
-        baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
-        baseMap.strengthTable = context.tieStrengths
-        baseMap = try StandardMap.measured(graph, options: baseMap, rubric: context.rubric)
         var mapStyle = StyleOptions(title: analyses.title, subtitle: nil, colourBy: context.groupAttribute)
         mapStyle.membershipOnlyNetworks = context.profiledActors == nil ? 0 : context.membershipOnlyNetworks.count
-        let maps = try MapRenderer.render(graph, options: baseMap, style: mapStyle, engine: nil, formats: [.svg, .png])
+        let maps = try MapRenderer.render(graph, map: analyses.map, style: mapStyle, engine: nil, formats: [.svg, .png])
         let svg = maps[0], png = maps[1]
         var focusMaps: [Int: Data] = [:]
-        for (focus, gaps) in zip(analyses.foci, analyses.gaps) {
+        for (focus, (gaps, focusMap)) in zip(analyses.foci, zip(analyses.gaps, analyses.focusMaps)) {
             options.stage?("focus map of \(graph.actors[focus].label)")
-            var focusOptions = baseMap
-            focusOptions.focus = graph.actors[focus].id
-            focusOptions.radius = 1
-            focusOptions.labels = .all
-            // The best recommended partnerships, drawn dashed in the suggestion colour.
-            focusOptions.suggestedTies = gaps.recommendations.prefix(EcologyReport.suggestionsDrawn).map {
-                SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
-            }
             let style = StyleOptions(title: "\(graph.actors[focus].label) and its partners", subtitle: nil, colourBy: context.groupAttribute)
-            let map = try MapRenderer.render(graph, options: focusOptions, style: style, engine: nil, format: .svg)
+            let map = try MapRenderer.render(graph, map: focusMap, style: style, engine: nil, format: .svg)
             focusMaps[focus] = map.data
             let id = EcologyReport.fileSafe(graph.actors[focus].id)
             files.append(File(name: "focus-\(id).svg", data: map.data))
@@ -152,59 +92,9 @@ public struct EcologyReport: Sendable {
         self.files = files
     }
 
-    static func analyse(_ context: AnalysisContext, options: Options) throws -> Analyses {
-        let graph = context.graph
-        let view = context.view
-        options.stage?("collaboration profile")
-        let hasDates = graph.dateRange != nil
-        let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
-        options.stage?("centrality")
-        let centrality = context.centrality
-        let foci = context.focus.actors.map { Int($0) }
-        options.stage?("brokerage")
-        let brokerage = BrokerageTables.actors(graph: graph, view: view, weighted: context.weighted, groups: context.groups, zScores: false)
-        let cutPoints = Bridges.structure(of: view).cutPoints
-        let gaps = foci.map { focus -> FocusGaps in
-            options.stage?("brokerage gaps of \(graph.actors[focus].label)")
-            return FocusGaps.analyse(context: context, focus: focus)
-        }
-        options.stage?("cohesion and homophily")
-        let cohesion = CohesionParagraph.text(context: context)
-        options.stage?("communities")
-        let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
-        let comparisons = EcologyReport.comparedAttributes(context).map { communities.comparison(with: $0, context: context) }
-        options.stage?("core and periphery")
-        let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
-        var scenario: WhatIfComparison?
-        if let changes = options.scenario {
-            options.stage?("scenario")
-            do {
-                scenario = try WhatIfComparison.compare(context, scenario: changes, focus: context.focus.actors)
-            } catch let error as ScenarioError {
-                throw ReportError("the scenario cannot be applied: \(error.description)")
-            }
-        }
-        return Analyses(
-            context: context, title: options.title ?? context.declaration.title ?? context.name,
-            summary: GraphSummary(context), centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
-            collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, communities: communities,
-            communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario)
-    }
-
-    /// The attributes communities are compared with: the run's group attribute, then
-    /// sector and locality when the actors have them.
-    static func comparedAttributes(_ context: AnalysisContext) -> [String] {
-        var attributes: [String] = []
-        for attribute in [context.groupAttribute, "sector", "locality"].compactMap({ $0 })
-        where !attributes.contains(attribute) && context.graph.actors.contains(where: { $0.value(of: attribute) != nil }) {
-            attributes.append(attribute)
-        }
-        return attributes
-    }
-
     /// `id,label,kind,<attributes>,<centrality measures>,<brokerage columns>`, one row per
     /// actor in load order.
-    static func actorsCSV(_ a: Analyses) -> String {
+    static func actorsCSV(_ a: ReportAnalyses) -> String {
         let graph = a.graph
         let leading = ["id", "label", "kind"] + graph.actorAttributeNames
         let centralityNames = a.centrality.columns.map(\.measure.rawValue)
@@ -230,7 +120,7 @@ public struct EcologyReport: Sendable {
     ]
 
     /// `methods.md` and `references.bib` for the page's measures on the run's view.
-    static func methods(_ a: Analyses) -> (markdown: String, bibtex: String) {
+    static func methods(_ a: ReportAnalyses) -> (markdown: String, bibtex: String) {
         let context = a.context
         let direction = (context.viewOptions.directed ? "directed view" : "undirected view")
             + " of \(context.direction.rawValue) records (\(context.directionOrigin))"
@@ -246,10 +136,3 @@ public struct EcologyReport: Sendable {
         String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     }
 }
-
-/// A report that cannot be made (an unknown focus, a map that cannot be drawn).
-public struct ReportError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
-

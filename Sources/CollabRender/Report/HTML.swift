@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// A tiny HTML builder for the report: every piece of text goes through
 /// ``XMLEscaping/escape(_:)``, so actor names and attributes stay text, never markup.

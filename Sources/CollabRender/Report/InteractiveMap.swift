@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// An interactive map for the report page: the map's SVG inline with a small inline script
@@ -44,12 +46,13 @@ public enum InteractiveMap {
     ///   - groupAttribute: the attribute to show and filter by (e.g. `sector`); nil for none.
     ///   - measures: values shown on hover, in this order.
     ///   - id: the fragment's element id (letters, digits, `-` and `_` only; others become `_`).
-    public static func fragment(svg: Data, graph: CollaborationGraph, groupAttribute: String?,
+    ///   - actors: the actors drawn (``ActorMap/actors`` of the map rendered).
+    public static func fragment(svg: Data, actors: [Int32], graph: CollaborationGraph, groupAttribute: String?,
                                 measures: [Measure], id: String = "collab-map") -> String {
         let safeID = String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
         let svgText = String(decoding: svg, as: UTF8.self)
         let inline = svgText.range(of: "<svg").map { String(svgText[$0.lowerBound...]) } ?? ""
-        let drawn = drawnActors(inSVG: inline).filter { $0 >= 0 && $0 < graph.actorCount }
+        let drawn = actors.map { Int($0) }
         let json = data(graph: graph, actors: drawn, groupAttribute: groupAttribute, measures: measures)
         var out = "<div class=\"collab-interactive-map\" id=\"\(safeID)\">\n"
         out += "<style>\(style(safeID))</style>\n"
@@ -80,36 +83,6 @@ public enum InteractiveMap {
             guard let column = table.column(measure), column.undefinedReason == nil else { return nil }
             return Measure(name: measure.rawValue, values: column.values.map { Optional($0) })
         }
-    }
-
-    /// The graph indices of the actors drawn in Graphviz SVG: nodes are `<g … class="node">`
-    /// whose `<title>` is `a<index>` (``MapStyle``'s node ids).
-    static func drawnActors(inSVG svg: String) -> [Int] {
-        // A byte scan: Foundation's range(of:) on substrings re-measures the string each
-        // call, quadratic on a national map's SVG.
-        let bytes = Array(svg.utf8)
-        let node = Array("class=\"node\"".utf8), open = Array("<title>".utf8), close = Array("</title>".utf8)
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            guard needle.count <= bytes.count else { return nil }
-            var i = start
-            while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0] && bytes[i ..< i + needle.count].elementsEqual(needle) { return i }
-                i += 1
-            }
-            return nil
-        }
-        var actors: [Int] = []
-        var position = 0
-        while let found = find(node, from: position) {
-            guard let titleStart = find(open, from: found + node.count),
-                  let titleEnd = find(close, from: titleStart + open.count) else { break }
-            let title = bytes[(titleStart + open.count) ..< titleEnd]
-            if title.first == UInt8(ascii: "a"), let index = Int(String(decoding: title.dropFirst(), as: UTF8.self)) {
-                actors.append(index)
-            }
-            position = titleEnd + close.count
-        }
-        return actors
     }
 
     /// The actors' data as JSON safe to place inside a `<script>` element.

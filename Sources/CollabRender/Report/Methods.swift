@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// The methods section of a report, as a researcher would cite it: `methods.md` (each
 /// measure shown, its definition in one line, the reference implementation and version

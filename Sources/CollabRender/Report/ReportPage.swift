@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// The HTML page of ``EcologyReport``: the first screen answers "how collaborative is this
@@ -6,7 +8,7 @@ import Foundation
 /// sector pairs, tiers, focus actors and the timeline. Every number on it is in
 /// `actors.csv`, `ties.csv` or `collaboration.json` beside it.
 struct ReportPage {
-    let analyses: EcologyReport.Analyses
+    let analyses: ReportAnalyses
     let map: Data
     let focusMaps: [Int: Data]
 
@@ -92,7 +94,8 @@ struct ReportPage {
                 }
             }
             s.element("p", text: compositionSentence())
-            s.element("p", text: analyses.cohesion)
+            s.element("p", text: CohesionParagraph.text(cohesion: analyses.cohesion, homophily: analyses.homophily,
+                                                         groupAttribute: analyses.context.groups?.attribute, groupNote: analyses.context.groupNote))
             s.element("h2", text: "Who brokers it")
             s.element("ol", [("class", "brokers")]) { list in
                 for actor in topActors(by: .betweenness, count: 5) {
@@ -175,7 +178,7 @@ struct ReportPage {
         m.element("section", [("id", "map")]) { s in
             s.element("h2", text: "Map")
             s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric); arrows show one-way ties from the initiating actor. Also as map.svg and map.png.")
-            s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
+            s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, actors: analyses.map.actors, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
         }
     }
 
@@ -404,7 +407,7 @@ struct ReportPage {
                     if let gaps = analyses.gaps.first(where: { $0.focus == focus }) { gapSummary(&f, gaps) }
                     if let map = focusMaps[focus] {
                         f.element("figure", [("class", "map focus-map")]) { fig in fig.raw(ReportPage.inlineSVG(map)) }
-                        f.element("p", [("class", "note")], text: "Dashed vermillion ties: the \(EcologyReport.suggestionsDrawn) best recommended new partnerships.")
+                        f.element("p", [("class", "note")], text: "Dashed vermillion ties: the \(ReportAnalyses.suggestionsDrawn) best recommended new partnerships.")
                     }
                 }
             }

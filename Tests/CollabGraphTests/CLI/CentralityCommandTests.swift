@@ -1,5 +1,7 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Exact-output tests of `collab centrality`.

@@ -1,4 +1,6 @@
 @testable import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 import XCTest
 

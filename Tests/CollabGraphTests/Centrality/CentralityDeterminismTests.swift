@@ -1,4 +1,6 @@
 @testable import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import CollabCLI
 import Foundation
 import XCTest

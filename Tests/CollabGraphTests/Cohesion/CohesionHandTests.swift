@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 import XCTest
 
@@ -189,17 +191,22 @@ private extension Double {
     var squareRootCube: Double { Foundation.cbrt(self) }
 }
 
-/// The report paragraph from a context.
+/// The report paragraph from a context's study cohesion and homophily.
 final class CohesionParagraphTests: XCTestCase {
+    func paragraph(_ context: AnalysisContext) -> String {
+        CohesionParagraph.text(cohesion: context.studyCohesion, homophily: context.studyHomophily,
+                               groupAttribute: context.groupAttribute, groupNote: context.groupNote)
+    }
+
     func testParagraphOfEastLondonAndOfAGraphWithoutGroups() throws {
         var settings = AnalysisSettings()
         settings.direction = .undirected
         let london = try AnalysisContext(graph: TestSupport.load("Datasets/east-london"), name: "east-london", settings: settings)
-        XCTAssertEqual(CohesionParagraph.text(context: london),
+        XCTAssertEqual(paragraph(london),
                        "Cohesion: density 0.023; 6 components, the largest holding 97% of actors; transitivity 0.12. "
                        + "Ties lean towards the same sector: E–I +0.22 (expected +0.55), p < 0.01; Yule's Q +0.39.")
         let star = try AnalysisContext(graph: TestSupport.load("Tests/Fixtures/graphs/star"), name: "star", settings: settings)
-        XCTAssertEqual(CohesionParagraph.text(context: star),
+        XCTAssertEqual(paragraph(star),
                        "Cohesion: density 0.286; one component; transitivity 0.00. "
                        + "Homophily is not measured: the actors have no sector attribute (choose a grouping with --group).")
     }

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Dyad components, neighbourhood overlap, transitivity, average clustering and

@@ -1,4 +1,6 @@
 @testable import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Hand-built dyads: each component of tie strength, derived by hand.

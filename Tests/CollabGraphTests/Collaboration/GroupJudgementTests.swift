@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Judgements by group respect sample size: fewer than `minimumPairs` connected pairs and

@@ -1,4 +1,6 @@
 @testable import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Whole-system profile, verdict thresholds at their boundaries, groups, tiers, timelines.

@@ -1,5 +1,7 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import CollabRender
 import Foundation
 import XCTest
@@ -224,11 +226,11 @@ final class AnalysisContextTests: XCTestCase {
     func testRubricReachesTheGapsSections() throws {
         let graph = try GraphLoader.load(TestSupport.dataset("east-london"))
         let focus = Int(graph.index(of: "newham-college")!)
-        let standard = FocusGaps.analyse(context: try TestSupport.context(graph), focus: focus)
+        let standard = FocusGaps.analyse(setting: try TestSupport.context(graph).gapSetting, focus: focus)
         // A rubric whose threshold no tie reaches: every group pair becomes a gap.
         var strict = StrengthRubric.standard
         strict.threshold = 1.01
-        let strictGaps = FocusGaps.analyse(context: try TestSupport.context(graph, settings: AnalysisSettings(rubric: strict)), focus: focus)
+        let strictGaps = FocusGaps.analyse(setting: try TestSupport.context(graph, settings: AnalysisSettings(rubric: strict)).gapSetting, focus: focus)
         XCTAssertGreaterThan(strictGaps.groupGaps.count, standard.groupGaps.count)
         XCTAssertTrue(strictGaps.groupGaps.allSatisfy { $0.strongTies == 0 })
         let pairs = strictGaps.groups.count * (strictGaps.groups.count - 1) / 2
@@ -312,7 +314,7 @@ final class AnalysisContextTests: XCTestCase {
         XCTAssertEqual(profile.largestComponentShare, 1)
         XCTAssertEqual(profile.isolateCount, 0)
         XCTAssertEqual(context.groups("sector").names, ["education", "business", ActorGroups.missingName])
-        let gaps = FocusGaps.analyse(context: context, focus: 0)
+        let gaps = FocusGaps.analyse(setting: context.gapSetting, focus: 0)
         XCTAssertEqual(gaps.unreached.unreachedCount, 0)
         XCTAssertTrue(gaps.groupGaps.allSatisfy { gaps.groups.names[$0.first] != ActorGroups.missingName && gaps.groups.names[$0.second] != ActorGroups.missingName })
         let info = run(["info", folder]).out

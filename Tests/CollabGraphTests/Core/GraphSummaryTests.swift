@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// `collab info`'s numbers against independently known values of the classic datasets.

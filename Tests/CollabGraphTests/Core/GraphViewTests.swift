@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// The view builder: collapsing, direction, filters, windows, self-loops, memberships.

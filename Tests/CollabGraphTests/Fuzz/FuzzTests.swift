@@ -83,6 +83,8 @@ final class FuzzTests: XCTestCase {
 }
 
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// A fixed generator for replaying fixtures with each family's plain arguments.
 enum SplitMix64Shim {

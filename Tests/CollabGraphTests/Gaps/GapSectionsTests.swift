@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Sections 1–4 of the focus analysis on a graph drawn by hand.
@@ -33,7 +35,7 @@ final class GapSectionsTests: XCTestCase {
         for (s, t) in [("F", "A"), ("F", "B"), ("F", "C"), ("F", "W"), ("A", "B"), ("A", "X"), ("B", "X"), ("C", "Y"), ("Y", "Z")] {
             graph.addTie(from: s, to: t)
         }
-        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
+        let gaps = FocusGaps.analyse(setting: try TestSupport.context(graph).gapSetting, focus: 0)
         let names = gaps.groups.names
 
         XCTAssertEqual(gaps.holes.partners, [1, 2, 3, 7])
@@ -101,7 +103,7 @@ final class GapSectionsTests: XCTestCase {
         var graph = CollaborationGraph()
         for id in ["F", "A", "B"] { graph.addActor(Actor(id: id, kind: "sme", attributes: ["sector": "x"])) }
         graph.addTie(from: "A", to: "B")
-        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
+        let gaps = FocusGaps.analyse(setting: try TestSupport.context(graph).gapSetting, focus: 0)
         XCTAssertNil(gaps.holes.measures.constraint)
         XCTAssertEqual(gaps.unreached.otherComponents, [1, 2])
         XCTAssertEqual(gaps.recommendations.count, 2)

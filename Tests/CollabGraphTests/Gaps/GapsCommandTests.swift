@@ -1,5 +1,7 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// `collab gaps`: exact CSV on a hand-drawn graph, the JSON keys, the whole-network mode and

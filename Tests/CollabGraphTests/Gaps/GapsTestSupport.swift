@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// Helpers for the gaps tests: raw tie arrays of a view, the view with one tie added, and

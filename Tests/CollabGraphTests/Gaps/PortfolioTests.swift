@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 import XCTest
 
@@ -36,7 +38,7 @@ final class PortfolioTests: XCTestCase {
         for (s, t) in ties { graph.addTie(from: s, to: t) }
         let index = { (id: String) in Int(graph.index(of: id)!) }
 
-        let ranking = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0).recommendations
+        let ranking = FocusGaps.analyse(setting: try TestSupport.context(graph).gapSetting, focus: 0).recommendations
         XCTAssertEqual(ranking.prefix(2).map(\.target), [index("P"), index("Q")])
         XCTAssertClose(ranking[0].score, 1)
         XCTAssertClose(ranking[1].score, 1)

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Measured deltas of candidate ties: hand-derived cases, and seeded property tests that
@@ -29,7 +31,7 @@ final class RecommendationTests: XCTestCase {
             graph.addActor(Actor(id: id, kind: kind, attributes: ["sector": sector]))
         }
         for (s, t) in [("F", "A"), ("F", "B"), ("A", "B"), ("P", "Q"), ("Q", "R")] { graph.addTie(from: s, to: t) }
-        let gaps = FocusGaps.analyse(context: try TestSupport.context(graph), focus: 0)
+        let gaps = FocusGaps.analyse(setting: try TestSupport.context(graph).gapSetting, focus: 0)
         XCTAssertEqual(gaps.recommendations.map(\.target), [4, 3, 5])
         let q = gaps.recommendations[0]
         XCTAssertClose(q.score, 1)

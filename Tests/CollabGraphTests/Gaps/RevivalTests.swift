@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// Revive before build, derived by hand on a small dated graph.
@@ -31,7 +33,7 @@ final class RevivalTests: XCTestCase {
         graph.addTie(from: "A", to: "X", type: "placement", start: day("2016-01-01"))
         graph.addTie(from: "B", to: "Y", type: "placement", start: day("2016-01-01"))
         let settings = AnalysisSettings(direction: .directed, view: ViewOptions(window: .at(day("2018-01-01"))))
-        let revival = Revival.find(context: try TestSupport.context(graph, settings: settings), focus: 0)
+        let revival = Revival.find(setting: try TestSupport.context(graph, settings: settings).gapSetting, focus: 0)
         XCTAssertEqual(revival.windowStart, day("2018-01-01"))
         XCTAssertEqual(revival.unratedTypes, [])
         XCTAssertEqual(revival.lapsed.map(\.partner), [1])
@@ -51,7 +53,7 @@ final class RevivalTests: XCTestCase {
         XCTAssertEqual(b.reachedOnlyThrough, 1)
         XCTAssertEqual(b.relationTypes, ["talk"])
 
-        let undated = Revival.find(context: try TestSupport.context(graph, settings: AnalysisSettings(direction: .undirected)), focus: 0)
+        let undated = Revival.find(setting: try TestSupport.context(graph, settings: AnalysisSettings(direction: .undirected)).gapSetting, focus: 0)
         XCTAssertNil(undated.windowStart)
         XCTAssertEqual(undated.lapsed, [])
         XCTAssertEqual(undated.deepen.map(\.partner), [2])

@@ -1,4 +1,6 @@
 @testable import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// The parallel fast path for plain edge files gives the sequential reader's graph, and

@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// load → write → load gives the same model, for every writer.

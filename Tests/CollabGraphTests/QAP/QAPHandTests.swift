@@ -1,4 +1,7 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
+import CollabCLI
 import XCTest
 
 /// QAP on a graph small enough to derive by hand.
@@ -21,8 +24,8 @@ final class QAPHandTests: XCTestCase {
         var settings = AnalysisSettings()
         settings.direction = .undirected
         let context = try AnalysisContext(graph: GraphLoader.load(folder), name: "hand", settings: settings)
-        let y = try QAPTerms.matrix("ties", context: context)
-        let x = try QAPTerms.matrix("same:group", context: context)
+        let y = try context.qapMatrix(QAPTerm(commandLine: "ties"))
+        let x = try context.qapMatrix(QAPTerm(commandLine: "same:group"))
         XCTAssertEqual(y.values, [1, 1, 0, 0, 0, 1])
         XCTAssertEqual(x.values, [1, 0, 0, 0, 0, 1])
         let regression = try QAPRegression(y, on: [x], permutations: 3000, seed: 9)

@@ -1,4 +1,7 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
+import CollabCLI
 import Foundation
 import XCTest
 
@@ -21,8 +24,8 @@ final class QAPReferenceTests: XCTestCase {
         for name in Self.cases {
             let fixture = try JSONValue.parse(contentsOf: TestSupport.path("Tests/Fixtures/reference/qap/\(name).json"))
             let context = try context(fixture)
-            let y = try QAPTerms.matrix(fixture["dependent"]!.stringValue!, context: context)
-            let predictors = try fixture["predictors"]!.arrayValue!.map { try QAPTerms.matrix($0.stringValue!, context: context) }
+            let y = try context.qapMatrix(QAPTerm(commandLine: fixture["dependent"]!.stringValue!))
+            let predictors = try fixture["predictors"]!.arrayValue!.map { try context.qapMatrix(QAPTerm(commandLine: $0.stringValue!)) }
             XCTAssertEqual(y.values.count, Int(fixture["cells"]!.numberValue!), "\(name) cells")
             let regression = try QAPRegression(y, on: predictors, permutations: 0, seed: 1)
             for (label, actual, key) in [("b", regression.coefficients, "coefficients"), ("se", regression.standardErrors, "standard_errors"),
@@ -41,8 +44,8 @@ final class QAPReferenceTests: XCTestCase {
         for name in ["karate", "random-directed", "random-undirected"] {
             let fixture = try JSONValue.parse(contentsOf: TestSupport.path("Tests/Fixtures/reference/qap/\(name).json"))
             let context = try context(fixture)
-            let y = try QAPTerms.matrix(fixture["dependent"]!.stringValue!, context: context)
-            let predictors = try fixture["predictors"]!.arrayValue!.map { try QAPTerms.matrix($0.stringValue!, context: context) }
+            let y = try context.qapMatrix(QAPTerm(commandLine: fixture["dependent"]!.stringValue!))
+            let predictors = try fixture["predictors"]!.arrayValue!.map { try context.qapMatrix(QAPTerm(commandLine: $0.stringValue!)) }
             let permutations = 2000
             let referenceCount = fixture["permutations"]!.numberValue!
             let regression = try QAPRegression(y, on: predictors, permutations: permutations, seed: 42)

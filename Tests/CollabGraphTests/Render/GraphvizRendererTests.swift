@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 import XCTest
 #if canImport(FoundationXML)
@@ -78,7 +80,7 @@ final class GraphvizRendererTests: XCTestCase {
         let graph = try loadDataset("Datasets/east-london")
         for (dpi, cap) in [(300, StyleOptions.defaultMaximumPixels), (600, 1000), (nil, 500), (nil, 300)] as [(Int?, Int)] {
             let style = StyleOptions(title: "cap", dpi: dpi, maximumPixels: cap)
-            let png = try MapRenderer.render(graph, options: MapOptions(), style: style, engine: .neato, formats: [.svg, .png])[1].data
+            let png = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: style, engine: .neato, formats: [.svg, .png])[1].data
             let size = pngSize(png)
             XCTAssertLessThanOrEqual(max(size.width, size.height), cap, "dpi \(String(describing: dpi)), cap \(cap): \(size)")
             XCTAssertGreaterThan(max(size.width, size.height), cap / 2, "scaled to the cap, not far below it")
@@ -106,12 +108,12 @@ final class GraphvizRendererTests: XCTestCase {
     func testRenderingIsByteIdentical() throws {
         let graph = try loadDataset("Datasets/east-london")
         let style = StyleOptions(title: "east-london")
-        let first = try MapRenderer.render(graph, options: MapOptions(), style: style, engine: nil, format: .svg)
-        let second = try MapRenderer.render(graph, options: MapOptions(), style: style, engine: nil, format: .svg)
+        let first = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: style, engine: nil, format: .svg)
+        let second = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: style, engine: nil, format: .svg)
         XCTAssertEqual(first.data, second.data)
         XCTAssertEqual(first.engine, .neato)
-        let png1 = try MapRenderer.render(graph, options: MapOptions(focus: "newham-college"), style: style, engine: .sfdp, format: .png)
-        let png2 = try MapRenderer.render(graph, options: MapOptions(focus: "newham-college"), style: style, engine: .sfdp, format: .png)
+        let png1 = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(focus: "newham-college")), style: style, engine: .sfdp, format: .png)
+        let png2 = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(focus: "newham-college")), style: style, engine: .sfdp, format: .png)
         XCTAssertEqual(png1.data, png2.data)
     }
 
@@ -121,7 +123,7 @@ final class GraphvizRendererTests: XCTestCase {
         for engine in [LayoutEngine.neato, .sfdp] {
             let program = "/usr/bin/" + engine.rawValue
             try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: program), "\(program) not installed")
-            let map = try MapRenderer.render(graph, options: MapOptions(focus: "newham-college"), style: StyleOptions(title: "t"),
+            let map = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(focus: "newham-college")), style: StyleOptions(title: "t"),
                                              engine: engine, format: .svg)
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("render-match-\(UUID().uuidString).dot")
             try map.dot.write(to: file, atomically: true, encoding: .utf8)
@@ -141,7 +143,7 @@ final class GraphvizRendererTests: XCTestCase {
 
     func testSVGOfADatasetContainsEveryDrawnActor() throws {
         let graph = try loadDataset("Datasets/karate")
-        let rendered = try MapRenderer.render(graph, options: MapOptions(labels: .all), style: StyleOptions(title: "karate"),
+        let rendered = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(labels: .all)), style: StyleOptions(title: "karate"),
                                               engine: nil, format: .svg)
         let contents = try SVGContents.parse(rendered.data)
         let texts = Set(contents.texts)
@@ -165,13 +167,13 @@ final class GraphvizRendererTests: XCTestCase {
         }
         let options = MapOptions(highlight: ["x1" + hostileNames[1]], labels: .all)
         let style = StyleOptions(title: "<script>alert('t')</script> \" ]; x")
-        let dot = try MapRenderer.render(graph, options: options, style: style, engine: .neato, format: .dot)
+        let dot = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: .neato, format: .dot)
         let parsed = try GraphvizRenderer.parse(dot: String(decoding: dot.data, as: UTF8.self))
         XCTAssertEqual(parsed.nodes.count, hostileNames.count)
         XCTAssertEqual(parsed.edges.count, hostileNames.count - 1)
         XCTAssertEqual(parsed.nodes.map { $0.attributes["actor"] ?? "" }, graph.actors.map { expectedText($0.id) })
 
-        let svg = try MapRenderer.render(graph, options: options, style: style, engine: .neato, format: .svg)
+        let svg = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: .neato, format: .svg)
         let contents = try SVGContents.parse(svg.data)
         let allowed: Set<String> = ["svg", "g", "title", "text", "path", "polygon", "ellipse", "polyline", "a", "defs", "image"]
         XCTAssertTrue(Set(contents.elements).isSubset(of: allowed), "unexpected elements: \(Set(contents.elements).subtracting(allowed))")
@@ -184,7 +186,7 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertTrue(allText.contains("line one") && allText.contains("line two"))
         XCTAssertFalse(String(decoding: svg.data, as: UTF8.self).contains("<script"))
         // PNG and PDF render the same hostile map.
-        XCTAssertEqual(Array(try MapRenderer.render(graph, options: options, style: style, engine: .neato, format: .png).data.prefix(4)),
+        XCTAssertEqual(Array(try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: .neato, format: .png).data.prefix(4)),
                        [0x89, 0x50, 0x4E, 0x47])
     }
 
@@ -192,12 +194,12 @@ final class GraphvizRendererTests: XCTestCase {
         var graph = CollaborationGraph()
         for i in 0 ..< 400 { graph.addActor(Actor(id: "v\(i)")) }
         for i in 0 ..< 400 { graph.addTie(from: "v\(i)", to: "v\((i + 1) % 400)") }
-        XCTAssertThrowsError(try MapRenderer.render(graph, options: MapOptions(), style: StyleOptions(title: "ring"),
+        XCTAssertThrowsError(try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: StyleOptions(title: "ring"),
                                                     engine: .dot, format: .svg)) { error in
             XCTAssertEqual(error as? MapError, .tooLarge(engine: "dot", actors: 400, limit: 300))
         }
         // DOT output needs no layout and is not capped.
-        XCTAssertNoThrow(try MapRenderer.render(graph, options: MapOptions(), style: StyleOptions(title: "ring"), engine: .dot, format: .dot))
+        XCTAssertNoThrow(try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: StyleOptions(title: "ring"), engine: .dot, format: .dot))
     }
 
     func testFormatFollowsTheExtension() {

@@ -1,6 +1,8 @@
 import CollabGraph
 import XCTest
 @testable import CollabRender
+@testable import CollabAnalysis
+import CollabOutput
 
 /// A small ecology, records drawn as arcs from the initiating actor:
 ///

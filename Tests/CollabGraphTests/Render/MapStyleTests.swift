@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 import XCTest
 @testable import CollabRender
@@ -6,7 +8,7 @@ import XCTest
 final class MapStyleTests: XCTestCase {
     func parsedMap(_ graph: CollaborationGraph, _ options: MapOptions = MapOptions(),
                    style: StyleOptions = StyleOptions(title: "test")) throws -> ParsedDOT {
-        let rendered = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+        let rendered = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: nil, format: .dot)
         return try GraphvizRenderer.parse(dot: String(decoding: rendered.data, as: UTF8.self))
     }
 
@@ -76,7 +78,7 @@ final class MapStyleTests: XCTestCase {
         XCTAssertEqual(["college", "council", "anchor"].map { councils.shapes[$0]!.shape }, ["ellipse", "triangle", "box"])
         XCTAssertEqual(shapes["forum"]?.0, MapStyle.otherKindsShape.shape)
         // The legend names each kind with its glyph, and the merged ones.
-        let dot = try MapRenderer.render(graph, options: MapOptions(rubric: nil), style: StyleOptions(title: "t"), engine: nil, format: .dot).dot
+        let dot = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(rubric: nil)), style: StyleOptions(title: "t"), engine: nil, format: .dot).dot
         for kind in ["college", "university", "council"] { XCTAssertTrue(dot.contains(kind), kind) }
         XCTAssertTrue(dot.contains("other kinds: cluster, forum"))
     }
@@ -94,7 +96,7 @@ final class MapStyleTests: XCTestCase {
                 graph.addTie(from: "hub", to: id)
             }
         }
-        let dot = try MapRenderer.render(graph, options: MapOptions(rubric: nil), style: StyleOptions(title: "t"), engine: nil, format: .dot).dot
+        let dot = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(rubric: nil)), style: StyleOptions(title: "t"), engine: nil, format: .dot).dot
         XCTAssertTrue(dot.contains("other (3 groups merged)"), dot)
         XCTAssertTrue(dot.contains("other: g2, g1, g0"), "largest first")
         // The size legend shows the measure and its maximum.
@@ -151,8 +153,8 @@ final class MapStyleTests: XCTestCase {
             XCTAssertEqual(parsed.edges.count, expected.count, path)
 
             let graphML = try GraphMLReader.read(data: Data(GraphMLWriter.graphML(graph).utf8), file: "round-trip.graphml")
-            let again = try MapRenderer.render(graphML, options: MapOptions(), style: StyleOptions(title: "test"), engine: nil, format: .dot)
-            let first = try MapRenderer.render(graph, options: MapOptions(), style: StyleOptions(title: "test"), engine: nil, format: .dot)
+            let again = try MapRenderer.render(graphML, map: try MapBuilder.build(graphML, options: MapOptions()), style: StyleOptions(title: "test"), engine: nil, format: .dot)
+            let first = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: StyleOptions(title: "test"), engine: nil, format: .dot)
             XCTAssertEqual(again.dot, first.dot, path)
         }
     }
@@ -166,7 +168,7 @@ final class MapStyleTests: XCTestCase {
     }
 
     func testForceLayoutsGetASeedAndOverlapRemoval() throws {
-        let dot = try MapRenderer.render(smallEcology(), options: MapOptions(), style: StyleOptions(title: "t"), engine: .sfdp, format: .dot).dot
+        let dot = try MapRenderer.render(smallEcology(), map: try MapBuilder.build(smallEcology(), options: MapOptions()), style: StyleOptions(title: "t"), engine: .sfdp, format: .dot).dot
         XCTAssertTrue(dot.contains("\"start\"=\"1\""))
         XCTAssertTrue(dot.contains("\"overlap\"=\"prism\""))
         XCTAssertTrue(dot.contains("\"layout\"=\"sfdp\""))

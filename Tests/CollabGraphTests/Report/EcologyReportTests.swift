@@ -1,5 +1,7 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import CollabRender
 import Foundation
 import XCTest
@@ -137,7 +139,7 @@ final class EcologyReportTests: XCTestCase {
         let context = try TestSupport.context(graph)
         var style = StyleOptions(title: "karate", colourBy: "community")
         style.colourValues = AnalysisColouring.community.values(context)
-        let map = try MapRenderer.render(graph, options: MapOptions(), style: style, engine: .neato, format: .dot)
+        let map = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: style, engine: .neato, format: .dot)
         let dot = String(decoding: map.data, as: UTF8.self)
         XCTAssertTrue(dot.contains("\"fill_value\"=\"community 1\""))
         XCTAssertTrue(dot.contains("community 4"))

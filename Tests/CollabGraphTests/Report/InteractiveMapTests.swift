@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 import XCTest
 @testable import CollabRender
@@ -25,10 +27,10 @@ final class InteractiveMapTests: XCTestCase {
 
     func fragment() throws -> String {
         let graph = graph()
-        let svg = try MapRenderer.render(graph, options: MapOptions(rubric: nil), style: StyleOptions(title: "t"),
-                                         engine: .neato, format: .svg).data
+        let rendered = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(rubric: nil)), style: StyleOptions(title: "t"),
+                                              engine: .neato, format: .svg)
         let degree: [Double?] = [3, 1, 1, 1, 0]
-        return InteractiveMap.fragment(svg: svg, graph: graph, groupAttribute: "sector",
+        return InteractiveMap.fragment(svg: rendered.data, actors: rendered.map.actors, graph: graph, groupAttribute: "sector",
                                        measures: [InteractiveMap.Measure(name: "degree", values: degree)], id: "m\"1")
     }
 
@@ -77,8 +79,11 @@ final class InteractiveMapTests: XCTestCase {
         XCTAssertEqual(InteractiveMap.scriptSafe("\"</script>&\u{2028}\""), "\"\\u003c/script\\u003e\\u0026\\u2028\"")
     }
 
-    func testDrawnActorsAreReadFromTheSVG() {
-        let svg = "<svg><g id=\"node1\" class=\"node\">\n<title>a4</title></g><g id=\"edge1\" class=\"edge\"><title>a4&#45;&gt;a7</title></g><g class=\"node\"><title>a12</title></g></svg>"
-        XCTAssertEqual(InteractiveMap.drawnActors(inSVG: svg), [4, 12])
+    func testTheDataListsTheDrawnActorsNotTheIsolate() throws {
+        // The map leaves the isolate "w" out; the page's data holds exactly the drawn actors,
+        // taken from the map that was drawn (no parsing of the SVG).
+        let html = try fragment()
+        for id in ["hub", "x", "y", "z"] { XCTAssertTrue(html.contains("\"id\":\"\(id)\""), id) }
+        XCTAssertFalse(html.contains("\"id\":\"w\""))
     }
 }

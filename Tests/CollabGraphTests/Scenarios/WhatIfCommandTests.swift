@@ -1,5 +1,7 @@
 import CollabCLI
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import XCTest
 
 /// `collab whatif` and `collab gaps --portfolio/--revive`: exact text on a drawn graph, the

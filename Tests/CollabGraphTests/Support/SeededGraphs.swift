@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// Seeded random graphs shaped like collaboration networks, for property tests of the fast

@@ -1,0 +1,140 @@
+import CollabGraph
+
+/// The measures behind the report page, computed once from one context and shared by the
+/// page, its maps and its tables (``AnalysisContext/reportAnalyses(title:scenario:stage:)``).
+public struct ReportAnalyses: Sendable {
+    public var context: AnalysisContext
+    public var title: String
+    public var summary: GraphSummary
+    public var centrality: CentralityTable
+    public var brokerage: BrokerageTables.ActorTable
+    public var cutPoints: [CutPoint]
+    public var collaboration: CollaborationReport
+    public var foci: [Int]
+    /// The brokerage gaps of each focus actor, in the order of `foci`.
+    public var gaps: [FocusGaps]
+    /// Cohesion of the study actors' view, and homophily by the run's groups (nil without
+    /// a group attribute).
+    public var cohesion: CohesionSummary
+    public var homophily: HomophilyAnalysis?
+    /// Leiden communities (modularity, γ = 1, seeded) and their agreement with sector
+    /// and locality.
+    public var communities: CommunityReport
+    public var communityComparisons: [CommunityReport.Comparison]
+    /// Borgatti–Everett core and periphery.
+    public var corePeriphery: CorePeripheryReport
+    /// The scenario's before → after, when one was given.
+    public var scenario: WhatIfComparison?
+    /// What the main map draws: the main view's ties (undirected), sized by betweenness,
+    /// rated by the run's strength table; labels where they matter.
+    public var map: ActorMap
+    /// What each focus map draws (in the order of `foci`): the focus and its partners, all
+    /// labelled, with its best recommended partnerships as suggested ties.
+    public var focusMaps: [ActorMap]
+
+    /// How many recommended partnerships each focus map draws.
+    public static let suggestionsDrawn = 5
+
+    public var graph: CollaborationGraph { context.graph }
+    public var graphName: String { context.name }
+    /// The grouping attribute, nil when the actors have none.
+    public var group: String? { context.groupAttribute }
+    /// The word for a group in headings ("sector", or "group" without an attribute).
+    public var groupName: String { group ?? "group" }
+    /// An actor's group value (empty without a group attribute).
+    public func groupValue(_ actor: Actor) -> String { group.flatMap { actor.value(of: $0) } ?? "" }
+    /// Whether records carry direction (reciprocity measured).
+    public var reciprocityMeasured: Bool { collaboration.table.measured.reciprocity }
+
+    public func centralityValue(_ measure: CentralityMeasure, _ actor: Int) -> Double? {
+        centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
+    }
+
+    public func brokerageValue(_ column: String, _ actor: Int) -> Double? {
+        guard let index = brokerage.table.columns.firstIndex(of: column) else { return nil }
+        return brokerage.table.rows[actor][index].number
+    }
+}
+
+/// A report that cannot be made from the data and settings given.
+public enum ReportProblem: Error, Sendable {
+    /// The what-if scenario does not apply to the graph.
+    case scenario(ScenarioError)
+}
+
+extension AnalysisContext {
+    /// Every analysis the report shows, each from the context's memoised results; `stage`
+    /// is called as each stage starts, for progress on a terminal.
+    public func reportAnalyses(title: String?, scenario changes: Scenario?,
+                               stage: (@Sendable (String) -> Void)?) throws -> ReportAnalyses {
+        let context = self
+        stage?("collaboration profile")
+        let hasDates = graph.dateRange != nil
+        let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
+        stage?("centrality")
+        let centrality = context.centrality
+        let foci = context.focus.actors.map { Int($0) }
+        stage?("brokerage")
+        let brokerage = context.brokerage
+        let cutPoints = context.cuts.cutPoints
+        let gaps = foci.map { focus -> FocusGaps in
+            stage?("brokerage gaps of \(graph.actors[focus].label)")
+            return context.focusGaps(Int32(focus))
+        }
+        stage?("cohesion and homophily")
+        let cohesion = context.studyCohesion
+        let homophily = context.studyHomophily
+        stage?("communities")
+        let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
+        let comparisons = comparedAttributes().map { communities.comparison(with: $0, context: context) }
+        stage?("core and periphery")
+        let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
+        var scenario: WhatIfComparison?
+        if let changes {
+            stage?("scenario")
+            do {
+                scenario = try WhatIfComparison.compare(context, scenario: changes, focus: context.focus.actors)
+            } catch let error as ScenarioError {
+                throw ReportProblem.scenario(error)
+            }
+        }
+        stage?("main map")
+        var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
+        baseMap.view.directed = false
+        baseMap.arrows = context.statedDirection.map(\.isDirected)
+        baseMap.sizeValues = centrality.column(.betweenness)?.values
+        baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
+        baseMap.strengthTable = context.tieStrengths
+        baseMap.rubric = context.rubric
+        let map = try MapBuilder.build(graph, options: baseMap)
+        let focusMaps = try zip(foci, gaps).map { focus, gaps -> ActorMap in
+            var focusOptions = baseMap
+            focusOptions.focus = graph.actors[focus].id
+            focusOptions.radius = 1
+            focusOptions.labels = .all
+            // The best recommended partnerships, drawn dashed in the suggestion colour.
+            focusOptions.suggestedTies = gaps.recommendations.prefix(ReportAnalyses.suggestionsDrawn).map {
+                SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
+            }
+            return try MapBuilder.build(graph, options: focusOptions)
+        }
+        return ReportAnalyses(
+            context: context, title: title ?? context.declaration.title ?? context.name,
+            summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
+            collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
+            communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario,
+            map: map, focusMaps: focusMaps)
+    }
+
+    /// The attributes communities are compared with: the run's group attribute, then
+    /// sector and locality when the actors have them.
+    func comparedAttributes() -> [String] {
+        let context = self
+        var attributes: [String] = []
+        for attribute in [context.groupAttribute, "sector", "locality"].compactMap({ $0 })
+        where !attributes.contains(attribute) && context.graph.actors.contains(where: { $0.value(of: attribute) != nil }) {
+            attributes.append(attribute)
+        }
+        return attributes
+    }
+}

@@ -1,0 +1,85 @@
+import CollabAnalysis
+import CollabGraph
+/// Text and JSON forms of a ``GraphSummary`` (what `collab info` prints).
+extension GraphSummary {
+    /// How many values of a grouping each text line lists before "… and K more" (JSON
+    /// lists them all).
+    public static let listLimit = 12
+
+    /// The summary as `collab info` prints it for people.
+    public func text(name: String) -> String {
+        let s = self
+        func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 1) + "%" }
+        func list(_ counts: [GraphSummary.Count]) -> String {
+            TextList.folded(counts.map { "\($0.value) \($0.count)" }, limit: GraphSummary.listLimit)
+        }
+        var out = "\(name)\n"
+        out += "Actors:        \(s.actorCount)\n"
+        if !(s.actorsByKind.count == 1 && s.actorsByKind[0].value == "(none)") { out += "  by kind:     \(list(s.actorsByKind))\n" }
+        if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") { out += "  by sector:   \(list(s.actorsBySector))\n" }
+        if !(s.actorsByLocality.count == 1 && s.actorsByLocality[0].value == "(none)") { out += "  by locality: \(list(s.actorsByLocality))\n" }
+        if !(s.actorsByTier.count == 1 && s.actorsByTier[0].value == "(none)") { out += "  by tier:     \(list(s.actorsByTier))\n" }
+        out += "Records:       \(s.recordCount)" + (s.selfLoopRecords > 0 ? " (\(s.selfLoopRecords) self-loops)" : "") + "\n"
+        if !(s.recordsByType.count == 1 && s.recordsByType[0].type == "(untyped)") && !s.recordsByType.isEmpty {
+            out += "  by type:     " + s.recordsByType.map { "\($0.type) \($0.records)" }.joined(separator: ", ") + "\n"
+            out += "  by depth:    \(list(s.recordsByDepth))\n"
+        }
+        out += "Connected pairs: \(s.connectedPairs)  density \(NumberFormat.fixed(s.density, digits: 4))\n"
+        out += "Components:    \(s.componentCount), largest \(s.largestComponent) actors"
+        let profiled = s.actorCount - s.membershipOnlyNetworks
+        out += profiled > 0 ? " (\(percent(Double(s.largestComponent) / Double(profiled))))" : ""
+        out += ", isolates \(s.isolates)"
+        out += s.membershipOnlyNetworks > 0 ? " (besides \(s.membershipOnlyNetworks) networks known only from memberships)\n" : "\n"
+        switch (s.direction, s.reciprocity) {
+        case (.undirected, _):
+            out += "Direction:     undirected (\(s.directionOrigin)): reciprocity not measured\n"
+        case (.directed, let r?):
+            out += "Direction:     directed (\(s.directionOrigin))\n"
+            out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n"
+        case (.directed, nil):
+            out += "Direction:     directed (\(s.directionOrigin))\n"
+        }
+        if s.membershipCount > 0 {
+            out += "Memberships:   \(s.membershipCount) (\(s.memberCount) members in \(s.networkCount) networks)\n"
+        }
+        if let range = s.dateRange { out += "Dates:         \(range.lowerBound) to \(range.upperBound)\n" }
+        return out
+    }
+
+    /// The summary as `collab info --format json` prints it.
+    public func json(name: String) -> JSONValue {
+        let s = self
+        func counts(_ list: [GraphSummary.Count]) -> JSONValue {
+            .object(list.map { ($0.value, .number(Double($0.count))) })
+        }
+        var pairs: [(String, JSONValue)] = [
+            ("graph", .string(name)),
+            ("actors", .number(Double(s.actorCount))),
+            ("actors_by_kind", counts(s.actorsByKind)),
+            ("actors_by_sector", counts(s.actorsBySector)),
+            ("actors_by_locality", counts(s.actorsByLocality)),
+            ("actors_by_tier", counts(s.actorsByTier)),
+            ("records", .number(Double(s.recordCount))),
+            ("self_loop_records", .number(Double(s.selfLoopRecords))),
+            ("records_by_type", .array(s.recordsByType.map {
+                .object([("type", .string($0.type)), ("depth", $0.depth.map { .string($0.description) } ?? .null),
+                         ("records", .number(Double($0.records))), ("weight", .number($0.weight))])
+            })),
+            ("records_by_depth", counts(s.recordsByDepth)),
+            ("connected_pairs", .number(Double(s.connectedPairs))),
+            ("density", .number(s.density)),
+            ("components", .number(Double(s.componentCount))),
+            ("largest_component", .number(Double(s.largestComponent))),
+            ("isolates", .number(Double(s.isolates))),
+            ("membership_only_networks", .number(Double(s.membershipOnlyNetworks))),
+            ("direction", .string(s.direction.rawValue)),
+            ("direction_origin", .string(s.directionOrigin)),
+            ("reciprocity", JSONValue.finite(s.reciprocity)),
+            ("memberships", .number(Double(s.membershipCount))),
+            ("networks", .number(Double(s.networkCount))),
+            ("members", .number(Double(s.memberCount))),
+        ]
+        pairs.append(("date_range", s.dateRange.map { .object([("start", .string($0.lowerBound.description)), ("end", .string($0.upperBound.description))]) } ?? .null))
+        return .object(pairs)
+    }
+}
