@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 import Foundation
 
 /// Text, CSV and JSON of `collab test` and `collab model`: every sentence the two commands

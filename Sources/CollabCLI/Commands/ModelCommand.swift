@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab model GRAPH --terms edges,nodematch:ATTR,…`: the dyad-independent ERGM.
 struct ModelCommand: CollabCommand {
@@ -94,7 +96,7 @@ struct ModelCommand: CollabCommand {
             return .edgecov(stem(argument), covariate: covariate)
         }
         guard graph.actors.contains(where: { !($0.value(of: argument) ?? "").isEmpty }) else {
-            throw ContextError(AnalysisContext.unknownAttributeMessage(argument, option: "--terms \(text)", graph: graph))
+            throw AnalysisContext.unknownAttribute(argument, option: "--terms \(text)", graph: graph)
         }
         let labels = kept.map { graph.actors[$0].value(of: argument).flatMap { $0.isEmpty ? nil : $0 } }
         do {
@@ -115,12 +117,12 @@ struct ModelCommand: CollabCommand {
         guard let text = actor.value(of: attribute), !text.isEmpty else { return nil }
         if attribute == "tier" {
             guard let rank = TierAnalysis.rank(of: text) else {
-                throw AnalysisError("\(term): actor '\(actor.id)' has tier '\(text)'; tiers are \(TierAnalysis.tiers.joined(separator: ", "))")
+                throw RequestError.unknownTier(actor: actor.id, value: text, tiers: TierAnalysis.tiers)
             }
             return Double(rank)
         }
         guard let number = Double(text), number.isFinite else {
-            throw AnalysisError("\(term) needs a number: actor '\(actor.id)' has '\(text)'")
+            throw RequestError.notNumeric(attribute: attribute, actor: actor.id, value: text)
         }
         return number
     }

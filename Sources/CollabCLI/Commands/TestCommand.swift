@@ -1,4 +1,6 @@
 import CollabGraph
+import CollabAnalysis
+import CollabOutput
 
 /// `collab test GRAPH --statistic S --null N`: conditional uniform graph tests.
 struct TestCommand: CollabCommand {
@@ -113,7 +115,7 @@ struct TestCommand: CollabCommand {
         }
         let attribute = parts[1]
         guard !attribute.isEmpty, context.graph.actors.contains(where: { !($0.value(of: attribute) ?? "").isEmpty }) else {
-            throw ContextError(AnalysisContext.unknownAttributeMessage(attribute, option: "--statistic \(text)", graph: context.graph))
+            throw AnalysisContext.unknownAttribute(attribute, option: "--statistic \(text)", graph: context.graph)
         }
         let all = ActorGroups(graph: context.graph, attribute: attribute)
         let groups = induced?.groups(all) ?? all
