@@ -28,7 +28,10 @@ public struct CollaborationReport: Sendable {
         graphName = context.name
         let table = context.tieStrengths
         self.table = table
-        profile = CollaborationProfile(table, members: context.profiledActors)
+        // The strength table's view is the main view's undirected ties with memberships left
+        // out: the context's components are its components when the view leaves them out too.
+        let shared = context.viewOptions.memberships == .ignore && context.viewOptions.includeTies ? context.components : nil
+        profile = CollaborationProfile(table, members: context.profiledActors, components: shared)
         profileNote = context.profiledActorsNote
         groups = groupBy.map { GroupProfiles(table, groups: context.groups($0), profiled: context.profiledActors) }
         let tiers = TierAnalysis(table, graph: graph, attribute: tierAttribute)

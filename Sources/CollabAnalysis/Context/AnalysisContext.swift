@@ -66,16 +66,6 @@ public struct FocusSelection: Sendable, Equatable {
     }
     public var actors: [Int32]
     public var origin: Origin
-
-    /// One sentence saying how the focus actors were chosen, nil when they were named.
-    public func explanation(labels: (Int32) -> String) -> String? {
-        let names = actors.map(labels).joined(separator: ", ")
-        switch origin {
-        case .given, .none: return nil
-        case .anchors: return "Focus actors: the \(actors.count) best-connected anchor institutions (\(names)); choose others with --focus."
-        case .mostCentral: return "Focus actors: no actor is of kind 'anchor', so the \(actors.count) most central by betweenness (\(names)); choose others with --focus."
-        }
-    }
 }
 
 /// One immutable analysis context per run: the dataset, its declaration, the settings
@@ -250,15 +240,14 @@ public final class AnalysisContext: Sendable {
         return "\(left) actors appear only as networks of memberships (projects, forums, boards with members but no tie record) and are left out of the components and profile; --memberships ties or co brings them in"
     }
 
-    /// A warning when direction was neither declared nor given and no pair has records
-    /// both ways: typical of undirected data (co-participation, co-authorship) read as
-    /// directed, where every pair would count as one-way. Nil otherwise. Nothing is
-    /// guessed: the data is still read as directed; the warning says how to declare it.
-    public var directionWarning: String? {
-        guard statedDirection == nil else { return nil }
+    /// Whether direction was neither declared nor given and no pair has records both
+    /// ways (with at least ten pairs): typical of undirected data (co-participation,
+    /// co-authorship) read as directed, where every pair would count as one-way. Nothing
+    /// is guessed: the data is still read as directed; the command line warns.
+    public var directionUnstatedAndOneWay: Bool {
+        guard statedDirection == nil else { return false }
         let arcs = directedView
-        guard arcs.tieCount >= 10, arcs.reciprocatedArcCount == 0 else { return nil }
-        return "direction not declared and no pair of actors has records both ways: if the records carry no direction (joint projects, co-authorship, \"works with\" surveys), give --undirected or declare {\"directed\": false} in the dataset's meta.json; otherwise every pair counts as a one-way tie"
+        return arcs.tieCount >= 10 && arcs.reciprocatedArcCount == 0
     }
 
     // MARK: - Memoised structures

@@ -166,7 +166,9 @@ public struct CollaborationProfile: Sendable, Equatable {
     public var averageClustering: Double { clustering.averageClustering }
 
     /// The profile of the actors in `members` (all actors when nil) and the ties among them.
-    public init(_ table: TieStrengthTable, members: [Bool]? = nil) {
+    /// `components`: the components of `table.view.partners` over `members`, when the
+    /// caller has them already (computed here otherwise).
+    public init(_ table: TieStrengthTable, members: [Bool]? = nil, components: Components? = nil) {
         var summary = TieSummary()
         for tie in table.ties {
             if let members, !(members[Int(tie.dyad.source)] && members[Int(tie.dyad.target)]) { continue }
@@ -176,7 +178,7 @@ public struct CollaborationProfile: Sendable, Equatable {
         let adjacency = table.view.partners
         clustering = ClusteringCoefficients(adjacency, members: members)
         // Components of the (induced) subgraph.
-        let sizes = adjacency.components(members: members).sizes
+        let sizes = (components ?? adjacency.components(members: members)).sizes
         actorCount = sizes.reduce(0, +)
         componentCount = sizes.count
         largestComponentSize = sizes.max() ?? 0
