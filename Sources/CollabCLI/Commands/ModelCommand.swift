@@ -31,6 +31,7 @@ struct ModelCommand: CollabCommand {
         options: GraphInput.loadOptions + GraphInput.viewOptions + [
             OptionSpec("terms", value: "list", help: "Model terms, comma-separated: \(termHelp)."),
             OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the results do not depend on it."),
+            TableOutput.tableOption("terms, model"),
         ] + GraphInput.outputOptions(formats: [.text, .csv, .json]),
         examples: [
             "collab model Datasets/east-london --undirected --terms edges,nodematch:sector,nodefactor:kind,absdiff:tier",
@@ -64,14 +65,12 @@ struct ModelCommand: CollabCommand {
         var notes: [String] = studyNote.map { [$0] } ?? []
         if !texts.contains("edges") { notes.append("no 'edges' term: the model has no baseline (intercept); add edges unless that is meant") }
         let result = InferenceOutput.ModelRun(model: model, name: context.name, directed: view.isDirected, notes: notes)
-        let text: String
-        switch format {
-        case .json: text = InferenceOutput.modelJSON(result).withView(of: context).serialized() + "\n"
-        case .csv: text = InferenceOutput.modelCSV(result)
-        case .text: text = InferenceOutput.modelText(result)
+        if format == .text {
+            try console.emit(InferenceOutput.modelText(result), to: arguments.value("output"))
+        } else {
+            try TableOutput.emit(InferenceOutput.modelTables(result), format: format, context: context, notes: result.allNotes,
+                                 arguments: arguments, console: console)
         }
-        if format != .text { for note in result.allNotes { console.err("Note: \(note)\n") } }
-        try console.emit(text, to: arguments.value("output"))
         return 0
     }
 

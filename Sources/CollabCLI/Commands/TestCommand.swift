@@ -33,6 +33,7 @@ struct TestCommand: CollabCommand {
             OptionSpec("seed", value: "n", help: "Seed of the random graphs (default 1)."),
             OptionSpec("swaps", value: "q", help: "Degree null: double-edge swap attempts per tie for each random graph (default 10)."),
             OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the results do not depend on it."),
+            TableOutput.tableOption("tests, histogram"),
         ] + GraphInput.outputOptions(formats: [.text, .csv, .json]),
         examples: [
             "collab test Datasets/east-london --undirected --statistic ei:sector --null degree",
@@ -80,14 +81,12 @@ struct TestCommand: CollabCommand {
         }
         var notes: [String] = studyNote.map { [$0] } ?? []
         notes.append("\(view.nodeCount) actors, \(view.tieCount) \(view.isDirected ? "arcs" : "ties"); \(draws) random graphs per test, seed \(seed)" + (chosenNulls.contains(.degree) ? ", \(swaps) swaps per tie" : ""))
-        let text: String
-        switch format {
-        case .json: text = InferenceOutput.testJSON(runs, notes: notes).withView(of: context).serialized() + "\n"
-        case .csv: text = InferenceOutput.testCSV(runs)
-        case .text: text = InferenceOutput.testText(runs, name: context.name, notes: notes)
+        if format == .text {
+            try console.emit(InferenceOutput.testText(runs, name: context.name, notes: notes), to: arguments.value("output"))
+        } else {
+            try TableOutput.emit(InferenceOutput.testTables(runs), format: format, context: context, notes: notes,
+                                 arguments: arguments, console: console)
         }
-        if format != .text { for note in notes { console.err("Note: \(note)\n") } }
-        try console.emit(text, to: arguments.value("output"))
         return 0
     }
 

@@ -126,10 +126,11 @@ public struct UniformGraphTest: Sendable {
     }
 
     /// Counts of the null values in `bins` equal bins spanning the null values, and the bin
-    /// the observed value falls in (nil when it lies outside them all). Nil without draws.
+    /// the observed value falls in (nil when it lies outside them all). One bin when every
+    /// draw has the same value; nil without draws.
     public func histogram(bins: Int) -> NullHistogram? {
         guard let low = nullValues.min(), let high = nullValues.max() else { return nil }
-        let count = max(1, bins)
+        let count = high > low ? max(1, bins) : 1
         var counts = [Int](repeating: 0, count: count)
         let width = (high - low) / Double(count)
         func bin(_ value: Double) -> Int {

@@ -57,8 +57,9 @@ final class InferenceCommandTests: XCTestCase {
         XCTAssertEqual(terms[1]["std_error"], .null)
         XCTAssertEqual(terms[1]["separation"]?.stringValue, "-inf")
         XCTAssertEqual(terms[0]["estimate"]!.numberValue!, 0, accuracy: 1e-12)
-        XCTAssertEqual(json["set_aside_dyads"]?.numberValue, 2)
-        XCTAssertEqual(result.err, "Note: perfect separation, no finite estimate for nodematch.group (no pair it touches is tied: −∞); the 2 pairs concerned are set aside and the other terms estimated on the remaining 4\n")
+        let summary = json["model"]!.arrayValue!
+        XCTAssertEqual(summary.first { $0["measure"]?.stringValue == "set_aside_dyads" }?["value"]?.numberValue, 2)
+        XCTAssertEqual(json["notes"]?.arrayValue?.map(\.stringValue), ["perfect separation, no finite estimate for nodematch.group (no pair it touches is tied: −∞); the 2 pairs concerned are set aside and the other terms estimated on the remaining 4"])
         XCTAssertFalse(result.out.contains("inf,") || result.out.lowercased().contains("infinity"))
     }
 
@@ -118,12 +119,19 @@ final class InferenceCommandTests: XCTestCase {
         """)
         let json = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20", "--format", "json"])
         XCTAssertTrue(json.out.contains("\"p_at_least\": 1,"), json.out)
+        XCTAssertTrue(json.out.contains("\"histogram\": ["), json.out)
+        XCTAssertEqual(csv(folder, table: "histogram"), "statistic,null,bin,lower,upper,draws,observed_here\nreciprocity,dyads,1,0.4,0.4,20,true\n")
         let csv = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20", "--format", "csv"])
         XCTAssertEqual(csv.out, """
-        statistic,null,observed,p_at_least,p_at_most,null_mean,null_sd,q025,q05,q25,q50,q75,q95,q975,draws,undefined_draws,seed,verdict
-        reciprocity,dyads,0.4,1,1,0.4,0,0.4,0.4,0.4,0.4,0.4,0.4,0.4,20,0,1,within chance
+        statistic,null,observed,p_at_least,p_at_most,null_mean,null_sd,q025,q05,q25,q50,q75,q95,q975,draws,undefined_draws,seed,swaps_per_tie,verdict
+        reciprocity,dyads,0.4,1,1,0.4,0,0.4,0.4,0.4,0.4,0.4,0.4,0.4,20,0,1,,within chance
 
         """)
+    }
+
+    private func csv(_ folder: String, table: String) -> String {
+        run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20", "--format", "csv",
+             "--table", table]).out
     }
 
     /// The same seed gives the same bytes on one thread and on three.

@@ -1,19 +1,26 @@
 import CollabGraph
-import CollabAnalysis
-import CollabOutput
 import Foundation
 
-/// Text, CSV and JSON of `collab test` and `collab model`: every sentence the two commands
-/// print, from typed results (``UniformGraphTest``, ``DyadicLogisticModel``).
-enum InferenceOutput {
+/// Text, tables (CSV) and JSON of `collab test` and `collab model`, from typed results
+/// (``UniformGraphTest``, ``DyadicLogisticModel``): the text report with the null's
+/// histogram and the verdict's criterion, the `tests`/`histogram` and `terms`/`model`
+/// tables.
+public enum InferenceOutput {
     // MARK: - collab test
 
-    struct TestRun {
+    /// One test as the command ran it.
+    public struct TestRun: Sendable {
         /// The statistic as named on the command line (`ei:sector`).
-        var statistic: String
-        var test: UniformGraphTest
+        public var statistic: String
+        public var test: UniformGraphTest
         /// Whether the view is directed.
-        var directed: Bool
+        public var directed: Bool
+
+        public init(statistic: String, test: UniformGraphTest, directed: Bool) {
+            self.statistic = statistic
+            self.test = test
+            self.directed = directed
+        }
     }
 
     /// The verdict's criterion: two-sided at 5%, each tail 2.5%.
@@ -48,7 +55,7 @@ enum InferenceOutput {
         return NumberFormat.fixed(x, digits: abs(x) >= 100 ? 1 : 4)
     }
 
-    static func testText(_ runs: [TestRun], name: String, notes: [String]) -> String {
+    public static func testText(_ runs: [TestRun], name: String, notes: [String]) -> String {
         var out = "Conditional uniform graph tests — \(name)\n"
         for note in notes { out += "\(note)\n" }
         for run in runs {
@@ -124,67 +131,61 @@ enum InferenceOutput {
             else if count > 0, width > 0, q.count == 7, high <= q[0] || low >= q[6] { mark = "  (beyond 2.5%)" }
             let range = width > 0 ? "\(value(low)) … \(value(high))" : value(low)
             lines.append(range.padding(toLength: 22, withPad: " ", startingAt: 0) + "│" + bar.padding(toLength: 31, withPad: " ", startingAt: 0) + String(count).leftPadded(6) + mark)
-            if width == 0 { break }
         }
         if histogram.observedBin == nil && test.observed > histogram.upper { lines.append(observedLine + " (above every random graph)") }
         return lines
     }
 
-    static func testCSV(_ runs: [TestRun]) -> String {
-        var writer = CSVWriter(header: ["statistic", "null", "observed", "p_at_least", "p_at_most", "null_mean", "null_sd",
-                                        "q025", "q05", "q25", "q50", "q75", "q95", "q975", "draws", "undefined_draws", "seed", "verdict"])
+    /// `tests` (one row per statistic and null: observed, p-values, the null's mean, sd and
+    /// quantiles, the verdict) and `histogram` (12 bins of each null, the observed value's
+    /// bin flagged).
+    public static func testTables(_ runs: [TestRun]) -> [BrokerageTable] {
+        // Column names of ``UniformGraphTest/quantileProbabilities``.
+        let labels = ["q025", "q05", "q25", "q50", "q75", "q95", "q975"]
+        var rows: [[BrokerageCell]] = []
+        var bins: [[BrokerageCell]] = []
         for run in runs {
             let test = run.test
             let q = test.quantiles
-            writer.row([run.statistic, test.options.null.rawValue, NumberFormat.shortest(test.observed),
-                        test.pAtLeast.map(NumberFormat.shortest) ?? "", test.pAtMost.map(NumberFormat.shortest) ?? "",
-                        test.nullMean.map(NumberFormat.shortest) ?? "", test.nullStandardDeviation.map(NumberFormat.shortest) ?? ""]
-                       + (q.isEmpty ? [String](repeating: "", count: 7) : q.map(NumberFormat.shortest))
-                       + [String(test.options.draws), String(test.undefinedDraws), String(test.options.seed), verdict(test)])
+            rows.append([.text(run.statistic), .text(test.options.null.rawValue), .number(test.observed),
+                         .number(test.pAtLeast), .number(test.pAtMost), .number(test.nullMean), .number(test.nullStandardDeviation)]
+                        + UniformGraphTest.quantileProbabilities.indices.map { .number(q.isEmpty ? nil : q[$0]) }
+                        + [.count(test.options.draws), .count(test.undefinedDraws), .text(String(test.options.seed)),
+                           .number(test.options.null == .degree ? Double(test.options.swapsPerTie) : nil), .text(verdict(test))])
+            if let histogram = test.histogram(bins: 12) {
+                let width = (histogram.upper - histogram.lower) / Double(histogram.counts.count)
+                for (k, count) in histogram.counts.enumerated() {
+                    bins.append([.text(run.statistic), .text(test.options.null.rawValue), .count(k + 1),
+                                 .number(histogram.lower + Double(k) * width), .number(histogram.lower + Double(k + 1) * width),
+                                 .count(count), .text(histogram.observedBin == k ? "true" : "false")])
+                }
+            }
         }
-        return writer.text
-    }
-
-    static func testJSON(_ runs: [TestRun], notes: [String]) -> JSONValue {
-        func number(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
-        let tests: [JSONValue] = runs.map { run in
-            let test = run.test
-            let q = test.quantiles
-            let histogram = test.histogram(bins: 12)
-            return .object([
-                ("statistic", .string(run.statistic)),
-                ("null", .string(test.options.null.rawValue)),
-                ("observed", .number(test.observed)),
-                ("p_at_least", number(test.pAtLeast)),
-                ("p_at_most", number(test.pAtMost)),
-                ("null_mean", number(test.nullMean)),
-                ("null_sd", number(test.nullStandardDeviation)),
-                ("quantiles", .object(zip(UniformGraphTest.quantileProbabilities, q).map { (NumberFormat.shortest($0), .number($1)) })),
-                ("histogram", histogram.map { h in
-                    .object([("lower", .number(h.lower)), ("upper", .number(h.upper)),
-                             ("counts", .array(h.counts.map { .number(Double($0)) })),
-                             ("observed_bin", h.observedBin.map { .number(Double($0)) } ?? .null)])
-                } ?? .null),
-                ("draws", .number(Double(test.options.draws))),
-                ("undefined_draws", .number(Double(test.undefinedDraws))),
-                ("seed", .number(Double(test.options.seed))),
-                ("swaps_per_tie", test.options.null == .degree ? .number(Double(test.options.swapsPerTie)) : .null),
-                ("verdict", .string(verdict(test))),
-            ])
-        }
-        return .object([("tests", .array(tests)), ("notes", .array(notes.map { .string($0) }))])
+        return [
+            BrokerageTable(name: "tests", columns: ["statistic", "null", "observed", "p_at_least", "p_at_most", "null_mean", "null_sd"]
+                           + labels + ["draws", "undefined_draws", "seed", "swaps_per_tie", "verdict"], rows: rows),
+            BrokerageTable(name: "histogram", columns: ["statistic", "null", "bin", "lower", "upper", "draws", "observed_here"], rows: bins),
+        ]
     }
 
     // MARK: - collab model
 
-    struct ModelRun {
-        var model: DyadicLogisticModel
-        var name: String
-        var directed: Bool
-        var notes: [String]
+    /// A fitted model with what the text needs around it.
+    public struct ModelRun: Sendable {
+        public var model: DyadicLogisticModel
+        public var name: String
+        public var directed: Bool
+        public var notes: [String]
+
+        public init(model: DyadicLogisticModel, name: String, directed: Bool, notes: [String]) {
+            self.model = model
+            self.name = name
+            self.directed = directed
+            self.notes = notes
+        }
 
         /// The notes and, for separated terms, what was done about them.
-        var allNotes: [String] {
+        public var allNotes: [String] {
             var all = notes
             let separated = model.coefficients.filter { $0.separation != nil }
             if !separated.isEmpty {
@@ -197,7 +198,7 @@ enum InferenceOutput {
         }
     }
 
-    static func modelText(_ run: ModelRun) -> String {
+    public static func modelText(_ run: ModelRun) -> String {
         let model = run.model
         var out = "Tie-formation model (dyad-independent ERGM) — \(run.name)\n"
         out += "\(model.dyads) \(run.directed ? "ordered pairs" : "pairs") of distinct actors, \(model.ties) tied\n\n"
@@ -223,46 +224,34 @@ enum InferenceOutput {
         return out
     }
 
-    static func modelCSV(_ run: ModelRun) -> String {
-        var writer = CSVWriter(header: ["term", "estimate", "std_error", "z", "p", "odds_ratio", "separation"])
-        for c in run.model.coefficients {
-            writer.row([c.name, c.estimate.map(NumberFormat.shortest) ?? "", c.standardError.map(NumberFormat.shortest) ?? "",
-                        c.z.map(NumberFormat.shortest) ?? "", c.p.map(NumberFormat.shortest) ?? "",
-                        c.estimate.map { NumberFormat.shortest(Foundation.exp($0)) } ?? "", c.separation?.rawValue ?? ""])
-        }
-        return writer.text
-    }
-
-    static func modelJSON(_ run: ModelRun) -> JSONValue {
+    /// `terms` (estimate, standard error, z, p and odds ratio per column; empty cells and a
+    /// `separation` of `+inf`/`-inf` where the estimate does not exist) and `model`
+    /// (log-likelihood, AIC, BIC, dyads, ties, dyads set aside, Newton steps).
+    public static func modelTables(_ run: ModelRun) -> [BrokerageTable] {
         let model = run.model
-        func number(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
-        let terms: [JSONValue] = model.coefficients.map { c in
-            .object([
-                ("term", .string(c.name)),
-                ("estimate", number(c.estimate)),
-                ("std_error", number(c.standardError)),
-                ("z", number(c.z)),
-                ("p", number(c.p)),
-                ("separation", c.separation.map { .string($0.rawValue) } ?? .null),
-            ])
+        let terms: [[BrokerageCell]] = model.coefficients.map { c in
+            [.text(c.name), .number(c.estimate), .number(c.standardError), .number(c.z), .number(c.p),
+             .number(c.estimate.map { Foundation.exp($0) }), .text(c.separation?.rawValue ?? "")]
         }
-        return .object([
-            ("terms", .array(terms)),
-            ("log_likelihood", .number(model.logLikelihood)),
-            ("aic", .number(model.aic)),
-            ("bic", .number(model.bic)),
-            ("dyads", .number(Double(model.dyads))),
-            ("ties", .number(Double(model.ties))),
-            ("set_aside_dyads", .number(Double(model.setAsideDyads))),
-            ("iterations", .number(Double(model.iterations))),
-            ("notes", .array(run.allNotes.map { .string($0) })),
-        ])
+        let summary: [[BrokerageCell]] = [
+            [.text("log_likelihood"), .number(model.logLikelihood)],
+            [.text("aic"), .number(model.aic)],
+            [.text("bic"), .number(model.bic)],
+            [.text("dyads"), .count(model.dyads)],
+            [.text("ties"), .count(model.ties)],
+            [.text("set_aside_dyads"), .count(model.setAsideDyads)],
+            [.text("iterations"), .count(model.iterations)],
+        ]
+        return [
+            BrokerageTable(name: "terms", columns: ["term", "estimate", "std_error", "z", "p", "odds_ratio", "separation"], rows: terms),
+            BrokerageTable(name: "model", columns: ["measure", "value"], rows: summary),
+        ]
     }
 }
 
 extension String {
     /// Right-aligned in `width` characters.
-    func leftPadded(_ width: Int) -> String {
+    fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
