@@ -99,7 +99,9 @@ struct TestCommand: CollabCommand {
         case "betweenness-centralization": return .betweennessCentralization
         case "reciprocity":
             guard context.view.isDirected else {
-                throw AnalysisError("reciprocity needs a directed view; this one is undirected (give --directed if the records run from source to target)")
+                throw AnalysisError(context.recordsAreDirected
+                    ? "reciprocity needs the directed view: give --directed (the records run from source to target; views are undirected unless asked)"
+                    : "reciprocity needs directed records; these are undirected (give --directed if the records do run from source to target)")
             }
             return .reciprocity
         case "mean-distance": return .meanDistance

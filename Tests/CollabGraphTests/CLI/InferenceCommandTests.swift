@@ -147,7 +147,7 @@ final class InferenceCommandTests: XCTestCase {
         let folder = TestSupport.folder(Self.fourActors)
         let reciprocity = run(["test", folder, "--undirected", "--statistic", "reciprocity"])
         XCTAssertEqual(reciprocity.code, 1)
-        XCTAssertTrue(reciprocity.err.hasPrefix("Error: reciprocity needs a directed view"), reciprocity.err)
+        XCTAssertTrue(reciprocity.err.hasPrefix("Error: reciprocity needs directed records; these are undirected"), reciprocity.err)
         let undefined = run(["test", TestSupport.folder(["nodes.csv": "id\n0\n1\n2\n", "edges.csv": "source,target\n0,1\n"]),
                              "--statistic", "transitivity"])
         XCTAssertEqual(undefined.code, 1)
