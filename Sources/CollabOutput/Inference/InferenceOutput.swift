@@ -28,6 +28,8 @@ public enum InferenceOutput {
 
     /// "higher than chance", "lower than chance" or "within chance".
     static func verdict(_ test: UniformGraphTest) -> String {
+        // Below 1/0.025 = 40 draws a tail share of 2.5% cannot be resolved.
+        if test.nullValues.count < 40 { return "too few draws for a verdict (at least 40)" }
         if let p = test.pAtLeast, p <= tail { return "higher than chance" }
         if let p = test.pAtMost, p <= tail { return "lower than chance" }
         return "within chance"
@@ -99,7 +101,7 @@ public enum InferenceOutput {
         }
         let parts = run.statistic.split(separator: ":", maxSplits: 1).map(String.init)
         let verdict = verdict(test)
-        if parts.count == 2, verdict != "within chance" {
+        if parts.count == 2, verdict == "higher than chance" || verdict == "lower than chance" {
             let higher = verdict == "higher than chance"
             switch parts[0] {
             case "ei":

@@ -100,37 +100,37 @@ final class InferenceCommandTests: XCTestCase {
             "nodes.csv": "id,group\n0,a\n1,a\n2,b\n3,b\n",
             "edges.csv": "source,target\n0,1\n1,0\n1,2\n2,3\n3,0\n",
         ])
-        let result = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20"])
+        let result = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "40"])
         XCTAssertEqual(result.code, 0, result.err)
         XCTAssertEqual(result.out, """
         Conditional uniform graph tests — \(GraphInputName.of(folder))
-        4 actors, 5 arcs; 20 random graphs per test, seed 1
+        4 actors, 5 arcs; 40 random graphs per test, seed 1
 
         reciprocity against the dyads null: within chance
           observed      0.4000
           null mean     0.4000   sd 0.0000
           null 2.5% … 97.5%   0.4000 … 0.4000   (median 0.4000)
           p(≥) 1.000   p(≤) 1.000
-          0.4000                │██████████████████████████████     20  ◆ observed 0.4000
-          reciprocity has the same value on all 20 random graphs with the same mutual, one-way and empty pairs: this null fixes it, so the test says nothing.
+          0.4000                │██████████████████████████████     40  ◆ observed 0.4000
+          reciprocity has the same value on all 40 random graphs with the same mutual, one-way and empty pairs: this null fixes it, so the test says nothing.
 
         Verdict: higher (lower) than chance when p(≥) (p(≤)) ≤ 0.025, i.e. outside the middle 95% of the null; otherwise within chance.
 
         """)
-        let json = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20", "--format", "json"])
+        let json = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "40", "--format", "json"])
         XCTAssertTrue(json.out.contains("\"p_at_least\": 1,"), json.out)
         XCTAssertTrue(json.out.contains("\"histogram\": ["), json.out)
-        XCTAssertEqual(csv(folder, table: "histogram"), "statistic,null,bin,lower,upper,draws,observed_here\nreciprocity,dyads,1,0.4,0.4,20,true\n")
-        let csv = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20", "--format", "csv"])
+        XCTAssertEqual(csv(folder, table: "histogram"), "statistic,null,bin,lower,upper,draws,observed_here\nreciprocity,dyads,1,0.4,0.4,40,true\n")
+        let csv = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "40", "--format", "csv"])
         XCTAssertEqual(csv.out, """
         statistic,null,observed,p_at_least,p_at_most,null_mean,null_sd,q025,q05,q25,q50,q75,q95,q975,draws,undefined_draws,seed,swaps_per_tie,verdict
-        reciprocity,dyads,0.4,1,1,0.4,0,0.4,0.4,0.4,0.4,0.4,0.4,0.4,20,0,1,,within chance
+        reciprocity,dyads,0.4,1,1,0.4,0,0.4,0.4,0.4,0.4,0.4,0.4,0.4,40,0,1,,within chance
 
         """)
     }
 
     private func csv(_ folder: String, table: String) -> String {
-        run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "20", "--format", "csv",
+        run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "40", "--format", "csv",
              "--table", table]).out
     }
 
