@@ -59,15 +59,15 @@ public enum MapStyle {
     static let fontName = "Helvetica,Arial,sans-serif"
 
     /// A shape per known kind: (Graphviz shape, extra style, legend glyph).
-    static let kindShapes: [String: KindShape] = [
-        "anchor": KindShape(shape: "box", style: "rounded", glyph: "▢", penWidth: 2.5),
-        "employer": KindShape(shape: "hexagon", style: "", glyph: "⬢", penWidth: 1),
-        "sme": KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 0.8),
-        "network": KindShape(shape: "diamond", style: "", glyph: "◆", penWidth: 1.2),
-        "public": KindShape(shape: "house", style: "", glyph: "⌂", penWidth: 1.2),
-        "school": KindShape(shape: "pentagon", style: "", glyph: "⬟", penWidth: 1),
-        "provider": KindShape(shape: "parallelogram", style: "", glyph: "▰", penWidth: 1),
-        "community": KindShape(shape: "ellipse", style: "dashed", glyph: "◌", penWidth: 1.5),
+    static let kindShapes: [ActorKind: KindShape] = [
+        .anchor: KindShape(shape: "box", style: "rounded", glyph: "▢", penWidth: 2.5),
+        .employer: KindShape(shape: "hexagon", style: "", glyph: "⬢", penWidth: 1),
+        .sme: KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 0.8),
+        .network: KindShape(shape: "diamond", style: "", glyph: "◆", penWidth: 1.2),
+        .public: KindShape(shape: "house", style: "", glyph: "⌂", penWidth: 1.2),
+        .school: KindShape(shape: "pentagon", style: "", glyph: "⬟", penWidth: 1),
+        .provider: KindShape(shape: "parallelogram", style: "", glyph: "▰", penWidth: 1),
+        .community: KindShape(shape: "ellipse", style: "dashed", glyph: "◌", penWidth: 1.5),
     ]
     /// Shapes for kinds not in the table, in order of first appearance: none is used by a
     /// built-in kind, and each legend glyph is distinct (all in DejaVu Sans).
@@ -119,7 +119,7 @@ public enum MapStyle {
         var groups = groupColours(pool.map(fillValue))
         groups.restrict(to: map.actors.map(fillValue))
         // Kind shapes.
-        let kindPlan = kindShapePlan(actors.map(\.kind))
+        let kindPlan = kindShapePlan(actors.map(\.actorKind))
         let kindOrder = kindPlan.order
         let shapes = kindPlan.shapes
         let maxSize = map.size.max() ?? 0
@@ -167,7 +167,7 @@ public enum MapStyle {
 
         for (i, actor) in actors.enumerated() {
             let index = map.actors[i]
-            let shape = shapes[actor.kind]!
+            let shape = shapes[actor.actorKind]!
             let relative = maxSize > 0 ? (map.size[i] / maxSize).squareRoot() : 0
             let fill = attribute != nil || options.colourValues != nil ? groups.colour(for: fillValue(index)) : uniformColour
             var attributes: [DOTAttribute] = [DOTAttribute("actor", truncated(actor.id, to: tooltipLength))]
@@ -242,14 +242,14 @@ public enum MapStyle {
     /// The shape of each kind among `kinds`: built-in kinds their own; the first other kind
     /// (or no kind) a plain ellipse when no SME is drawn; further kinds the spare shapes in
     /// order of first appearance; the rest one shared "other kinds" shape.
-    static func kindShapePlan(_ kinds: [String]) -> (order: [String], shapes: [String: KindShape], merged: [String]) {
-        var order: [String] = []
-        var shapes: [String: KindShape] = [:]
-        var merged: [String] = []
+    static func kindShapePlan(_ kinds: [ActorKind]) -> (order: [ActorKind], shapes: [ActorKind: KindShape], merged: [ActorKind]) {
+        var order: [ActorKind] = []
+        var shapes: [ActorKind: KindShape] = [:]
+        var merged: [ActorKind] = []
         var spareUsed = 0
         // The first kind without a built-in shape (no kind, or one like `person` or
         // `family`) is a plain ellipse, unless SMEs (ellipses too) are drawn.
-        var plainEllipse: KindShape? = kinds.contains("sme") ? nil : KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 1)
+        var plainEllipse: KindShape? = kinds.contains(.sme) ? nil : KindShape(shape: "ellipse", style: "", glyph: "●", penWidth: 1)
         for kind in kinds where shapes[kind] == nil {
             if kindShapes[kind] == nil, let plain = plainEllipse {
                 shapes[kind] = plain
@@ -365,7 +365,7 @@ public enum MapStyle {
     }
 
     /// The title and legend as one HTML-like table of escaped text.
-    static func legend(map: ActorMap, kinds: [String], shapes: [String: KindShape], mergedKinds: [String] = [],
+    static func legend(map: ActorMap, kinds: [ActorKind], shapes: [ActorKind: KindShape], mergedKinds: [ActorKind] = [],
                        attribute: String?, groups: GroupColours, options: StyleOptions) -> HTMLLabel {
         func text(_ s: String) -> String { HTMLLabel.text(s) }
         func item(_ swatch: String, _ label: String) -> String { swatch + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"15\">" + text(label) + "</FONT></TD>" }
@@ -397,8 +397,8 @@ public enum MapStyle {
         if groups.hasMissing { groupItems.append(item(swatch(missingColour), "(none)")) }
         // Colouring by kind: each kind shows its glyph in its colour.
         let kindItems = kinds.map { kind in
-            item(glyph(shapes[kind]!.glyph, colour: attribute == "kind" ? groups.colour(for: kind.isEmpty ? nil : kind) : "#333333"),
-                 kind.isEmpty ? "(no kind)" : kind)
+            item(glyph(shapes[kind]!.glyph, colour: attribute == "kind" ? groups.colour(for: kind == .unspecified ? nil : kind.rawValue) : "#333333"),
+                 kind.description)
         }
         var kindItemsAll = kindItems
         if !mergedKinds.isEmpty {
@@ -439,7 +439,7 @@ public enum MapStyle {
         }
         if kinds.count + mergedKinds.count > 1 {
             out += rows("kind", kindItemsAll)
-            if !mergedKinds.isEmpty { out += note("other kinds: " + namedList(mergedKinds)) }
+            if !mergedKinds.isEmpty { out += note("other kinds: " + namedList(mergedKinds.map(\.rawValue))) }
         }
         if !sizeItems.isEmpty { out += rows("size: " + map.sizeMeasure, sizeItems) }
         out += rows("ties", tieItems)

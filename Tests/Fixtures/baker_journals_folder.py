@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes Baker's journal citation network as a CollabGraph dataset folder OUTSIDE the
 repository, for the optional check of UCINET's published core/periphery values
-(CorePeripheryTests.testBakerJournalsPublishedValues, which runs when the environment
+(DiscreteCorePeripheryTests.testBakerJournalsPublishedValues, which runs when the environment
 variable COLLAB_BAKER_JOURNALS names that folder and skips otherwise).
 
 The data is not bundled: it is UCINET's BAKER_JOURNALS (D. R. Baker, "A structural

@@ -50,10 +50,7 @@ public struct ReportAnalyses: Sendable {
         centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
     }
 
-    public func brokerageValue(_ column: String, _ actor: Int) -> Double? {
-        guard let index = brokerage.table.columns.firstIndex(of: column) else { return nil }
-        return brokerage.table.rows[actor][index].number
-    }
+    public func brokerageValue(_ column: BrokerageColumn, _ actor: Int) -> Double? { brokerage.value(column, actor: actor) }
 }
 
 /// A report that cannot be made from the data and settings given.

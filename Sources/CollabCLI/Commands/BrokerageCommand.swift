@@ -76,7 +76,7 @@ struct BrokerageCommand: CollabCommand {
             var table = result.table
             notes = result.notes
             if top != nil || arguments.has("by") {
-                let column = arguments.value("by") ?? (groups != nil ? "brokerage" : "effective_size")
+                let column = arguments.value("by") ?? (groups != nil ? BrokerageColumn.role(.total) : .effectiveSize).header
                 guard let sorted = table.sorted(by: column, limit: top) else {
                     throw UsageError("'--by' must be one of \(table.numericColumns.joined(separator: ", ")), got '\(column)'")
                 }

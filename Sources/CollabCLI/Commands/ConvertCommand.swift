@@ -38,31 +38,29 @@ struct ConvertCommand: CollabCommand {
         ]
     )
 
-    static let extensions = ["graphml", "json", "gexf", "gml", "net", "dl"]
-
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let output = arguments.positional(1)!
-        let ext = (output as NSString).pathExtension.lowercased()
-        guard ext.isEmpty || extensions.contains(ext) else {
-            throw UsageError("cannot tell the output format of '\(output)': use .graphml, .json, .gexf, .gml, .net, .dl or a folder name")
+        guard let format = InterchangeFormat.writing(output) else {
+            let names = InterchangeFormat.writableFiles.map { "." + $0.extensions[0] }.joined(separator: ", ")
+            throw UsageError("cannot tell the output format of '\(output)': use \(names) or a folder name")
         }
-        if arguments.has("clu") && ext != "net" { throw UsageError("'--clu' goes with a Pajek output (.net)") }
-        for option in ["collapse", "no-viz", "no-layout"] where arguments.flag(option) && ext != "gexf" {
+        if arguments.has("clu") && format != .pajek { throw UsageError("'--clu' goes with a Pajek output (.net)") }
+        for option in ["collapse", "no-viz", "no-layout"] where arguments.flag(option) && format != .gexf {
             throw UsageError("'--\(option)' goes with a GEXF output (.gexf)")
         }
         let graph = try GraphInput.load(arguments, console: console)
         let creator = "collab \(CollabCLI.version)"
         var notes: [String] = []
-        switch ext {
-        case "graphml": try AtomicFile.write(GraphMLWriter.graphML(graph), to: output)
-        case "json": try AtomicFile.write(GraphJSON.json(graph).serialized() + "\n", to: output)
-        case "gexf":
+        switch format {
+        case .graphML: try AtomicFile.write(GraphMLWriter.graphML(graph), to: output)
+        case .json: try AtomicFile.write(GraphJSON.json(graph).serialized() + "\n", to: output)
+        case .gexf:
             let viz = arguments.flag("no-viz") ? nil : try MapExport.actorViz(graph, map: StandardMap.whole(graph), layout: !arguments.flag("no-layout"))
             try AtomicFile.write(GEXFWriter.gexf(graph, viz: viz, collapse: arguments.flag("collapse"), creator: creator), to: output)
-        case "gml":
+        case .gml:
             try AtomicFile.write(GMLWriter.gml(graph, creator: creator), to: output)
             notes = GMLWriter.notes(for: graph)
-        case "net":
+        case .pajek:
             let partition = try arguments.value("clu").map { attribute -> (String, String) in
                 guard graph.actors.contains(where: { $0.value(of: attribute) != nil }) else {
                     throw UsageError("no actor has a value for '\(attribute)'; attributes: kind, \(graph.actorAttributeNames.joined(separator: ", "))")
@@ -75,11 +73,13 @@ struct ConvertCommand: CollabCommand {
                 console.err("Wrote \(path)\n")
             }
             notes = PajekWriter.notes(for: graph)
-        case "dl":
+        case .ucinetDL:
             try AtomicFile.write(UCINETDLWriter.dl(graph), to: output)
             notes = UCINETDLWriter.notes(for: graph)
-        default:
+        case .datasetFolder:
             try DatasetWriter.write(graph, toFolder: output)
+        case .edgeCSV:
+            preconditionFailure("InterchangeFormat.writing never chooses a lone edge CSV")
         }
         for note in notes { console.err("Note: \(note)\n") }
         console.err("Wrote \(output == "-" ? "standard output" : output)\n")

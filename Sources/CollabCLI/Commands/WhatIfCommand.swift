@@ -80,8 +80,7 @@ struct WhatIfCommand: CollabCommand {
                                                       maxHops: maxHops, brokers: brokers)
         } catch let error as ScenarioError {
             if let file = arguments.value("scenario"), let line = scenario.lines[error.change] {
-                let message = error.description.drop { $0 != ":" }.dropFirst(2)
-                throw InputError(file: file, line: line, String(message))
+                throw InputError(file: file, line: line, error.reasonDescription)
             }
             throw UsageError(error.description)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import CollabGraph
 
 /// Where a command's text goes: results to `out` (stdout), messages to `err` (stderr).
 /// Tests capture both with ``Console/capturing()``.
@@ -79,18 +80,10 @@ public final class Console: @unchecked Sendable {
     /// otherwise (or for `-`) to stdout. See ``AtomicFile`` for devices, FIFOs and links.
     public func emit(_ text: String, to path: String?) throws {
         if let path, path != "-" {
-            try AtomicFileWriter.write(text, to: path)
+            try AtomicFile.write(text, to: path)
             err("Wrote \(path)\n")
         } else {
             out(text)
         }
     }
-}
-
-import CollabGraph
-import CollabAnalysis
-import CollabOutput
-
-enum AtomicFileWriter {
-    static func write(_ text: String, to path: String) throws { try AtomicFile.write(text, to: path) }
 }

@@ -80,12 +80,21 @@ public enum BrokerageCell: Sendable, Equatable {
 /// Builds the brokerage tables of a view.
 public enum BrokerageTables {
     /// Role column names, in sna's order (w_I, w_O, b_IO, b_OI, b_O, t).
-    public static let roleColumns = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage"]
+    public static let roleColumns = BrokerageRole.allCases.map(\.header)
 
-    /// The per-actor table and any notes about it (zero-variance z-scores).
+    /// The per-actor table, its columns typed, and any notes about it (zero-variance z-scores).
     public struct ActorTable: Sendable, Equatable {
         public var table: BrokerageTable
+        /// The table's columns, in order (their headers are `table.columns`).
+        public var columns: [BrokerageColumn]
         public var notes: [String]
+
+        /// The number in `column` for actor `actor` (its index in load order), or nil when
+        /// the table has no such column or the value is undefined.
+        public func value(_ column: BrokerageColumn, actor: Int) -> Double? {
+            guard let index = columns.firstIndex(of: column) else { return nil }
+            return table.rows[actor][index].number
+        }
     }
 
     /// `id, [<attribute>,] partners, effective_size, efficiency, constraint, hierarchy,
@@ -99,17 +108,17 @@ public enum BrokerageTables {
     public static func actors(graph: CollaborationGraph, view: GraphView, weighted: Bool,
                               groups: ActorGroups?, zScores: Bool, holes structuralHoles: StructuralHoles? = nil) -> ActorTable {
         let holes = (structuralHoles ?? StructuralHoles(view: view, weighted: weighted)).allMeasures()
-        var columns = ["id"]
-        if let groups { columns.append(groups.attribute ?? "group") }
-        columns += ["partners", "effective_size", "efficiency", "constraint", "hierarchy"]
+        var columns: [BrokerageColumn] = [.id]
+        if let groups { columns.append(.group(attribute: groups.attribute)) }
+        columns += [.partners, .effectiveSize, .efficiency, .constraint, .hierarchy]
         var counts: [BrokerageRoleCounts] = []
         var baseline: BrokerageBaseline? = nil
         var notes: [String] = []
         if let groups {
-            columns += roleColumns
+            columns += BrokerageRole.allCases.map(BrokerageColumn.role)
             counts = GouldFernandez.roleCounts(view: view, groups: groups)
             if zScores {
-                for role in roleColumns { columns += [role + "_expected", role + "_z"] }
+                for role in BrokerageRole.allCases { columns += [.expected(role), .zScore(role)] }
                 let b = GouldFernandez.baseline(view: view, groups: groups)
                 baseline = b
                 notes = zeroVarianceNotes(b, groups: groups)
@@ -133,7 +142,8 @@ public enum BrokerageTables {
             }
             rows.append(row)
         }
-        return ActorTable(table: BrokerageTable(name: "actors", columns: columns, rows: rows), notes: notes)
+        return ActorTable(table: BrokerageTable(name: "actors", columns: columns.map(\.header), rows: rows),
+                          columns: columns, notes: notes)
     }
 
     /// One note per group size whose brokers have roles of zero variance (the moments

@@ -42,11 +42,6 @@ public enum ActorKind: Sendable, Hashable, CustomStringConvertible {
     public var description: String { self == .unspecified ? "(no kind)" : rawValue }
 }
 
-extension Actor {
-    /// The actor's kind as a typed value (unknown kinds kept as ``ActorKind/other(_:)``).
-    public var actorKind: ActorKind { ActorKind(kind) }
-}
-
 extension CollaborationGraph {
     /// Attributes that can group actors: `kind` when some actor has one, then every
     /// attribute column in input order.

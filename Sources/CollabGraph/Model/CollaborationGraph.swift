@@ -6,14 +6,23 @@
 public struct Actor: Hashable, Sendable {
     public var id: String
     public var label: String
-    public var kind: String
+    /// The actor's kind, typed once when the actor is made (a kind outside the built-in
+    /// list kept as ``ActorKind/other(_:)`` with its text).
+    public var actorKind: ActorKind
     public var attributes: [String: String]
 
     public init(id: String, label: String? = nil, kind: String = "", attributes: [String: String] = [:]) {
         self.id = id
         self.label = label ?? id
-        self.kind = kind
+        self.actorKind = ActorKind(kind)
         self.attributes = attributes
+    }
+
+    /// The kind exactly as written in the data (empty when none): the text of
+    /// ``actorKind``, for output and for grouping by `kind`.
+    public var kind: String {
+        get { actorKind.rawValue }
+        set { actorKind = ActorKind(newValue) }
     }
 
     public var sector: String? { attributes["sector"] }

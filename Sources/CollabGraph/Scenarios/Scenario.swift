@@ -64,15 +64,44 @@ public struct ScenarioOutcome: Sendable {
     public var droppedAsSelfTies: Int
 }
 
-/// A change that cannot be applied: the sentence says which and why.
+/// A change that cannot be applied: which change (its position and origin) and why,
+/// typed so that callers decide by field (a scenario file's change becomes an error at
+/// its line) and never by parsing a message; ``description`` is the sentence shown.
 public struct ScenarioError: Error, Equatable, CustomStringConvertible, Sendable {
-    public var description: String
+    /// Why the change cannot be applied; actors by id.
+    public enum Reason: Equatable, Sendable {
+        /// `actor` was removed by an earlier change (after being merged into `mergedInto`, if set).
+        case removedEarlier(actor: String, mergedInto: String?)
+        /// The two actors of a merge are already one actor.
+        case alreadyOneActor(String, String)
+        /// An added tie whose two ends are one actor.
+        case selfTie
+    }
+
+    public var reason: Reason
     /// The position of the failing change in ``Scenario/changes``.
     public var change: Int
-    public init(_ description: String, change: Int) {
-        self.description = description
+    /// Where the change came from (``Scenario/origins``).
+    public var origin: String
+
+    public init(_ reason: Reason, change: Int, origin: String) {
+        self.reason = reason
         self.change = change
+        self.origin = origin
     }
+
+    /// Why, in words, without the origin.
+    public var reasonDescription: String {
+        switch reason {
+        case .removedEarlier(let actor, let into):
+            "'\(actor)' was removed by an earlier change" + (into.map { " (merged into '\($0)')" } ?? "")
+        case .alreadyOneActor(let a, let b): "'\(a)' and '\(b)' are already one actor"
+        case .selfTie: "a tie needs two different actors"
+        }
+    }
+
+    /// "origin: reason".
+    public var description: String { "\(origin): \(reasonDescription)" }
 }
 
 extension Scenario {
@@ -89,11 +118,11 @@ extension Scenario {
         var removedOrder: [Int32] = []
         var merged: [(actor: Int32, into: Int32)] = []
         var added: [(Int32, Int32)] = []
-        func id(_ x: Int32) -> String { "'\(graph.actors[Int(x)].id)'" }
+        func id(_ x: Int32) -> String { graph.actors[Int(x)].id }
         func present(_ x: Int32, _ k: Int) throws -> Int32 {
             let r = root(x)
             if removed[Int(r)] {
-                throw ScenarioError("\(origins[k]): \(id(x)) was removed by an earlier change" + (r != x ? " (merged into \(id(r)))" : ""), change: k)
+                throw ScenarioError(.removedEarlier(actor: id(x), mergedInto: r != x ? id(r) : nil), change: k, origin: origins[k])
             }
             return r
         }
@@ -106,13 +135,13 @@ extension Scenario {
             case .merge(let b, let a):
                 let ra = try present(a, k), rb = try present(b, k)
                 guard ra != rb else {
-                    throw ScenarioError("\(origins[k]): \(id(a)) and \(id(b)) are already one actor", change: k)
+                    throw ScenarioError(.alreadyOneActor(id(a), id(b)), change: k, origin: origins[k])
                 }
                 parent[Int(rb)] = ra
                 merged.append((b, ra))
             case .add(let a, let b):
                 let ra = try present(a, k), rb = try present(b, k)
-                guard ra != rb else { throw ScenarioError("\(origins[k]): a tie needs two different actors", change: k) }
+                guard ra != rb else { throw ScenarioError(.selfTie, change: k, origin: origins[k]) }
                 added.append((a, b))
             }
         }

@@ -100,7 +100,7 @@ struct ReportPage {
             s.element("ol", [("class", "brokers")]) { list in
                 for actor in topActors(by: .betweenness, count: 5) {
                     let a = graph.actors[actor]
-                    let roles = analyses.brokerageValue("brokerage", actor).map { ", \(Int($0)) brokerage two-paths" } ?? ""
+                    let roles = analyses.brokerageValue(.role(.total), actor).map { ", \(Int($0)) brokerage two-paths" } ?? ""
                     list.element("li") { li in
                         li.element("strong", text: a.label)
                         li.add(" (\(a.kind)\(a.sector.map { ", " + $0 } ?? "")) — betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, actor)))\(roles)")
@@ -198,27 +198,27 @@ struct ReportPage {
             let roleNote = analyses.group.map { "Gould–Fernandez roles counted as sna::brokerage does, by \($0)." }
                 ?? "Gould–Fernandez roles not counted: the actors have no group attribute."
             s.element("p", [("class", "note")], text: "Betweenness: NetworkX-normalised, \(analyses.context.weighted ? "weighted" : "unweighted"). \(roleNote) Effective size and constraint after Burt (1992). Click a column to sort.")
-            let roles = analyses.group == nil ? [] : ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage"]
+            let roles = analyses.group == nil ? [] : BrokerageRole.allCases.map(BrokerageColumn.role)
             let rows = topActors(by: .betweenness, count: 15).map { u -> [String] in
                 let a = graph.actors[u]
                 let head: [String] = [a.label, a.kind, analyses.groupValue(a), ReportPage.fixed(analyses.centralityValue(.betweenness, u), 4)]
                 let roleCells: [String] = roles.map { analyses.brokerageValue($0, u).map { String(Int($0)) } ?? "" }
-                let holes: [String] = [ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2),
-                                       ReportPage.fixed(analyses.brokerageValue("constraint", u), 3)]
+                let holes: [String] = [ReportPage.fixed(analyses.brokerageValue(.effectiveSize, u), 2),
+                                       ReportPage.fixed(analyses.brokerageValue(.constraint, u), 3)]
                 return head + roleCells + holes
             }
-            let headers: [String] = ["actor", "kind", analyses.groupName, "betweenness"] + roles + ["effective size", "constraint"]
+            let headers: [String] = ["actor", "kind", analyses.groupName, "betweenness"] + roles.map(\.header) + ["effective size", "constraint"]
             s.table(headers: headers, numeric: Set(3 ..< headers.count), rows: rows, caption: "Top 15 actors by betweenness")
             s.element("h3", text: "Most constrained actors")
             s.element("p", [("class", "note")], text: "High constraint: an actor's partners are tied to each other or to one dominant partner, so it has few structural holes to broker (actors with at least two partners).")
-            let constrained = graph.actors.indices.filter { (analyses.brokerageValue("partners", $0) ?? 0) >= 2 }
-                .sorted { (analyses.brokerageValue("constraint", $0) ?? 0, -$0) > (analyses.brokerageValue("constraint", $1) ?? 0, -$1) }
+            let constrained = graph.actors.indices.filter { (analyses.brokerageValue(.partners, $0) ?? 0) >= 2 }
+                .sorted { (analyses.brokerageValue(.constraint, $0) ?? 0, -$0) > (analyses.brokerageValue(.constraint, $1) ?? 0, -$1) }
                 .prefix(10)
             s.table(headers: ["actor", "kind", analyses.groupName, "partners", "constraint", "effective size"], numeric: [3, 4, 5],
                     rows: constrained.map { u in
                         let a = graph.actors[u]
-                        return [a.label, a.kind, analyses.groupValue(a), String(Int(analyses.brokerageValue("partners", u) ?? 0)),
-                                ReportPage.fixed(analyses.brokerageValue("constraint", u), 3), ReportPage.fixed(analyses.brokerageValue("effective_size", u), 2)]
+                        return [a.label, a.kind, analyses.groupValue(a), String(Int(analyses.brokerageValue(.partners, u) ?? 0)),
+                                ReportPage.fixed(analyses.brokerageValue(.constraint, u), 3), ReportPage.fixed(analyses.brokerageValue(.effectiveSize, u), 2)]
                     })
             s.element("h3", text: "Cut points")
             if analyses.cutPoints.isEmpty {
@@ -402,8 +402,8 @@ struct ReportPage {
                 let a = graph.actors[focus]
                 s.element("article", [("class", "focus")]) { f in
                     f.element("h3", text: a.label)
-                    let partners = Int(analyses.brokerageValue("partners", focus) ?? 0)
-                    f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue("effective_size", focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue("constraint", focus), 3)); \(Int(analyses.brokerageValue("brokerage", focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue("liaison", focus) ?? 0)) as liaison between \(analyses.groupName)s).")
+                    let partners = Int(analyses.brokerageValue(.partners, focus) ?? 0)
+                    f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue(.effectiveSize, focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue(.constraint, focus), 3)); \(Int(analyses.brokerageValue(.role(.total), focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue(.role(.liaison), focus) ?? 0)) as liaison between \(analyses.groupName)s).")
                     if let gaps = analyses.gaps.first(where: { $0.focus == focus }) { gapSummary(&f, gaps) }
                     if let map = focusMaps[focus] {
                         f.element("figure", [("class", "map focus-map")]) { fig in fig.raw(ReportPage.inlineSVG(map)) }

@@ -13,7 +13,7 @@ final class GapsCommandTests: XCTestCase {
         return (code, console.standardOutput, console.standardError)
     }
 
-    /// The graph of ``RecommendationTests/testBestTieIsTheMiddleOfThePath``, plus a network N
+    /// The graph of ``TieEvaluatorTests/testBestTieIsTheMiddleOfThePath``, plus a network N
     /// tied to A (education) and P (digital):
     ///
     ///       A---N---P

@@ -62,20 +62,20 @@ final class MapStyleTests: XCTestCase {
         }
         let parsed = try parsedMap(graph, MapOptions(rubric: nil))
         let shapes = Dictionary(uniqueKeysWithValues: parsed.nodes.map { ($0.attributes["kind"]!, ($0.attributes["shape"]!, $0.attributes["style"] ?? "")) })
-        let plan = MapStyle.kindShapePlan(kinds)
+        let plan = MapStyle.kindShapePlan(kinds.map(ActorKind.init))
         XCTAssertEqual(plan.order.count, 8 + MapStyle.spareShapes.count)
-        XCTAssertEqual(plan.merged, ["cluster", "forum"])
+        XCTAssertEqual(plan.merged.map(\.rawValue), ["cluster", "forum"])
         // Every kind drawn with its own shape has a shape (with style) and glyph no other kind has.
-        let own = plan.order.map { kind in "\(shapes[kind]!.0)|\(shapes[kind]!.1)" }
+        let own = plan.order.map { kind in "\(shapes[kind.rawValue]!.0)|\(shapes[kind.rawValue]!.1)" }
         XCTAssertEqual(Set(own).count, own.count, "\(own)")
         let glyphs = plan.order.map { plan.shapes[$0]!.glyph } + [MapStyle.otherKindsShape.glyph]
         XCTAssertEqual(Set(glyphs).count, glyphs.count)
         XCTAssertEqual(shapes["college"]?.0, "triangle", "with SMEs drawn, no other kind is an ellipse")
         // Without SMEs, the first kind without a built-in shape is a plain ellipse.
-        let people = MapStyle.kindShapePlan(["person"])
-        XCTAssertEqual(people.shapes["person"]?.shape, "ellipse")
-        let councils = MapStyle.kindShapePlan(["college", "council", "anchor"])
-        XCTAssertEqual(["college", "council", "anchor"].map { councils.shapes[$0]!.shape }, ["ellipse", "triangle", "box"])
+        let people = MapStyle.kindShapePlan([.other("person")])
+        XCTAssertEqual(people.shapes[.other("person")]?.shape, "ellipse")
+        let councils = MapStyle.kindShapePlan([.other("college"), .other("council"), .anchor])
+        XCTAssertEqual([.other("college"), .other("council"), .anchor].map { councils.shapes[$0]!.shape }, ["ellipse", "triangle", "box"])
         XCTAssertEqual(shapes["forum"]?.0, MapStyle.otherKindsShape.shape)
         // The legend names each kind with its glyph, and the merged ones.
         let dot = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions(rubric: nil)), style: StyleOptions(title: "t"), engine: nil, format: .dot).dot

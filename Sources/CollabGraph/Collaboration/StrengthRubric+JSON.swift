@@ -1,5 +1,3 @@
-import CollabGraph
-import CollabAnalysis
 import Foundation
 
 /// Reading and writing a ``StrengthRubric``: the `--rubric FILE` formats, JSON or a
@@ -110,22 +108,28 @@ extension StrengthRubric {
             lines.append((path.joined(separator: "."), line))
         }
         do {
-            try self.init(json: .object(root), file: file)
-        } catch let error as InputError {
-            // Point at the line of the setting the message names.
-            let prefix = "invalid rubric: "
-            guard error.message.hasPrefix(prefix) else { throw error }
-            let rest = error.message.dropFirst(prefix.count)
-            let named = rest.prefix { $0 != ":" }
-            let line = lines.first { $0.0 == named }?.1 ?? lines.first { $0.0.hasPrefix(named + ".") }?.1
-            throw InputError(file: file, line: line, error.message)
+            try self.init(settings: .object(root), file: file)
+        } catch let error as RubricSettingError {
+            // Point at the line of the setting the error names.
+            let line = lines.first { $0.0 == error.key }?.1 ?? lines.first { $0.0.hasPrefix(error.key + ".") }?.1
+            throw error.inputError(file: file, line: line)
         }
     }
 
     /// Builds a rubric from parsed JSON; `file` names it in errors and becomes its origin.
     public init(json: JSONValue, file: String) throws {
-        func fail(_ key: String, _ message: String) -> InputError {
-            InputError(file: file, "invalid rubric: " + (key.isEmpty ? "" : "\(key): ") + message)
+        do {
+            try self.init(settings: json, file: file)
+        } catch let error as RubricSettingError {
+            throw error.inputError(file: file, line: nil)
+        }
+    }
+
+    /// Builds a rubric from parsed settings (JSON, or CSV rows nested as JSON); a bad
+    /// setting is a ``RubricSettingError`` naming its key, which the callers place.
+    private init(settings json: JSONValue, file: String) throws {
+        func fail(_ key: String, _ message: String) -> RubricSettingError {
+            RubricSettingError(key: key, message: message)
         }
         func object(_ value: JSONValue, _ key: String, allowed: [String]) throws -> [(String, JSONValue)] {
             guard let pairs = value.objectValue else { throw fail(key, "expected an object") }
@@ -282,5 +286,16 @@ extension StrengthRubric {
                                  ("reciprocity", .number(verdict.reciprocity))])),
         ]
         return .object(pairs)
+    }
+}
+
+/// A rubric setting that is not valid: the key path that holds it (dotted, empty for the
+/// top level) and what is wrong, kept apart so a CSV rubric can name the setting's line.
+private struct RubricSettingError: Error {
+    var key: String
+    var message: String
+
+    func inputError(file: String, line: Int?) -> InputError {
+        InputError(file: file, line: line, "invalid rubric: " + (key.isEmpty ? "" : "\(key): ") + message)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import XCTest
 
 /// The rubric arithmetic, the default rubric file, and invalid rubrics.
-final class RubricTests: XCTestCase {
+final class StrengthRubricTests: XCTestCase {
     static func dyad(weight: Double = 1, types: Int = 1, reciprocal: Bool = false, depth: Depth? = nil, days: Int? = nil) -> Dyad {
         let start = Day(ordinal: 0)
         return Dyad(source: 0, target: 1, forwardRecords: 1, backwardRecords: reciprocal ? 1 : 0, weight: weight,

@@ -8,7 +8,7 @@ import XCTest
 /// time ranking, every step and the combined effect against NetworkX recomputed on the
 /// changed graph (Tests/Fixtures/reference_portfolio.py), and east-london's anchors with no
 /// two interchangeable picks.
-final class PortfolioTests: XCTestCase {
+final class TiePortfolioTests: XCTestCase {
     /// F's only partner is A. Apart from them, two clusters of SMEs: P and Q both tied to
     /// S1, S2, S3 (P and Q not tied to each other), and R tied to T1 and T2.
     ///

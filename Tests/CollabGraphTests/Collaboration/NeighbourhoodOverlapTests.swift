@@ -3,7 +3,7 @@ import CollabAnalysis
 import CollabOutput
 import XCTest
 
-final class OverlapTests: XCTestCase {
+final class NeighbourhoodOverlapTests: XCTestCase {
     /// ```
     ///   a ─── b ─── d      e ─── f
     ///    \   /

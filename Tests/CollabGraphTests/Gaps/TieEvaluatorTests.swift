@@ -5,7 +5,7 @@ import XCTest
 
 /// Measured deltas of candidate ties: hand-derived cases, and seeded property tests that
 /// compare every delta with recomputation on the whole changed graph.
-final class RecommendationTests: XCTestCase {
+final class TieEvaluatorTests: XCTestCase {
     /// Two components; the focus F sits in a closed triangle, a path P–Q–R of SMEs lies apart.
     ///
     ///       A           P

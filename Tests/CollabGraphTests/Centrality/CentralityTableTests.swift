@@ -6,7 +6,7 @@ import XCTest
 
 /// Small graphs whose centralities are derived by hand in the comments, and published
 /// values (Krackhardt kite, Florentine families) from `REFERENCE-VALUES.md`.
-final class CentralityHandDerivedTests: XCTestCase {
+final class CentralityTableTests: XCTestCase {
     func view(_ n: Int, _ ties: [(Int32, Int32, Double)], directed: Bool = false) -> GraphView {
         GraphView(nodeCount: n, sources: ties.map(\.0), targets: ties.map(\.1), weights: ties.map(\.2), directed: directed)
     }

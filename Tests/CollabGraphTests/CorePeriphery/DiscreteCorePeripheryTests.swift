@@ -8,7 +8,7 @@ import XCTest
 /// fits and block densities of given splits, and continuous coreness, against the
 /// fixtures of Tests/Fixtures/reference_core_periphery.py (NumPy from the definitions):
 /// fits and densities to 1e-12, coreness to 1e-9 relative.
-final class CorePeripheryTests: XCTestCase {
+final class DiscreteCorePeripheryTests: XCTestCase {
     static let fixtures = "Tests/Fixtures/reference/core-periphery/"
 
     static func view(_ n: Int, _ edges: [[Double]], directed: Bool) -> GraphView {

@@ -4,7 +4,7 @@ import CollabOutput
 import XCTest
 
 /// Whole-system profile, verdict thresholds at their boundaries, groups, tiers, timelines.
-final class ProfileTests: XCTestCase {
+final class CollaborationProfileTests: XCTestCase {
     /// Strong exactly when reciprocal: reciprocity is the only component, threshold 1.
     static let twoWayRubric = try! StrengthRubric(json: JSONValue.parse(Array(#"{"name": "two-way", "components": {"reciprocity": {"weight": 1}}, "threshold": 1}"#.utf8), file: "two-way"), file: "two-way")
 
@@ -157,10 +157,10 @@ final class ProfileTests: XCTestCase {
         XCTAssertNil(TierAnalysis.rank(of: "global"))
     }
 
-    /// The example of ``DyadTests``: (a, b) one-way in 2016, two-way from 2017; (a, c) in
+    /// The example of ``DyadTableTests``: (a, b) one-way in 2016, two-way from 2017; (a, c) in
     /// 2018 only. Undated records count in every year.
     func testTimeline() {
-        let g = DyadTests.example()
+        let g = DyadTableTests.example()
         let years = Timeline(graph: g, rubric: .standard, options: StrengthOptions(), granularity: .year)
         XCTAssertEqual(years.periods.map(\.label), ["2016", "2017", "2018"])
         XCTAssertEqual(years.periods.map(\.profile.ties.pairCount), [1, 1, 2])

@@ -3,7 +3,7 @@ import CollabAnalysis
 import CollabOutput
 import XCTest
 
-final class DatasetLoaderTests: XCTestCase {
+final class GraphLoaderTests: XCTestCase {
     private let nodes = "id,label,kind,sector,tier\na,Alpha College,anchor,education,local\nb,Beta Ltd,sme,digital tech,local\nc,Gamma,network,,regional\n"
 
     private func load(nodes: String? = nil, edges: String, memberships: String? = nil, allowUnknown: Bool = false) throws -> CollaborationGraph {

@@ -5,7 +5,7 @@ import CollabCLI
 import XCTest
 
 /// QAP on a graph small enough to derive by hand.
-final class QAPHandTests: XCTestCase {
+final class QAPRegressionTests: XCTestCase {
     /// ```
     ///   group A: 0 ── 1        ties 0–1, 0–2, 2–3
     ///             \

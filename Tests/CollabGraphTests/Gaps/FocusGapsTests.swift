@@ -4,7 +4,7 @@ import CollabOutput
 import XCTest
 
 /// Sections 1–4 of the focus analysis on a graph drawn by hand.
-final class GapSectionsTests: XCTestCase {
+final class FocusGapsTests: XCTestCase {
     ///         X (digital)
     ///        / \
     ///       A---B          Y (creative)---Z (creative)

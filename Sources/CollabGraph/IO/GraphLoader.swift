@@ -50,18 +50,19 @@ public enum GraphLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, "no such file or folder")
         }
-        if isDirectory.boolValue { return try loadFolder(path, options: options) }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { return try GraphMLReader.read(path, options: options) }
-        if lower.hasSuffix(".json") { return try GraphJSON.read(path) }
-        if lower.hasSuffix(".gexf") { return try GEXFReader.read(path, options: options) }
-        if lower.hasSuffix(".net") { return try PajekReader.read(path, options: options) }
-        if lower.hasSuffix(".gml") { return try GMLReader.read(path, options: options) }
-        if lower.hasSuffix(".dl") { return try UCINETDLReader.read(path, options: options) }
-        if lower.hasSuffix(".csv") {
+        switch InterchangeFormat.reading(path, isDirectory: isDirectory.boolValue) {
+        case .datasetFolder: return try loadFolder(path, options: options)
+        case .graphML: return try GraphMLReader.read(path, options: options)
+        case .json: return try GraphJSON.read(path)
+        case .gexf: return try GEXFReader.read(path, options: options)
+        case .pajek: return try PajekReader.read(path, options: options)
+        case .gml: return try GMLReader.read(path, options: options)
+        case .ucinetDL: return try UCINETDLReader.read(path, options: options)
+        case .edgeCSV:
             var graph = CollaborationGraph()
             try readEdges(path, into: &graph, inferActors: true)
             return graph
+        case nil: break
         }
         throw InputError(file: path, "unknown format: expected a dataset folder, a .csv edges file, or a .graphml, .json, .gexf, .gml, .net (Pajek) or .dl (UCINET) file")
     }

@@ -4,7 +4,7 @@ import CollabOutput
 import XCTest
 
 /// Hand-built dyads: each component of tie strength, derived by hand.
-final class DyadTests: XCTestCase {
+final class DyadTableTests: XCTestCase {
     /// Actors a, b, c (load order). Records:
     ///
     ///     a ──placement w2 (2016-01-01 … 2016-12-31)──▶ b
