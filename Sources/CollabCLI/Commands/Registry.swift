@@ -14,6 +14,8 @@ let registeredCommands: [any CollabCommand.Type] = [
     EgoCommand.self,
     PositionsCommand.self,
     QAPCommand.self,
+    TestCommand.self,
+    ModelCommand.self,
     GapsCommand.self,
     WhatIfCommand.self,
     ChangeCommand.self,
