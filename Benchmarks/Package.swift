@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(
             name: "collab-bench",
             dependencies: [.product(name: "CollabGraph", package: "CollabGraph"),
+                           .product(name: "CollabAnalysis", package: "CollabGraph"),
                            .product(name: "CollabRender", package: "CollabGraph")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

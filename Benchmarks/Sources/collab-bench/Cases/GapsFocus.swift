@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// `collab gaps --focus` on a 10,000-actor graph: the five sections and the measured effect
@@ -43,7 +44,7 @@ enum GapsFocus: BenchmarkCase {
                 // A fresh context each run, so the view is built inside the timing as before;
                 // the records are co-authorship-like pairs: read undirected.
                 guard let analysis = try? AnalysisContext(graph: graph, name: "hk-10k", settings: AnalysisSettings(direction: .undirected)) else { return nil }
-                let gaps = FocusGaps.analyse(context: analysis, focus: focus)
+                let gaps = FocusGaps.analyse(setting: analysis.gapSetting, focus: focus)
                 candidates = gaps.recommendations.count
                 return gaps.recommendations.first?.score
             }

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import Foundation
 
 /// `collab gaps --focus F --portfolio 5` on the 10,000-actor graph of ``GapsFocus``: five

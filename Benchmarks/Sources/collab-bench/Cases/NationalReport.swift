@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import CollabRender
 import Foundation
 

@@ -1,4 +1,5 @@
 import CollabGraph
+import CollabAnalysis
 import CollabRender
 import Foundation
 
@@ -40,7 +41,7 @@ enum RenderMap10k: BenchmarkCase {
         let start = BenchmarkContext.processCPUSeconds()
         let options = try StandardMap.measured(graph, options: MapOptions())
         let sized = BenchmarkContext.processCPUSeconds()
-        let dot = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+        let dot = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: nil, format: .dot)
         let written = BenchmarkContext.processCPUSeconds()
         func cpu(_ x: Double) -> String { ResultTable.seconds(x) }
         let phases = "CPU s: sizes \(cpu(sized - start)), DOT \(cpu(written - sized)) (\(dot.dot.utf8.count / 1000) kB)"
@@ -48,7 +49,7 @@ enum RenderMap10k: BenchmarkCase {
             var drawn = ""
             var row = context.swift("", repeat: 1) {
                 guard let options = try? StandardMap.measured(graph, options: MapOptions()),
-                      let rendered = try? MapRenderer.render(graph, options: options, style: style, engine: nil, format: format)
+                      let rendered = try? MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: nil, format: format)
                 else { return nil }
                 drawn = "\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue)"
                 if format == .png {
@@ -82,12 +83,12 @@ enum RenderMaps {
         func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
         var dot: MapRenderer.RenderedMap?
         let dotSeconds = seconds(try clock.measure {
-            dot = try MapRenderer.render(graph, options: options, style: style, engine: nil, format: .dot)
+            dot = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: nil, format: .dot)
         })
         guard let dot else { return [] }
         let repeats = n < 20_000 ? 3 : 1
         var row = context.swift("", repeat: repeats) {
-            (try? MapRenderer.render(graph, options: options, style: style, engine: nil, format: .svg)).map { Double($0.data.count) }
+            (try? MapRenderer.render(graph, map: try MapBuilder.build(graph, options: options), style: style, engine: nil, format: .svg)).map { Double($0.data.count) }
         }
         row.configuration = "1 thread: graph → SVG, \(dot.map.ties.count) ties (DOT step \(ResultTable.seconds(dotSeconds)) s), \(dot.engine.rawValue)"
         var rows = [row]
