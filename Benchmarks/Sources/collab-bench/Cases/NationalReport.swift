@@ -34,16 +34,11 @@ enum NationalReport: BenchmarkCase {
         }
         rows[rows.count - 1].configuration += memory(peak)
         peak = BenchmarkContext.peakMemoryGrowth {
-            rows.append(context.swift("the analyses alone (no maps, no page)") {
+            rows.append(context.swift("the analyses alone (maps selected, no layout, no page)") {
                 guard let run = try? analysis(graph) else { return nil }
-                let profile = CollaborationReport(context: run, groupBy: run.groupAttribute, timeline: .year)
-                let centrality = run.centrality
-                _ = BrokerageTables.actors(graph: graph, view: run.view, weighted: false, groups: run.groups, zScores: false)
-                let gaps = run.focus.actors.map { FocusGaps.analyse(context: run, focus: Int($0)) }
-                _ = CohesionParagraph.text(context: run)
-                _ = CommunityReport(context: run, leiden: LeidenOptions(), partitionAttribute: nil)
-                _ = CorePeripheryReport(context: run, options: CorePeripheryOptions())
-                return Double(profile.table.ties.count + centrality.columns.count + gaps.count)
+                // Every analysis the page shows, each once (ReportAnalyses; maps selected, not laid out).
+                guard let analyses = try? run.reportAnalyses(title: nil, scenario: nil, stage: nil) else { return nil }
+                return Double(analyses.collaboration.table.ties.count + analyses.centrality.columns.count + analyses.gaps.count)
             })
         }
         rows[rows.count - 1].configuration += memory(peak)
