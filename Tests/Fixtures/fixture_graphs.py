@@ -3,7 +3,9 @@ reads it, for the reference scripts: actors in nodes.csv order with their attrib
 parallel records summed into one tie (weight 1 when the column is empty or absent),
 self-loops left out (as path and brokerage measures leave them out)."""
 import csv
+import datetime
 import os
+import re
 import sys
 
 import networkx as nx
@@ -16,6 +18,29 @@ if os.environ.get("PYTHONHASHSEED") != "0":
     os.execv(sys.executable, [sys.executable] + sys.argv)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def normalise(name):
+    """RelationLadder.normalise: lower-case, `_`/`-`/white space folded to one space."""
+    return re.sub(r"[\s_\-]+", " ", name.lower()).strip()
+
+
+def parse_day(text, last):
+    """A date of the data format (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as its first day, or
+    its last with `last`; None for an empty field."""
+    if not text:
+        return None
+    parts = text.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
+    if len(parts) > 2:
+        day = int(parts[2])
+    elif last:
+        nxt = datetime.date(year + (month == 12), month % 12 + 1, 1)
+        day = (nxt - datetime.timedelta(days=1)).day
+    else:
+        day = 1
+    return datetime.date(year, month, day)
 
 
 def load_collapsed(folder, directed):

@@ -43,6 +43,8 @@ import os
 import re
 
 import networkx as nx
+
+from fixture_graphs import normalise, parse_day
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -65,26 +67,6 @@ for t in ["co design", "co teaching", "co assessment", "co delivery", "co constr
     LADDER[t] = 3
 
 THRESHOLD = 0.3
-
-
-def normalise(name):
-    return re.sub(r"[\s_\-]+", " ", name.lower()).strip()
-
-
-def parse_day(text, last):
-    if not text:
-        return None
-    parts = text.split("-")
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
-    if len(parts) > 2:
-        day = int(parts[2])
-    elif last:
-        nxt = datetime.date(year + (month == 12), month % 12 + 1, 1)
-        day = (nxt - datetime.timedelta(days=1)).day
-    else:
-        day = 1
-    return datetime.date(year, month, day)
 
 
 def load(folder):

@@ -26,6 +26,8 @@ import re
 
 import networkx as nx
 
+from fixture_graphs import normalise, parse_day
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "Fixtures", "reference", "collaboration")
 
@@ -42,27 +44,6 @@ GRAPHS = {
     "complete": "Tests/Fixtures/graphs/complete",
     "star": "Tests/Fixtures/graphs/star",
 }
-
-
-def normalise(name):
-    """RelationLadder.normalise: lower-case, `_`/`-`/white space folded to one space."""
-    return re.sub(r"[\s_\-]+", " ", name.lower()).strip()
-
-
-def parse_day(text, last):
-    if not text:
-        return None
-    parts = text.split("-")
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
-    if len(parts) > 2:
-        day = int(parts[2])
-    elif last:
-        nxt = datetime.date(year + (month == 12), month % 12 + 1, 1)
-        day = (nxt - datetime.timedelta(days=1)).day
-    else:
-        day = 1
-    return datetime.date(year, month, day)
 
 
 def load(folder):

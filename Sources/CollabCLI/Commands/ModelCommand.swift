@@ -103,27 +103,12 @@ struct ModelCommand: CollabCommand {
             case "nodematch": return try .nodematch(argument, values: labels)
             case "nodefactor": return try .nodefactor(argument, values: labels)
             default:
-                let values = try kept.map { try number(graph.actors[$0], attribute: argument, term: text) }
+                let values = try kept.map { try HomophilyAnalysis.numericValue(of: graph.actors[$0], attribute: argument) }
                 return kind == "nodecov" ? try .nodecov(argument, values: values) : try .absdiff(argument, values: values)
             }
         } catch let error as DyadicModelError {
             throw AnalysisError(message(error, context: context, kept: kept, view: view))
         }
-    }
-
-    /// The number of a numeric attribute (`tier` by rank), nil when the actor has no value.
-    static func number(_ actor: Actor, attribute: String, term: String) throws -> Double? {
-        guard let text = actor.value(of: attribute), !text.isEmpty else { return nil }
-        if attribute == "tier" {
-            guard let rank = TierAnalysis.rank(of: text) else {
-                throw RequestError.unknownTier(actor: actor.id, value: text, tiers: TierAnalysis.tiers)
-            }
-            return Double(rank)
-        }
-        guard let number = Double(text), number.isFinite else {
-            throw RequestError.notNumeric(attribute: attribute, actor: actor.id, value: text)
-        }
-        return number
     }
 
     /// The file name without folders and extension: `edgecov.shared` for `data/shared.csv`.

@@ -175,19 +175,22 @@ public struct HomophilyAnalysis: Sendable {
     /// nil for actors without a value. Throws ``RequestError`` naming the first value that
     /// is not a number.
     public static func numericValues(graph: CollaborationGraph, attribute: String) throws -> [Double?] {
-        try graph.actors.map { actor in
-            guard let text = actor.value(of: attribute), !text.isEmpty else { return nil }
-            if attribute == "tier" {
-                guard let rank = TierAnalysis.rank(of: text) else {
-                    throw RequestError.unknownTier(actor: actor.id, value: text, tiers: TierAnalysis.tiers)
-                }
-                return Double(rank)
+        try graph.actors.map { try numericValue(of: $0, attribute: attribute) }
+    }
+
+    /// One actor's number of `attribute` (the tier's rank for `tier`), nil without a value.
+    public static func numericValue(of actor: Actor, attribute: String) throws -> Double? {
+        guard let text = actor.value(of: attribute), !text.isEmpty else { return nil }
+        if attribute == "tier" {
+            guard let rank = TierAnalysis.rank(of: text) else {
+                throw RequestError.unknownTier(actor: actor.id, value: text, tiers: TierAnalysis.tiers)
             }
-            guard let number = Double(text), number.isFinite else {
-                throw RequestError.notNumeric(attribute: attribute, actor: actor.id, value: text)
-            }
-            return number
+            return Double(rank)
         }
+        guard let number = Double(text), number.isFinite else {
+            throw RequestError.notNumeric(attribute: attribute, actor: actor.id, value: text)
+        }
+        return number
     }
 
     /// Each tie once as (source, target): arcs of a directed view, pairs u < v otherwise.
