@@ -47,6 +47,7 @@ struct ReconcileCommand: CollabCommand {
             OptionSpec("within", value: "file|folder", help: "Find likely duplicates inside this register instead."),
             OptionSpec("accept", value: "file", help: "Read a reviewed matches table back and write its accepted rows with --aliases-out."),
             OptionSpec("aliases-out", value: "file", help: "Also write an alias,id file (auto rows, or accepted rows with --accept)."),
+            OptionSpec("explain", help: "Add name_score and address_score (the best candidate's evidence) after the match columns."),
             OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the output does not depend on it."),
         ],
         examples: [
@@ -109,7 +110,7 @@ struct ReconcileCommand: CollabCommand {
             aliases = NameMatchTable.automaticAliases(table, matches)
         }
         let counts = NameMatch.Decision.allCases.map { decision in matches.filter { $0.decision == decision }.count }
-        let text = NameMatchTable.csv(table, matches)
+        let text = NameMatchTable.csv(table, matches, explain: arguments.flag("explain"))
         if let aliasPath = arguments.value("aliases-out") {
             // Both files are complete in memory before either is written.
             try console.emit(text, to: arguments.value("output"))

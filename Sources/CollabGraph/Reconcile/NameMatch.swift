@@ -31,13 +31,19 @@ public struct NameMatch: Sendable, Equatable {
     public var decision: Decision
     /// Up to three best candidates, best first (ties by register order).
     public var candidates: [Candidate]
+    /// The best candidate's evidence: name similarity and address agreement (each 0–1).
+    public var nameScore: Double
+    public var addressScore: Double
 
-    public init(matchID: String?, matchName: String?, score: Double, decision: Decision, candidates: [Candidate]) {
+    public init(matchID: String?, matchName: String?, score: Double, decision: Decision, candidates: [Candidate],
+                nameScore: Double = 0, addressScore: Double = 0) {
         self.matchID = matchID
         self.matchName = matchName
         self.score = score
         self.decision = decision
         self.candidates = candidates
+        self.nameScore = nameScore
+        self.addressScore = addressScore
     }
 
     /// No candidate at all.

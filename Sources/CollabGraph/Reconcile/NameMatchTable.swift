@@ -7,14 +7,19 @@ public enum NameMatchTable {
     /// The columns added after the input's own.
     public static let addedColumns = ["match_id", "match_name", "score", "decision", "candidates"]
 
+    /// The columns `explain` adds.
+    public static let explainColumns = ["name_score", "address_score"]
+
     /// The matches table: `table`'s header and rows unchanged, each followed by its match.
     /// Scores have three decimals; candidates are `id:score` joined by `;`.
-    public static func csv(_ table: NameTable, _ matches: [NameMatch]) -> String {
+    /// `explain` adds `name_score` and `address_score`, the best candidate's evidence.
+    public static func csv(_ table: NameTable, _ matches: [NameMatch], explain: Bool = false) -> String {
         precondition(table.rows.count == matches.count, "one match per row")
-        var writer = CSVWriter(header: table.header + addedColumns)
+        var writer = CSVWriter(header: table.header + addedColumns + (explain ? explainColumns : []))
         for (row, match) in zip(table.rows, matches) {
             writer.row(row + [match.matchID ?? "", match.matchName ?? "", score(match.score), match.decision.rawValue,
-                              match.candidates.map { "\($0.id):\(score($0.score))" }.joined(separator: ";")])
+                              match.candidates.map { "\($0.id):\(score($0.score))" }.joined(separator: ";")]
+                       + (explain ? [score(match.nameScore), score(match.addressScore)] : []))
         }
         return writer.text
     }

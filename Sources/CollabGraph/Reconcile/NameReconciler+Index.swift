@@ -182,7 +182,7 @@ extension NameReconciler {
                 blocked = selectTop(blocked, query: query)
             }
             return blocked.map { evidence(query, entry: Int($0)) }
-                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
+                .sorted { ($0.score, $0.sharedAddress, -$0.entry) > ($1.score, $1.sharedAddress, -$1.entry) }
         }
 
         /// The `candidateLimit` blocked entries sharing the most name and address weight.
@@ -246,13 +246,17 @@ extension NameReconciler {
             }
             let address = min(1, shared / evidenceScale)
             var score = name + (1 - name) * 0.75 * address
+            if !query.addressTexts.isEmpty && !entry.addressTexts.isEmpty {
+                // Both give an address: sharing little of it is evidence against.
+                score -= 0.08 * (1 - address)
+            }
             if !query.legalForms.isEmpty && !entry.legalForms.isEmpty && Set(query.legalForms).isDisjoint(with: entry.legalForms) {
                 score -= 0.02
             }
             let countriesDiffer = query.country.utf8.count == 2 && entry.country.utf8.count == 2 && query.country != entry.country
             if countriesDiffer { score *= 0.5 }
             score = min(1, max(0, score))
-            return Evidence(entry: index, name: name, address: address, shortNameAgrees: shortNameAgrees,
+            return Evidence(entry: index, name: name, address: address, sharedAddress: shared, shortNameAgrees: shortNameAgrees,
                             countriesDiffer: countriesDiffer, score: score)
         }
 
@@ -273,10 +277,13 @@ extension NameReconciler {
                 }
             }
             if aDone.allSatisfy({ $0 }) && bDone.allSatisfy({ $0 }) { return 1 }
-            // Two adjacent words run together on either side.
+            // Two adjacent words run together, or initials, on either side.
             Index.matchJoined(aTexts, aWeights, &aDone, bTexts, bWeights, &bDone, &credit)
             Index.matchJoined(bTexts, bWeights, &bDone, aTexts, aWeights, &aDone, &credit)
+            Index.matchInitials(aTexts, aWeights, &aDone, bTexts, bWeights, &bDone, &credit)
+            Index.matchInitials(bTexts, bWeights, &bDone, aTexts, aWeights, &aDone, &credit)
             // Spelling variants and abbreviations.
+            var aCredit = 0.0, bCredit = 0.0
             for i in a.indices where !aDone[i] {
                 var best = 0.0, bestIndex = -1
                 for j in b.indices where !bDone[j] {
@@ -286,9 +293,17 @@ extension NameReconciler {
                 if bestIndex >= 0 {
                     aDone[i] = true; bDone[bestIndex] = true
                     credit += best * (aWeights[i] + bWeights[bestIndex])
+                    aCredit += (1 - best) * aWeights[i]
+                    bCredit += (1 - best) * bWeights[bestIndex]
                 }
             }
-            return min(1, credit / total)
+            // Containment: the share of each side's weight matched (a name that is the other
+            // with words added or dropped is contained in it).
+            let aTotal = aWeights.reduce(0, +), bTotal = bWeights.reduce(0, +)
+            let aUnmatched = zip(aDone, aWeights).reduce(0) { $0 + ($1.0 ? 0 : $1.1) } + aCredit
+            let bUnmatched = zip(bDone, bWeights).reduce(0) { $0 + ($1.0 ? 0 : $1.1) } + bCredit
+            let containment = max(1 - aUnmatched / aTotal, 1 - bUnmatched / bTotal)
+            return min(1, 0.5 * credit / total + 0.5 * containment)
         }
 
         /// Marks a word of `x` that is two adjacent unmatched words of `y` run together, or a
@@ -309,6 +324,24 @@ extension NameReconciler {
                         credit += xWeights[i] + yWeights[j]
                         break
                     }
+                }
+            }
+        }
+
+        /// Marks a word of `x` of two to six letters that is the initials of two or more
+        /// adjacent unmatched words of `y` (`nhs` for `national health service`), at 0.9.
+        static func matchInitials(_ x: [String], _ xWeights: [Double], _ xDone: inout [Bool],
+                                  _ y: [String], _ yWeights: [Double], _ yDone: inout [Bool], _ credit: inout Double) {
+            for i in x.indices where !xDone[i] {
+                let letters = Array(x[i].utf8)
+                guard (2 ... 6).contains(letters.count), letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+                for start in 0 ... max(0, y.count - letters.count) where start + letters.count <= y.count {
+                    let range = start ..< start + letters.count
+                    guard range.allSatisfy({ !yDone[$0] && y[$0].utf8.first == letters[$0 - start] }) else { continue }
+                    xDone[i] = true
+                    for j in range { yDone[j] = true }
+                    credit += 0.9 * (xWeights[i] + range.reduce(0) { $0 + yWeights[$1] })
+                    break
                 }
             }
         }

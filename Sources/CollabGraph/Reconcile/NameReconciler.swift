@@ -130,6 +130,8 @@ public struct NameReconciler: Sendable {
         var entry: Int
         var name: Double
         var address: Double
+        /// The address weight shared before capping (ranks candidates of equal score).
+        var sharedAddress: Double
         var shortNameAgrees: Bool
         var countriesDiffer: Bool
         var score: Double
@@ -140,11 +142,14 @@ public struct NameReconciler: Sendable {
         guard let best = ranked.first else { return .unmatched }
         let candidates = ranked.prefix(3).map { NameMatch.Candidate(entry: $0.entry, id: register.entries[$0.entry].id, score: $0.score) }
         let runnerUp = ranked.count > 1 ? ranked[1].score : 0
+        // An identical name leads a partial one whatever the margin, if its address agrees as well.
+        let leads = best.score - runnerUp >= thresholds.margin
+            || (best.name >= 0.999 && ranked.count > 1 && ranked[1].name < 0.999 && best.address >= ranked[1].address)
         let entry = index.entries[best.entry]
         let distinctive = entry.words.reduce(0) { $0 + index.nameWeight($1) } >= index.evidenceScale
         let corroborated = best.address >= 0.5 || best.shortNameAgrees || (best.name >= 0.999 && distinctive)
         let decision: NameMatch.Decision
-        if best.score >= thresholds.autoAbove && best.score - runnerUp >= thresholds.margin && !best.countriesDiffer && corroborated {
+        if best.score >= thresholds.autoAbove && leads && !best.countriesDiffer && corroborated {
             decision = .auto
         } else if best.score >= thresholds.reviewAbove {
             decision = .review
@@ -154,7 +159,8 @@ public struct NameReconciler: Sendable {
         let matched = decision != .none
         return NameMatch(matchID: matched ? register.entries[best.entry].id : nil,
                          matchName: matched ? register.entries[best.entry].name : nil,
-                         score: best.score, decision: decision, candidates: candidates)
+                         score: best.score, decision: decision, candidates: candidates,
+                         nameScore: best.name, addressScore: best.address)
     }
 
     /// Per-thread working memory: a weight per register entry and the entries touched.

@@ -296,7 +296,7 @@ public struct OrganisationName: Sendable, Equatable {
         let groups: [(String, [String])] = [
             // United Kingdom, Ireland, Malta, Cyprus
             ("ltd", ["ltd", "limited", "ltd company", "limited company", "private limited company", "pvt ltd", "co ltd",
-                    "company limited", "teoranta", "teo", "cyf", "cyfyngedig"]),
+                    "company limited", "company ltd", "co limited", "teoranta", "teo", "cyf", "cyfyngedig"]),
             ("plc", ["plc", "public limited company", "cpc", "ccc"]),
             ("llp", ["llp", "limited liability partnership", "lp", "limited partnership"]),
             ("lbg", ["lbg", "limited by guarantee", "company limited by guarantee", "clg"]),
