@@ -62,7 +62,7 @@ public enum NameField: String, CaseIterable, Sendable {
         case .name: ["name", "label", "organisation", "organization"]
         case .shortName: ["short_name", "shortname", "acronym"]
         case .country: ["country", "country_code"]
-        case .city: ["city", "town"]
+        case .city: ["city", "town", "locality"]
         case .postcode: ["postcode", "post_code", "postal_code", "zip", "zip_code"]
         case .street: ["street", "address"]
         }

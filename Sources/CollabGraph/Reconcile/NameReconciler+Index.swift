@@ -174,30 +174,18 @@ extension NameReconciler {
                     for entry in byPostcode[postcode] ?? [] { add(entry, evidenceScale) }
                 }
             }
-            var blocked = scratch.touched.filter { Int($0) != excluded }
+            // The best `candidateLimit` by shared weight (summed in a fixed order: deterministic).
+            var blocked = scratch.touched.compactMap { entry -> (Int32, Double)? in
+                Int(entry) == excluded ? nil : (entry, scratch.weight[Int(entry)])
+            }
             for entry in scratch.touched { scratch.weight[Int(entry)] = 0 }
             scratch.touched.removeAll(keepingCapacity: true)
-            guard !blocked.isEmpty else { return [] }
             if blocked.count > Index.candidateLimit {
-                blocked = selectTop(blocked, query: query)
+                blocked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                blocked.removeSubrange(Index.candidateLimit...)
             }
-            return blocked.map { evidence(query, entry: Int($0)) }
+            return blocked.map { evidence(query, entry: Int($0.0)) }
                 .sorted { ($0.score, $0.sharedAddress, -$0.entry) > ($1.score, $1.sharedAddress, -$1.entry) }
-        }
-
-        /// The `candidateLimit` blocked entries sharing the most name and address weight.
-        private func selectTop(_ blocked: [Int32], query: Prepared) -> [Int32] {
-            let scored = blocked.map { entry -> (Int32, Double) in
-                let e = entries[Int(entry)]
-                var weight = 0.0
-                for word in Set(query.words + query.shortWords) where word >= 0 && (e.words.contains(word) || e.shortWords.contains(word)) {
-                    weight += nameWeights[Int(word)]
-                }
-                weight += 0.5 * sharedAddressWeight(query.address, e.address)
-                if !query.compact.isEmpty && (query.compact == e.compact || query.compact == e.shortCompact) { weight += 2 * evidenceScale }
-                return (entry, weight)
-            }
-            return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(Index.candidateLimit).map(\.0)
         }
 
         /// Postcodes the query gives or names in its address (one to three words run together).
