@@ -2,6 +2,7 @@
 let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
+    ImportCommand.self,
     ReconcileCommand.self,
     CentralityCommand.self,
     BrokerageCommand.self,
