@@ -112,6 +112,10 @@ public enum RegisterJoin {
             }
             joined.describe(described)
         }
+        // Columns in order: the dataset's, then the register's in header order, then derived.
+        let added = attributeColumns.map { table.originalNames[$0] }.filter { $0.lowercased() != "kind" } + ["register_id", "sme"]
+        joined.actorAttributeNames = graph.actorAttributeNames
+            + added.filter { name in !graph.actorAttributeNames.contains(name) && joined.actors.contains { $0.attributes[name] != nil } }
         if smeFrom != nil { report.sme = (yes, no) }
         report.rowsWithoutActor = rows.indices.filter { !used[$0] }.map { (rows[$0].id, rows[$0].line) }
         return (joined, report)

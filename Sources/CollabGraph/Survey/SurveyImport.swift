@@ -181,6 +181,10 @@ public enum SurveyImport {
             graph.addTie(Tie(source: record.source, target: record.target, relationType: graph.relationTypeIndex(for: type),
                              attributes: ["report": back ? "confirmed" : "reported"]))
         }
+        // Attribute columns in the survey's header order, then the respondent flag.
+        graph.actorAttributeNames = attributeColumns.map { table.originalNames[$0] }.filter { name in
+            name.lowercased() != "kind" && graph.actors.contains { $0.attributes[name] != nil }
+        } + ["respondent"]
         result.nominations = records.count
         graph.declaration.direction = .directed
         graph.declaration.directionSource = "survey nominations run from respondent to partner"
