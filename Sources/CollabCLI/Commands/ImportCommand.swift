@@ -32,17 +32,27 @@ struct ImportCommand: CollabCommand {
         rewrites the dataset (all or nothing). --sme-from COLUMN derives sme = yes/no from a
         size band or headcount by the EU headcount rule (fewer than 250 employees,
         Recommendation 2003/361/EC). Actors without a register row, rows without an actor
-        and changed values are reported on standard error. See docs/survey-import.md.
+        and changed values are reported on standard error.
+
+        collab import egor FILE -o DIR reads an ego-network survey in the R package egor's
+        one-file layout (one row per ego: egoID, its attributes, alter.<attribute>.<k>
+        columns, X<i>.to.<j> alter–alter ties); with --alters ALTERS, the two-file layout
+        (FILE holds the egos and their X<i>.to.<j> ties, ALTERS one row per alter: egoID,
+        alterID, attributes). Alters are <ego>/<k> unless they carry a name, which is then
+        their id. Records: ego → alter nominations (confirmed / reported) and the
+        alter–alter ties the ego reported (report = ego-reported, reported_by = the ego).
+        See docs/survey-import.md.
         """,
-        arguments: [ArgumentSpec("what", help: "survey or register."),
-                    ArgumentSpec("file", help: "The survey CSV, or the register CSV.")],
+        arguments: [ArgumentSpec("what", help: "survey, egor or register."),
+                    ArgumentSpec("file", help: "The survey CSV, the egos CSV (egor), or the register CSV.")],
         options: [
-            OptionSpec("output", short: "o", value: "dir", help: "survey: the dataset folder to write (written all or nothing)."),
+            OptionSpec("output", short: "o", value: "dir", help: "survey, egor: the dataset folder to write (written all or nothing)."),
+            OptionSpec("alters", value: "file", help: "egor: the alters file of the two-file layout (egoID, alterID, attributes)."),
             OptionSpec("into", value: "dir", help: "register: the dataset folder whose actors get the register's columns (rewritten all or nothing)."),
-            OptionSpec("columns", value: "map", help: "Header names, role=HEADER comma-separated: survey roles respondent, partner, rating; register role id (default: respondent or ego, partner or alter, rating or level, id)."),
+            OptionSpec("columns", value: "map", help: "Header names, role=HEADER comma-separated: survey roles respondent, partner, rating; egor roles ego, alter; register role id (default: respondent or ego, partner or alter, rating or level; egoID, alterID; id)."),
             OptionSpec("ratings", value: "file", help: "survey: a rating scale CSV (rating,type,depth; depth engagement, exchange, co-production or none), one row per level in rising order."),
             OptionSpec("register", value: "file", help: "survey: reconcile respondent and partner names against this register (a CSV with id and name, or a dataset folder), as collab reconcile does."),
-            OptionSpec("title", value: "text", help: "survey: the dataset's title in meta.json (default: the survey file's name)."),
+            OptionSpec("title", value: "text", help: "survey, egor: the dataset's title in meta.json (default: the file's name)."),
             OptionSpec("match-names", help: "register: match actors whose id is in no row by their label against the register's names (auto decisions only)."),
             OptionSpec("sme-from", value: "column", help: "register: derive sme = yes/no from this size-band or headcount column (fewer than 250 employees)."),
         ],
@@ -51,24 +61,30 @@ struct ImportCommand: CollabCommand {
             "collab import survey responses.csv -o partners/ --columns respondent=Organisation,partner=Partner,rating=Level",
             "collab import survey responses.csv -o partners/ --register register.csv --ratings ratings.csv",
             "collab import register docs/examples/survey/register.csv --into /tmp/survey-dataset --sme-from size_band",
+            "collab import egor docs/examples/survey/egos.csv --alters docs/examples/survey/alters.csv -o /tmp/ego-dataset",
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let columns = try columnMap(arguments.value("columns"))
         switch arguments.positional(0)! {
+        case "egor":
+            for option in ["into", "match-names", "sme-from", "ratings", "register"] where arguments.has(option) {
+                throw UsageError("'--\(option)' does not go with 'collab import egor'")
+            }
+            return try egor(arguments, columns: columns, console: console)
         case "survey":
-            for option in ["into", "match-names", "sme-from"] where arguments.has(option) {
+            for option in ["into", "match-names", "sme-from", "alters"] where arguments.has(option) {
                 throw UsageError("'--\(option)' goes with 'collab import register'")
             }
             return try survey(arguments, columns: columns, console: console)
         case "register":
-            for option in ["output", "ratings", "register", "title"] where arguments.has(option) {
+            for option in ["output", "ratings", "register", "title", "alters"] where arguments.has(option) {
                 throw UsageError("'--\(option)' goes with 'collab import survey'")
             }
             return try register(arguments, columns: columns, console: console)
         case let other:
-            throw UsageError("unknown import '\(other)': give survey or register")
+            throw UsageError("unknown import '\(other)': give survey, egor or register")
         }
     }
 
@@ -81,8 +97,8 @@ struct ImportCommand: CollabCommand {
             guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else {
                 throw UsageError("'--columns' expects role=HEADER pairs separated by commas, got '\(part)'")
             }
-            guard ["respondent", "partner", "rating", "id"].contains(pair[0].lowercased()) else {
-                throw UsageError("'--columns': unknown role '\(pair[0])'; roles: respondent, partner, rating (survey), id (register)")
+            guard ["respondent", "partner", "rating", "id", "ego", "alter"].contains(pair[0].lowercased()) else {
+                throw UsageError("'--columns': unknown role '\(pair[0])'; roles: respondent, partner, rating (survey), ego, alter (egor), id (register)")
             }
             map[pair[0].lowercased()] = pair[1]
         }
@@ -145,6 +161,28 @@ struct ImportCommand: CollabCommand {
             if unmatched.count > 20 { lines.append("  … and \(unmatched.count - 20) more.") }
         }
         return lines
+    }
+
+    static func egor(_ arguments: ParsedArguments, columns map: [String: String], console: Console) throws -> Int32 {
+        guard let output = arguments.value("output") else { throw UsageError("give the dataset folder to write: -o DIR") }
+        if let role = map.keys.first(where: { $0 != "ego" && $0 != "alter" }) { throw UsageError("'--columns \(role)=…' does not go with 'collab import egor' (roles: ego, alter)") }
+        let file = arguments.positional(1)!
+        let egoColumn = map["ego"] ?? "egoID"
+        let result: EgorImport.Result
+        if let alters = arguments.value("alters") {
+            result = try EgorImport.readTwoFiles(egos: file, alters: alters, egoColumn: egoColumn, alterColumn: map["alter"] ?? "alterID")
+        } else {
+            if map["alter"] != nil { throw UsageError("'--columns alter=…' names the alters file's id column: give --alters FILE") }
+            result = try EgorImport.readOneFile(file, egoColumn: egoColumn)
+        }
+        var graph = result.graph
+        graph.declaration.title = arguments.value("title") ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        graph.declaration.notes["source"] = "ego-network survey \((file as NSString).lastPathComponent) (egor \(arguments.has("alters") ? "two-file" : "one-file") layout), imported by collab import egor: \(result.egos) egos, \(result.alters) alters named, \(result.alterTies) alter–alter ties reported by the egos"
+        try DatasetWriter.write(graph, toFolder: output)
+        let confirmed = graph.ties.filter { $0.attributes["report"] == "confirmed" }.count
+        console.err("Read \(result.egos) egos and \(result.alters) alters (\(graph.actorCount) actors): \(graph.ties.filter { $0.attributes["report"] != "ego-reported" }.count) nominations (\(confirmed) confirmed by the other side), \(result.alterTies) alter–alter ties as the egos reported them.\n")
+        console.err("Wrote \(output) (nodes.csv, edges.csv, meta.json)\n")
+        return 0
     }
 
     static func register(_ arguments: ParsedArguments, columns map: [String: String], console: Console) throws -> Int32 {
