@@ -1,7 +1,8 @@
 /// What a survey saw and could not see: who responded, and which ties could be confirmed
 /// from both sides. Read from a graph whose actors carry the attribute `respondent`
 /// (`yes`/`no`, as ``SurveyImport`` writes it), each record read as a nomination by its
-/// source.
+/// source — except records a respondent reported between two others (`report` =
+/// `ego-reported`), counted apart.
 ///
 /// A tie between two respondents is seen from both sides: named by both (confirmed) or by
 /// one. A tie between a respondent and a non-respondent is seen from one side only and can
@@ -25,6 +26,9 @@ public struct SurveyCoverage: Sendable, Equatable {
     public var pairsAmongNonRespondents: Int
     /// Records (nominations) naming a non-respondent.
     public var recordsNamingNonRespondents: Int
+    /// Records a respondent reported between two others (`report` = `ego-reported`, egor's
+    /// alter–alter ties): not nominations, left out of the counts above.
+    public var thirdPartyRecords: Int
 
     /// The coverage of `graph`, nil when no actor carries the attribute `respondent`.
     public init?(_ graph: CollaborationGraph) {
@@ -40,12 +44,14 @@ public struct SurveyCoverage: Sendable, Equatable {
         respondents = flag.filter { $0 }.count
         var arcs: [Int64] = []
         arcs.reserveCapacity(graph.ties.count)
-        var naming = 0
+        var naming = 0, thirdParty = 0
         for tie in graph.ties where !tie.isSelfLoop {
+            if tie.attributes["report"] == "ego-reported" { thirdParty += 1; continue }
             arcs.append(Int64(tie.source) << 32 | Int64(tie.target))
             if !flag[Int(tie.target)] { naming += 1 }
         }
         recordsNamingNonRespondents = naming
+        thirdPartyRecords = thirdParty
         arcs.sort()
         var unique: [Int64] = []
         for arc in arcs where unique.last != arc { unique.append(arc) }

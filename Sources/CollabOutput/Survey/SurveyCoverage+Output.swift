@@ -11,7 +11,7 @@ extension SurveyCoverage {
                 + (respondentPairs > 0 ? " (\(Self.percent(Double(confirmedPairs) / Double(respondentPairs))))" : ""),
             "  pairs with a non-respondent: \(pairsWithNonRespondent) (\(recordsNamingNonRespondents) nominations; reported by one side, cannot be confirmed)"
                 + (pairsAmongNonRespondents > 0 ? "; pairs of two non-respondents: \(pairsAmongNonRespondents) (from other data)" : ""),
-        ]
+        ] + (thirdPartyRecords > 0 ? ["  ties reported by a third party (an ego about two of its alters): \(thirdPartyRecords) records, not counted above"] : [])
     }
 
     /// What the response rate lets one judge, in two sentences (info and the report).
@@ -30,6 +30,7 @@ extension SurveyCoverage {
             ("pairs_with_non_respondent", .number(Double(pairsWithNonRespondent))),
             ("pairs_among_non_respondents", .number(Double(pairsAmongNonRespondents))),
             ("nominations_of_non_respondents", .number(Double(recordsNamingNonRespondents))),
+            ("third_party_records", .number(Double(thirdPartyRecords))),
         ])
     }
 }
