@@ -7,7 +7,7 @@ import Foundation
 struct ImportCommand: CollabCommand {
     static let spec = CommandSpec(
         name: "import",
-        abstract: "Import a roster or name-generator survey as a dataset, or join a register's attributes onto a dataset.",
+        abstract: "Import a roster or name-generator survey (or an egor ego-network survey) as a dataset, or join a register's attributes onto a dataset.",
         discussion: """
         collab import survey FILE -o DIR reads one row per respondent and partner named
         (columns respondent and partner; optional rating; any other column is an attribute

@@ -26,8 +26,10 @@ extension GraphInput {
             return ["Note: \(log.file) merged no actor\(place)\(unused)."]
         }
         let renamed = log.merges.filter(\.renamed).count
-        var summary = "Merged \(log.actorsMerged) actor\(log.actorsMerged == 1 ? "" : "s") into \(log.merges.count - renamed) by \(log.file)\(place)"
-        if renamed > 0 { summary += ", renamed \(renamed) onto another dataset's id" }
+        var summary = log.actorsMerged > 0
+            ? "Merged \(log.actorsMerged) actor\(log.actorsMerged == 1 ? "" : "s") into \(log.merges.count - renamed) by \(log.file)\(place)"
+            : "Renamed \(renamed) actor\(renamed == 1 ? "" : "s") onto another dataset's id\(renamed == 1 ? "" : "s") by \(log.file)\(place)"
+        if renamed > 0 && log.actorsMerged > 0 { summary += ", renamed \(renamed) onto another dataset's id\(renamed == 1 ? "" : "s")" }
         summary += ": \(log.recordsRepointed) tie record\(log.recordsRepointed == 1 ? "" : "s") re-pointed, \(log.recordsCombined) folded into an identical record (weights summed), \(log.selfTiesDropped) between merged actors dropped"
         if log.membershipsDropped > 0 { summary += ", \(log.membershipsDropped) duplicate membership\(log.membershipsDropped == 1 ? "" : "s") dropped" }
         var lines = [summary + unused + "."]
