@@ -53,6 +53,9 @@ public struct GraphSummary: Sendable, Equatable {
     public var networkCount: Int
     public var memberCount: Int
     public var dateRange: ClosedRange<Day>?
+    /// Who responded and which ties could be confirmed, for survey data (actors with a
+    /// `respondent` attribute); nil otherwise.
+    public var survey: SurveyCoverage?
 
     /// The summary of a graph with its declared direction and no filters.
     public init(_ graph: CollaborationGraph) {
@@ -121,6 +124,7 @@ public struct GraphSummary: Sendable, Equatable {
         networkCount = Set(graph.memberships.map(\.network)).count
         memberCount = Set(graph.memberships.map(\.member)).count
         dateRange = graph.dateRange
+        survey = SurveyCoverage(graph)
     }
 }
 

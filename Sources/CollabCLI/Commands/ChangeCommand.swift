@@ -17,7 +17,9 @@ struct ChangeCommand: CollabCommand {
         (2016..2018: from FROM's first day to TO's last day). --waves-every year (or
         'N years', 'N months') cuts the records' date range into calendar periods. Give
         several datasets instead (collab change survey-2016/ survey-2019/) to compare
-        separate observations: actors are matched by id, and by --aliases.
+        separate observations: actors are matched by id, after --aliases FILE (alias,id;
+        see docs/data-format.md) has merged aliases within each dataset and mapped them onto
+        ids of the others.
         Per transition: ties kept (N11), gained (N01) and lost (N10), the Hamming distance
         N01 + N10 and the Jaccard index N11 / (N01 + N10 + N11) of Snijders, van de Bunt &
         Steglich (2010), with a warning below 0.3; actors entered and left (present = has a
@@ -35,7 +37,6 @@ struct ChangeCommand: CollabCommand {
             + [
                 OptionSpec("waves", value: "list", help: "Comma-separated waves: dates (2016-01-01), years or months (2016, 2016-03) or windows (2016..2018), in time order."),
                 OptionSpec("waves-every", value: "step", help: "Waves of 'year', 'N years' or 'N months' over the records' date range."),
-                OptionSpec("aliases", value: "file", help: "With several datasets: a CSV 'alias,id' mapping other ids onto one actor."),
                 GraphInput.weightedOption,
                 GraphInput.focusOption,
                 OptionSpec("partner-kind", value: "kind", help: "Catalysis counts the ties among the focus actors' partners of this kind (default sme)."),
@@ -70,7 +71,6 @@ struct ChangeCommand: CollabCommand {
         var labels: [String] = []
         var alignment: ActorAlignment?
         if paths.count == 1 {
-            if arguments.has("aliases") { throw UsageError("'--aliases' matches actors across several datasets; give two or more") }
             var loadArguments = arguments
             loadArguments.positionals = [paths[0]]
             let graph = try GraphInput.load(loadArguments, console: console)
@@ -86,13 +86,14 @@ struct ChangeCommand: CollabCommand {
             for path in paths {
                 var loadArguments = arguments
                 loadArguments.positionals = [path]
-                graphs.append(try GraphInput.load(loadArguments, console: console))
+                graphs.append(try GraphInput.loadUnmerged(loadArguments, console: console))
                 waves.append(nil)
                 labels.append(GraphInput.displayName(path))
             }
             if Set(labels).count < labels.count { labels = paths }
-            let aliases = try arguments.value("aliases").map(AliasTable.read(contentsOf:)) ?? [:]
-            let aligned = ActorAlignment(graphs: graphs, aliases: aliases)
+            // --aliases merges within each dataset and maps ids onto the other datasets'.
+            graphs = try GraphInput.mergeAliases(graphs, arguments, names: labels, console: console)
+            let aligned = ActorAlignment(graphs: graphs)
             for k in 0 ..< graphs.count - 1 where aligned.sharedActorCount(k, k + 1) == 0 {
                 throw AnalysisError("\(labels[k]) and \(labels[k + 1]) share no actor id: nothing can be compared. Map their ids onto each other with --aliases FILE (alias,id)")
             }

@@ -2,6 +2,8 @@
 let registeredCommands: [any CollabCommand.Type] = [
     InfoCommand.self,
     ConvertCommand.self,
+    ImportCommand.self,
+    ReconcileCommand.self,
     CentralityCommand.self,
     BrokerageCommand.self,
     TiesCommand.self,

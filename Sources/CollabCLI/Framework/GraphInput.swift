@@ -9,7 +9,11 @@ public enum GraphInput {
     public static let loadOptions: [OptionSpec] = [
         OptionSpec("allow-unknown-actors", help: "Add actors named in edges or memberships but missing from nodes.csv (otherwise an error)."),
         OptionSpec("zero-weights", value: "refuse|drop", help: "Ties of weight 0 in a GraphML, GEXF, GML, Pajek or DL file: refuse the file (default) or leave them out, with a note counting them."),
+        aliasesOption,
     ]
+
+    /// `--aliases FILE`: merge the actors an alias table names, at load.
+    public static let aliasesOption = OptionSpec("aliases", value: "file", help: "A CSV with the columns alias,id: the actor whose id (or exact label) is an alias is merged into the actor id, at load — records unioned (identical records' weights summed, ties between merged actors dropped), memberships unioned, attributes kept from the canonical actor (differences listed). Each merge is listed on standard error and in a report's methods. With several datasets (collab change) an alias may name another dataset's id.")
 
     /// `--directed`, `--undirected`, `--types`, `--at`, `--from`, `--to`, `--memberships`.
     public static let viewOptions: [OptionSpec] = directionOptions + [
@@ -49,7 +53,15 @@ public enum GraphInput {
     /// Loads the graph named by the first positional argument.
     /// The reader's notes (an undeclared GraphML key read as a string attribute, records
     /// left out by `--zero-weights drop`) go to `console`'s standard error.
+    /// With `--aliases`, the actors it names are merged (``mergeAliases(_:_:names:console:)``).
     public static func load(_ arguments: ParsedArguments, console: Console) throws -> CollaborationGraph {
+        let graph = try loadUnmerged(arguments, console: console)
+        return try mergeAliases([graph], arguments, names: [displayName(arguments.positional(0)!)], console: console)[0]
+    }
+
+    /// The graph as the file holds it, `--aliases` not applied (for commands that load
+    /// several graphs and merge them together).
+    public static func loadUnmerged(_ arguments: ParsedArguments, console: Console) throws -> CollaborationGraph {
         var options = LoadOptions(allowUnknownActors: arguments.flag("allow-unknown-actors"))
         if let text = arguments.value("zero-weights") {
             guard let policy = ZeroWeightPolicy(rawValue: text) else {
@@ -86,6 +98,7 @@ public enum GraphInput {
         settings.groupAttribute = group ?? arguments.value("group")
         settings.defaultGroup = defaultGroup
         settings.focus = arguments.values("focus").flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
+            .map { canonicalName($0, in: graph) }
         settings.focusPolicy = focusPolicy
         if let file = arguments.value("rubric") {
             settings.rubric = try StrengthRubric.load(file)

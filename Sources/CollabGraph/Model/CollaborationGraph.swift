@@ -142,6 +142,17 @@ public struct CollaborationGraph: Sendable {
         return index
     }
 
+    /// Replaces the label, kind and attributes of the actor with `actor.id` (which must be
+    /// present); new attribute names are added to ``actorAttributeNames`` in sorted order
+    /// (set that list to choose another).
+    public mutating func describe(_ actor: Actor) {
+        guard let index = actorIndex[actor.id] else { preconditionFailure("unknown actor \(actor.id)") }
+        actors[Int(index)] = actor
+        for key in actor.attributes.keys.sorted() where !actorAttributeNames.contains(key) {
+            actorAttributeNames.append(key)
+        }
+    }
+
     /// The index of a relation type, interning it when new.
     public mutating func relationTypeIndex(for name: String) -> Int32 {
         if let index = relationTypeIndex[name] { return index }

@@ -21,6 +21,8 @@ public struct DatasetDeclaration: Sendable, Equatable {
     /// attribute, zero-weight records left out on request, …), one sentence each, for the
     /// command line to print as notes.
     public var loadNotes: [String] = []
+    /// The actors an alias table merged at load (`--aliases`), nil when none was given.
+    public var merges: MergeLog?
 
     public init(direction: RecordDirection? = nil, directionSource: String? = nil, title: String? = nil,
                 notes: [String: String] = [:]) {

@@ -43,6 +43,10 @@ extension GraphSummary {
             out += "Memberships:   \(s.membershipCount) (\(s.memberCount) members in \(s.networkCount) networks)\n"
         }
         if let range = s.dateRange { out += "Dates:         \(range.lowerBound) to \(range.upperBound)\n" }
+        if let survey = s.survey {
+            out += survey.lines.joined(separator: "\n") + "\n"
+            out += "  " + survey.limitation + "\n"
+        }
         return out
     }
 
@@ -79,6 +83,7 @@ extension GraphSummary {
             ("networks", .number(Double(s.networkCount))),
             ("members", .number(Double(s.memberCount))),
         ]
+        if let survey = s.survey { pairs.append(("survey", survey.json)) }
         pairs.append(("date_range", s.dateRange.map { .object([("start", .string($0.lowerBound.description)), ("end", .string($0.upperBound.description))]) } ?? .null))
         return .object(pairs)
     }

@@ -64,6 +64,8 @@ public enum Methods {
         public var citation: String?
         public var license: String?
         public var url: String?
+        /// The actors an alias file merged at load (`--aliases`), nil when none was given.
+        public var merges: MergeLog?
 
         public init(title: String, source: String? = nil, citation: String? = nil, license: String? = nil, url: String? = nil) {
             self.title = title
@@ -78,6 +80,7 @@ public enum Methods {
             self.init(title: declaration.title ?? fallbackTitle, source: declaration.notes["source"],
                       citation: declaration.notes["citation"], license: declaration.notes["license"],
                       url: declaration.notes["url"])
+            merges = declaration.merges
         }
     }
 
@@ -104,9 +107,42 @@ public enum Methods {
             if let license = dataset.license { out += " Licence: \(license)." }
             if let url = dataset.url { out += " <\(url)>" }
             out += " [@dataset]\n\n"
+            if let merges = dataset.merges { out += mergesMarkdown(merges) }
         }
         out += "## References\n\nBibTeX for every key above is in `references.bib`.\n"
         return out
+    }
+
+    /// The actors merged by an alias file, as a paragraph and a list (one block of
+    /// `methods.md`): a merge changes every count and measure of the actors involved.
+    public static func mergesMarkdown(_ log: MergeLog) -> String {
+        var out = "### Actors merged\n\n"
+        guard !log.isEmpty else {
+            return out + "The alias file `\(log.file)` merged no actor of this dataset.\n\n"
+        }
+        out += mergesSummary(log) + " Differing values are listed below.\n\n"
+        for merge in log.merges {
+            let merged = merge.merged.map { "`\($0.id)`" }.joined(separator: ", ")
+            out += "- \(merged) → `\(merge.canonical)` (\(merge.label))"
+            if !merge.conflicts.isEmpty {
+                out += "; differing: " + merge.conflicts.map { conflict -> String in
+                    let kept = conflict.kept.map { "\"" + $0 + "\"" } ?? "none"
+                    return "\(conflict.attribute) \"\(conflict.value)\" of `\(conflict.from)` (kept: \(kept))"
+                }.joined(separator: "; ")
+            }
+            out += "\n"
+        }
+        return out + "\n"
+    }
+
+    /// The merges in one paragraph (the page's methods section and `methods.md`).
+    public static func mergesSummary(_ log: MergeLog) -> String {
+        guard !log.isEmpty else { return "The alias file \(log.file) merged no actor of this dataset." }
+        let canonical = log.merges.filter { !$0.renamed }.count
+        return "At load, the alias file \(log.file) merged \(log.actorsMerged) actor\(log.actorsMerged == 1 ? "" : "s") into \(canonical) canonical actor\(canonical == 1 ? "" : "s") ("
+            + log.merges.map { merge in merge.merged.map(\.id).joined(separator: ", ") + " → " + merge.canonical }.joined(separator: "; ")
+            + "): \(log.recordsRepointed) tie records were re-pointed, \(log.recordsCombined) folded into an identical record (weights summed) and \(log.selfTiesDropped) between merged actors dropped; "
+            + "each canonical actor keeps its own label, kind and attributes (an attribute it lacked was taken from the merged actor)."
     }
 
     /// `references.bib`: every reference the measures cite (in order of first citation),

@@ -32,6 +32,7 @@ struct ReportPage {
         page.raw("\n")
         page.element("main") { m in
             summary(&m)
+            survey(&m)
             scenario(&m)
             mapSection(&m)
             brokers(&m)
@@ -367,6 +368,7 @@ struct ReportPage {
         m.element("section", [("id", "methods")]) { s in
             s.element("h2", text: "Methods")
             s.element("p", text: "Computed on: \(analyses.context.viewSummary). Every measure on this page matches a named reference implementation; methods.md gives each one's definition, reference and version, the view it was computed on and its citations (BibTeX in references.bib).")
+            if let merges = graph.declaration.merges { s.element("p", text: Methods.mergesSummary(merges)) }
             s.element("ul") { list in
                 for measure in EcologyReport.measuresShown {
                     list.element("li") { li in
