@@ -17,7 +17,7 @@ struct BrokerageCommand: CollabCommand {
         counts of each broker (coordinator, itinerant, representative, gatekeeper, liaison
         and their total, brokerage) counted as R's sna::brokerage does: every two-path
         i → b → k with no tie i → k; an undirected view counts both directions. Actors
-        lacking the attribute form the group '(none)'. --zscores adds each role's expected
+        lacking the attribute form the group 'not given'. --zscores adds each role's expected
         count and z-score under sna's random-graph baseline (empty where the variance is 0).
         --structure lists local bridges (ties whose ends share no partner, with their span;
         a bridge has no span) and cut points (with how many actors each one's removal cuts
