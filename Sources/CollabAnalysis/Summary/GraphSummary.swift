@@ -52,8 +52,11 @@ public struct GraphSummary: Sendable, Equatable {
     /// Actors that are only networks of memberships, left out of the components (see
     /// ``AnalysisContext/membershipOnlyNetworks``).
     public var membershipOnlyNetworks: Int
-    /// Nil when records carry no direction, or there are no ties.
+    /// Nil when records carry no direction, when their direction is not declared and no
+    /// pair has records both ways (``reciprocityNotJudged`` says which), or there are no ties.
     public var reciprocity: Double?
+    /// Why reciprocity is not judged, when it is not (nil when it is, or without ties).
+    public var reciprocityNotJudged: NotJudgedReason?
     /// Whether records carry direction, and where that came from.
     public var direction: RecordDirection
     public var directionOrigin: String
@@ -129,10 +132,15 @@ public struct GraphSummary: Sendable, Equatable {
         componentCount = components.count
         largestComponent = components.largestSize
         isolates = components.isolateCount
-        if context.recordsAreDirected, case let directed = context.directedView, directed.tieCount > 0 {
-            reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
-        } else {
-            reciprocity = nil
+        reciprocity = nil
+        if !context.recordsAreDirected {
+            reciprocityNotJudged = .recordsUndirected
+        } else if case let directed = context.directedView, directed.tieCount > 0 {
+            if context.statedDirection == nil && directed.reciprocatedArcCount == 0 {
+                reciprocityNotJudged = .directionNotDeclared
+            } else {
+                reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
+            }
         }
         membershipCount = graph.memberships.count
         networkCount = Set(graph.memberships.map(\.network)).count

@@ -43,6 +43,7 @@ extension GraphSummary {
             out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n"
         case (.directed, nil):
             out += "Direction:     directed (\(s.directionOrigin))\n"
+            if let reason = s.reciprocityNotJudged { out += "Reciprocity:   not judged: \(reason.phrase)\n" }
         }
         if s.membershipCount > 0 {
             out += "Memberships:   \(s.membershipCount) (\(s.memberCount) members in \(s.networkCount) networks)\n"
@@ -82,6 +83,7 @@ extension GraphSummary {
             ("direction", .string(s.direction.rawValue)),
             ("direction_origin", .string(s.directionOrigin)),
             ("reciprocity", JSONValue.finite(s.reciprocity)),
+            ("reciprocity_not_measured_reason", s.reciprocityNotJudged.map { .string($0.rawValue) } ?? .null),
             ("memberships", .number(Double(s.membershipCount))),
             ("networks", .number(Double(s.networkCount))),
             ("members", .number(Double(s.memberCount))),
