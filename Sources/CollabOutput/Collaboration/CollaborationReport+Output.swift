@@ -36,9 +36,12 @@ extension CollaborationReport {
         out += "Rubric: \(table.rubric.label): strong when strength ≥ \(NumberFormat.shortest(table.rubric.threshold)); weights "
         out += StrengthRubric.Component.allCases.filter { table.effectiveWeight($0) > 0 }
             .map { "\($0.rawValue) \(NumberFormat.fixed(table.effectiveWeight($0), digits: 3))" }.joined(separator: ", ")
-        if !table.measured.omitted.isEmpty {
-            out += " (not measured: " + table.measured.omitted.map(\.rawValue).joined(separator: ", ") + ")"
-        }
+        // Components the data cannot measure, and reciprocity not judged with its reason.
+        var left: [String] = []
+        let unmeasured = table.measured.omitted.filter { $0 != .reciprocity || table.measured.reciprocityNotMeasured == nil }
+        if !unmeasured.isEmpty { left.append("not measured: " + unmeasured.map(\.rawValue).joined(separator: ", ")) }
+        if let reason = table.measured.reciprocityNotMeasured { left.append("reciprocity not judged: \(reason.phrase)") }
+        if !left.isEmpty { out += " (" + left.joined(separator: "; ") + ")" }
         out += "\n"
         if let o = table.observation { out += "Records dated \(o.lowerBound) to \(o.upperBound)\n" }
         out += "\nVerdict: \(p.verdict.kind.rawValue.uppercased())\n  \(p.verdict.explanation)\n"

@@ -49,7 +49,12 @@ struct ReportPage {
     }
 
     private func subtitle() -> String {
-        var parts = ["\(graph.actorCount) actors", "\(graph.ties.count) tie records"]
+        // The header counts the actors of the tie network; networks known only from
+        // memberships are counted apart.
+        let summary = analyses.summary
+        var parts = ["\(summary.tieNetworkActorCount) actors"
+                     + (summary.membershipOnlyNetworks > 0 ? " (and \(summary.membershipOnlyNetworks) networks known only from memberships)" : ""),
+                     "\(graph.ties.count) tie records"]
         if let range = analyses.collaboration.table.observation { parts.append("records dated \(range.lowerBound) to \(range.upperBound)") }
         parts.append("rubric: \(analyses.collaboration.table.rubric.name)")
         parts.append("made by collab from \(analyses.graphName)")

@@ -58,7 +58,9 @@ final class CentralityPopulationTests: XCTestCase {
             }
             XCTAssertTrue(context.buildCounts.repeated.isEmpty)
         }
-        XCTAssertEqual(compared, 4 * CentralityMeasure.allCases.count * ids.count)
+        // Every measure of every variant but eigenvector on the directed views (not
+        // strongly connected: undefined for NetworkX too).
+        XCTAssertEqual(compared, (4 * CentralityMeasure.allCases.count - 2) * ids.count)
     }
 
     /// The same rule on the whole graph would be wrong: over all 12 actors the normalised

@@ -112,7 +112,7 @@ final class AnalysisContextTests: XCTestCase {
         XCTAssertTrue(result.out.hasPrefix("""
         Collaboration profile: karate
         View: undirected records (declared in meta.json); undirected view, unweighted; all relation types; all dates; memberships ignored
-        Rubric: default (built-in): strong when strength ≥ 0.5; weights intensity 0.600, embeddedness 0.400 (not measured: multiplexity, reciprocity, depth, duration)
+        Rubric: default (built-in): strong when strength ≥ 0.5; weights intensity 0.600, embeddedness 0.400 (not measured: multiplexity, depth, duration; reciprocity not judged: the records carry no direction)
 
         Verdict: WEAKLY COLLABORATIVE
           weakly collaborative: strong ties 38.5% (threshold 50.0%); two-way pairs not judged (the records carry no direction)
