@@ -114,6 +114,25 @@ final class CentralityPopulationTests: XCTestCase {
         XCTAssertEqual(json["actors_by_locality"]?["not given"]?.numberValue, 2)
     }
 
+    /// Brokerage with z-scores (`sna::brokerage`'s baseline: N, density and group sizes):
+    /// the hand-made graph prints exactly what the same graph without its three projects
+    /// prints, rows and expected counts alike.
+    func testBrokerageBaselineCountsTheTieNetworkOnly() throws {
+        let source = TestSupport.path(Self.handGraph)
+        let nodes = try String(contentsOfFile: source + "/nodes.csv", encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("p") }.joined(separator: "\n") + "\n"
+        let withoutProjects = TestSupport.folder(["nodes.csv": nodes,
+                                                  "edges.csv": try String(contentsOfFile: source + "/edges.csv", encoding: .utf8)])
+        defer { try? FileManager.default.removeItem(atPath: withoutProjects) }
+        let arguments = ["--group", "locality", "--zscores"]
+        let with = run(["brokerage", source] + arguments)
+        let without = run(["brokerage", withoutProjects] + arguments)
+        XCTAssertEqual(with.code, 0, with.err)
+        XCTAssertEqual(with.out, without.out)
+        XCTAssertEqual(with.out.split(separator: "\n").count, 10)
+        XCTAssertTrue(with.err.contains("3 actors appear only as networks of memberships"), with.err)
+    }
+
     /// The CORDIS London data (shared, not in the repository): UCL's betweenness over the
     /// 454 organisations of the tie network is NetworkX's 0.1196305979…, not the 0.002 of
     /// a denominator of 3,244 actors; every organisation's betweenness, closeness and
