@@ -41,7 +41,7 @@ public struct CollaborationReport: Sendable {
         var periodOptions = table.options
         periodOptions.directionEstablished = table.options.directionEstablished || table.measured.reciprocity
         self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: periodOptions, granularity: $0,
-                                                    views: context.view) }
+                                                    views: context.view, members: context.profiledActors) }
         actorIDs = graph.actors.map(\.id)
         view = context.viewJSON
         viewSummary = context.viewSummary

@@ -22,8 +22,9 @@ import Foundation
 /// A component the data cannot measure at all (no dated record anywhere: duration; no
 /// record with a rated type: depth; no named relation type: multiplexity; records without
 /// direction, or whose direction is not declared when no pair is recorded both ways:
-/// reciprocity, see ``StrengthOptions/directionEstablished``) is left out and the remaining weights are rescaled; a dyad
-/// lacking a value the graph does have (an undated pair in a dated graph) scores 0 on it.
+/// reciprocity, see ``StrengthOptions/directionEstablished``) is left out and the
+/// remaining weights are rescaled; a dyad lacking a value the graph does have (an undated
+/// pair in a dated graph) scores 0 on it.
 /// A tie is `strong` when strength ≥ threshold.
 ///
 /// References:

@@ -465,7 +465,7 @@ struct ReportPage {
                     rows: timeline.periods.map { p in
                         let t = p.profile.ties
                         return [p.label, String(t.pairCount), ReportPage.percent(t.strongShare), twoWay(t),
-                                ReportPage.percent(t.pairShare(.coProduction)), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
+                                coProduction(t), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
                     })
         }
     }

@@ -267,6 +267,23 @@ final class CollaborationProfileTests: XCTestCase {
         XCTAssertEqual(given.profile.verdict.criterion(.reciprocity)?.value, 0)
     }
 
+    /// Timeline periods count the actors of the tie network: a project known only from
+    /// memberships is not an isolate of every year. a–b–c dated 2017 and project p with
+    /// members a, b: the 2017 profile has 3 actors, all in one component (not 3 of 4).
+    func testTimelineLeavesMembershipOnlyNetworksOut() throws {
+        var g = CollaborationFixtures.graph(["a", "b", "c", "p"])
+        let start = CollaborationFixtures.day("2017-03-01"), end = CollaborationFixtures.day("2017-09-30")
+        g.addTie(from: "a", to: "b", type: "co-design", start: start, end: end)
+        g.addTie(from: "b", to: "c", type: "co-design", start: start, end: end)
+        g.addMembership(Membership(member: 0, network: 3))
+        g.addMembership(Membership(member: 1, network: 3))
+        let report = CollaborationReport(context: try TestSupport.context(g), timeline: .year)
+        let period = try XCTUnwrap(report.timeline?.periods.first)
+        XCTAssertEqual(period.profile.actorCount, 3)
+        XCTAssertEqual(period.profile.largestComponentShare, 1)
+        XCTAssertEqual(report.profile.actorCount, 3)
+    }
+
     /// A criterion not judged counts neither for nor against: with reciprocity not judged
     /// the verdict rests on connection and strong share. Declared undirected says why.
     func testNotJudgedCriterionLeavesTheVerdictToTheOthers() {
