@@ -394,7 +394,7 @@ public enum MapStyle {
             let count = groups.merged.count
             groupItems.append(item(swatch(otherColour), "other (\(count) group\(count == 1 ? "" : "s") merged)"))
         }
-        if groups.hasMissing { groupItems.append(item(swatch(missingColour), "(none)")) }
+        if groups.hasMissing { groupItems.append(item(swatch(missingColour), ActorGroups.missingName)) }
         // Colouring by kind: each kind shows its glyph in its colour.
         let kindItems = kinds.map { kind in
             item(glyph(shapes[kind]!.glyph, colour: attribute == "kind" ? groups.colour(for: kind == .unspecified ? nil : kind.rawValue) : "#333333"),

@@ -36,8 +36,12 @@ public struct CollaborationReport: Sendable {
         groups = groupBy.map { GroupProfiles(table, groups: context.groups($0), profiled: context.profiledActors) }
         let tiers = TierAnalysis(table, graph: graph, attribute: tierAttribute)
         self.tiers = tiers.tieredActors > 0 ? tiers : nil
-        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: table.options, granularity: $0,
-                                                    views: context.view) }
+        // Periods follow the whole view on reciprocity: a period whose pairs happen to run
+        // one way is not a reason to stop measuring it.
+        var periodOptions = table.options
+        periodOptions.directionEstablished = table.options.directionEstablished || table.measured.reciprocity
+        self.timeline = timeline.map { Timeline(graph: graph, rubric: context.rubric, options: periodOptions, granularity: $0,
+                                                    views: context.view, members: context.profiledActors) }
         actorIDs = graph.actors.map(\.id)
         view = context.viewJSON
         viewSummary = context.viewSummary

@@ -3,7 +3,7 @@ import CollabGraph
 /// written as CSV (one row per actor), JSON (all of it) or text (the summary).
 ///
 /// The communities are Leiden's (``Leiden``) or, with a partition attribute, the groups
-/// of that attribute (actors lacking it form the group "(none)"), whose quality is then
+/// of that attribute (actors lacking it form the group "not given"), whose quality is then
 /// reported — modularity as `networkx.community.modularity` computes it. Both are
 /// summarised (``CommunitySummary``) and compared with the run's group attribute
 /// (``PartitionComparison``, over the actors that have the attribute and at least one

@@ -31,7 +31,7 @@ extension AnalysisContext {
     public var brokerage: BrokerageTables.ActorTable {
         store.value(.brokerage) {
             BrokerageTables.actors(graph: graph, view: view, weighted: weighted, groups: groups, zScores: false,
-                                   holes: structuralHoles)
+                                   holes: structuralHoles, population: profiledActors)
         }
     }
 

@@ -285,10 +285,13 @@ public final class AnalysisContext: Sendable {
         return options
     }
 
-    /// Tie strength of every dyad under the run's rubric, filters and direction.
+    /// Tie strength of every dyad under the run's rubric, filters and direction. When the
+    /// direction is neither declared nor given, reciprocity is measured only if some pair
+    /// has records both ways (``StrengthOptions/directionEstablished``).
     public var tieStrengths: TieStrengthTable {
         store.value(.tieStrengths) {
-            let options = StrengthOptions(view: strengthViewOptions, directedRecords: recordsAreDirected)
+            let options = StrengthOptions(view: strengthViewOptions, directedRecords: recordsAreDirected,
+                                          directionEstablished: statedDirection != nil)
             return TieStrengthTable(graph: graph, rubric: rubric, options: options, view: view(strengthViewOptions))
         }
     }
@@ -298,11 +301,34 @@ public final class AnalysisContext: Sendable {
         centrality(of: viewOptions, weighted: weighted)
     }
 
-    /// Every centrality measure of the view for `options`, once per view and weighting.
+    /// Every centrality measure of the view for `options`, once per view and weighting,
+    /// over the actors of the tie network (``centrality(of:options:)``).
     public func centrality(of options: ViewOptions, weighted: Bool) -> CentralityTable {
         store.value(.centrality(options, weighted: weighted)) {
-            view(options).centrality(CentralityOptions(weighted: weighted, threads: settings.threads))
+            centrality(of: options, options: CentralityOptions(weighted: weighted, threads: settings.threads))
         }
+    }
+
+    /// The measures of `centralityOptions` on the view for `options`, computed over the
+    /// actors of the tie network: with memberships left out of the view, the networks
+    /// known only from memberships (``membershipOnlyNetworks``) are not actors of it, so
+    /// they leave every normalising denominator (betweenness's (n − 1)(n − 2), closeness's
+    /// n − 1, PageRank's jumps) and have NaN cells (``CentralityTable/population``). The
+    /// main view's restriction is the memoised ``studyView``. Not memoised itself: the
+    /// shared table is ``centrality(of:weighted:)``; this serves options of one command.
+    public func centrality(of options: ViewOptions, options centralityOptions: CentralityOptions) -> CentralityTable {
+        guard options.memberships == .ignore, !membershipOnlyNetworks.isEmpty else {
+            return view(options).centrality(centralityOptions)
+        }
+        let induced: InducedView
+        if options == viewOptions, let study = studyView.induced {
+            induced = study
+        } else {
+            var mask = [Bool](repeating: true, count: graph.actorCount)
+            for actor in membershipOnlyNetworks { mask[Int(actor)] = false }
+            induced = InducedView(view(options), keeping: mask)
+        }
+        return induced.view.centrality(centralityOptions).spread(over: induced)
     }
 
     /// Actors grouped by `attribute`, once per attribute. Actors the profiles leave out

@@ -47,7 +47,7 @@ public struct ReportAnalyses: Sendable {
     public var reciprocityMeasured: Bool { collaboration.table.measured.reciprocity }
 
     public func centralityValue(_ measure: CentralityMeasure, _ actor: Int) -> Double? {
-        centrality.column(measure).flatMap { $0.undefinedReason == nil ? $0.values[actor] : nil }
+        centrality.column(measure).flatMap { $0.undefinedReason == nil && centrality.measures(actor) ? $0.values[actor] : nil }
     }
 
     public func brokerageValue(_ column: BrokerageColumn, _ actor: Int) -> Double? { brokerage.value(column, actor: actor) }

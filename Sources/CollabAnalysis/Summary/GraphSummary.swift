@@ -2,7 +2,11 @@ import CollabGraph
 /// A description of a collaboration graph: who is in it, what the records are, and the
 /// basic shape of its collapsed view (what `collab info` prints).
 ///
-/// Conventions: `connectedPairs`, `density`, components and isolates are on the
+/// Conventions: actors are counted by kind, sector, locality and tier over the actors of
+/// the tie network; networks known only from memberships (``membershipOnlyNetworks``)
+/// are counted apart, never as actors without a value. An actor without a value has
+/// `value == nil` ("not given", worded by the writers). `connectedPairs`, `density`
+/// (over the actors of the tie network), components and isolates are on the
 /// undirected collapsed view of the context (all records unless filtered; memberships as
 /// the context says); `reciprocity` is the share of arcs of the directed collapsed view
 /// whose reverse arc also exists (NetworkX `reciprocity`), measured only when records
@@ -13,7 +17,8 @@ import CollabGraph
 public struct GraphSummary: Sendable, Equatable {
     /// A value of a grouping attribute and how many items have it.
     public struct Count: Sendable, Equatable {
-        public var value: String
+        /// nil: the attribute is not given.
+        public var value: String?
         public var count: Int
     }
 
@@ -26,7 +31,10 @@ public struct GraphSummary: Sendable, Equatable {
         public var weight: Double
     }
 
+    /// Every actor of the graph, membership-only networks included.
     public var actorCount: Int
+    /// The actors of the tie network (``actorCount`` less ``membershipOnlyNetworks``).
+    public var tieNetworkActorCount: Int { actorCount - membershipOnlyNetworks }
     public var actorsByKind: [Count]
     public var actorsBySector: [Count]
     public var actorsByLocality: [Count]
@@ -44,8 +52,11 @@ public struct GraphSummary: Sendable, Equatable {
     /// Actors that are only networks of memberships, left out of the components (see
     /// ``AnalysisContext/membershipOnlyNetworks``).
     public var membershipOnlyNetworks: Int
-    /// Nil when records carry no direction, or there are no ties.
+    /// Nil when records carry no direction, when their direction is not declared and no
+    /// pair has records both ways (``reciprocityNotJudged`` says which), or there are no ties.
     public var reciprocity: Double?
+    /// Why reciprocity is not judged, when it is not (nil when it is, or without ties).
+    public var reciprocityNotJudged: NotJudgedReason?
     /// Whether records carry direction, and where that came from.
     public var direction: RecordDirection
     public var directionOrigin: String
@@ -67,16 +78,24 @@ public struct GraphSummary: Sendable, Equatable {
         direction = context.direction
         directionOrigin = context.directionOrigin
         actorCount = graph.actorCount
+        let profiled = context.profiledActors
         func counts(_ attribute: String) -> [Count] {
-            var order: [String] = []
-            var tally: [String: Int] = [:]
-            for actor in graph.actors {
-                let value = actor.value(of: attribute) ?? "(none)"
+            var order: [String?] = []
+            var tally: [String?: Int] = [:]
+            for (u, actor) in graph.actors.enumerated() where profiled?[u] ?? true {
+                let value = actor.value(of: attribute)
                 if tally[value] == nil { order.append(value) }
                 tally[value, default: 0] += 1
             }
-            return order.map { Count(value: $0, count: tally[$0]!) }
-                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+            // Most first; equal counts by value, "not given" last.
+            return order.map { Count(value: $0, count: tally[$0]!) }.sorted { a, b in
+                if a.count != b.count { return a.count > b.count }
+                switch (a.value, b.value) {
+                case let (x?, y?): return x < y
+                case (nil, _): return false
+                case (_, nil): return true
+                }
+            }
         }
         actorsByKind = counts("kind")
         actorsBySector = counts("sector")
@@ -108,17 +127,23 @@ public struct GraphSummary: Sendable, Equatable {
 
         let undirected = context.undirectedView
         connectedPairs = undirected.tieCount
-        density = undirected.density
-        let mask = context.profiledActors
-        membershipOnlyNetworks = mask.map { $0.filter { !$0 }.count } ?? 0
+        membershipOnlyNetworks = profiled.map { $0.filter { !$0 }.count } ?? 0
+        // Over the actors of the tie network: the left-out networks have no tie.
+        let actors = Double(graph.actorCount - membershipOnlyNetworks)
+        density = actors > 1 ? Double(connectedPairs) / (actors * (actors - 1) / 2) : 0
         let components = context.components
         componentCount = components.count
         largestComponent = components.largestSize
         isolates = components.isolateCount
-        if context.recordsAreDirected, case let directed = context.directedView, directed.tieCount > 0 {
-            reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
-        } else {
-            reciprocity = nil
+        reciprocity = nil
+        if !context.recordsAreDirected {
+            reciprocityNotJudged = .recordsUndirected
+        } else if case let directed = context.directedView, directed.tieCount > 0 {
+            if context.statedDirection == nil && directed.reciprocatedArcCount == 0 {
+                reciprocityNotJudged = .directionNotDeclared
+            } else {
+                reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
+            }
         }
         membershipCount = graph.memberships.count
         networkCount = Set(graph.memberships.map(\.network)).count

@@ -17,7 +17,7 @@ struct BrokerageCommand: CollabCommand {
         counts of each broker (coordinator, itinerant, representative, gatekeeper, liaison
         and their total, brokerage) counted as R's sna::brokerage does: every two-path
         i → b → k with no tie i → k; an undirected view counts both directions. Actors
-        lacking the attribute form the group '(none)'. --zscores adds each role's expected
+        lacking the attribute form the group 'not given'. --zscores adds each role's expected
         count and z-score under sna's random-graph baseline (empty where the variance is 0).
         --structure lists local bridges (ties whose ends share no partner, with their span;
         a bridge has no span) and cut points (with how many actors each one's removal cuts
@@ -71,10 +71,17 @@ struct BrokerageCommand: CollabCommand {
             }
             tables = BrokerageTables.mixing(view: view, groups: groups)
         } else {
+            // Over the actors of the tie network (networks known only from memberships are
+            // left out of the rows and of the z-scores' baseline).
             let result = BrokerageTables.actors(graph: graph, view: view, weighted: arguments.flag("weighted"),
-                                                groups: groups, zScores: arguments.flag("zscores"))
-            var table = result.table
+                                                groups: groups, zScores: arguments.flag("zscores"),
+                                                population: context.profiledActors)
+            var table = result.populationTable
             notes = result.notes
+            if let population = result.population {
+                let left = population.lazy.filter { !$0 }.count
+                notes.append("\(left) actor\(left == 1 ? "" : "s") appear only as networks of memberships (no tie record) and are not actors of the tie network: left out of the rows and of the expected counts (--memberships ties or co brings them in)")
+            }
             if top != nil || arguments.has("by") {
                 let column = arguments.value("by") ?? (groups != nil ? BrokerageColumn.role(.total) : .effectiveSize).header
                 guard let sorted = table.sorted(by: column, limit: top) else {

@@ -20,7 +20,10 @@ struct CentralityCommand: CollabCommand {
         With --weighted, betweenness, closeness and harmonic use distance = 1/weight and
         eigenvector and PageRank use the weight. Output: one row per actor in load order
         (CSV header id,<measure>,...), or with --top N --by MEASURE the N highest actors with
-        their label, kind and sector. Betweenness, closeness and harmonic take one search
+        their label, kind and sector. Networks known only from memberships (projects, forums
+        with members but no tie record) are not actors of the tie network: they are left out
+        of the rows and of every normaliser (n is the number of actors of the tie network),
+        with a note; --memberships ties or co makes them actors. Betweenness, closeness and harmonic take one search
         per actor (minutes on a million ties; --sample K estimates betweenness from K
         sources, rescaled as NetworkX does); progress is shown on a terminal.
         """,
@@ -75,12 +78,16 @@ struct CentralityCommand: CollabCommand {
         }
         let context = try GraphInput.context(arguments, console: console)
         let graph = context.graph
-        let view = context.view
         let requested = measures ?? CentralityMeasure.allCases
         let progress = requested.contains(where: \.isPathMeasure) ? console.progress("centrality") : nil
-        let table = view.centrality(CentralityOptions(measures: requested, weighted: arguments.flag("weighted"),
-                                                      threads: threads, progress: progress,
-                                                      betweennessSample: sample, seed: UInt64(seed)))
+        let table = context.centrality(of: context.viewOptions,
+                                       options: CentralityOptions(measures: requested, weighted: arguments.flag("weighted"),
+                                                                  threads: threads, progress: progress,
+                                                                  betweennessSample: sample, seed: UInt64(seed)))
+        if table.population != nil {
+            let left = table.actorCount - table.populationCount
+            console.err("Note: \(left) actor\(left == 1 ? "" : "s") appear only as networks of memberships (no tie record) and are not actors of the tie network: left out, and every measure is normalised over the \(table.populationCount) actors of the tie network (--memberships ties or co brings them in).\n")
+        }
         for column in table.columns {
             if let reason = column.undefinedReason {
                 if column.measure == by { throw AnalysisError("cannot rank by \(column.measure.rawValue): \(reason)") }

@@ -8,7 +8,7 @@
 /// one group and the baseline's group sizes add up to n.
 public struct ActorGroups: Sendable, Equatable {
     /// The name of the group of actors that lack the attribute.
-    public static let missingName = "(none)"
+    public static let missingName = "not given"
 
     /// The attribute the groups come from (nil when built from explicit labels).
     public let attribute: String?

@@ -88,6 +88,16 @@ public enum BrokerageTables {
         /// The table's columns, in order (their headers are `table.columns`).
         public var columns: [BrokerageColumn]
         public var notes: [String]
+        /// The actors measured (nil: all); the rows of the others are empty but for id and
+        /// group, kept so that rows stay indexed by actor.
+        public var population: [Bool]?
+
+        /// The table without the rows of actors outside ``population`` (what commands print).
+        public var populationTable: BrokerageTable {
+            guard let population else { return table }
+            return BrokerageTable(name: table.name, columns: table.columns,
+                                  rows: table.rows.indices.filter { population[$0] }.map { table.rows[$0] })
+        }
 
         /// The number in `column` for actor `actor` (its index in load order), or nil when
         /// the table has no such column or the value is undefined.
@@ -105,8 +115,12 @@ public enum BrokerageTables {
     ///   - weighted: summed tie weights in effective size, constraint and hierarchy.
     ///   - groups: adds the group column and the Gould–Fernandez role counts.
     ///   - zScores: with `groups`, adds each role's expected count and z-score.
+    ///   - population: the actors of the tie network, when not all (networks known only
+    ///     from memberships left out): the z-scores' baseline counts them only, and the
+    ///     others keep their id and group with empty cells (``ActorTable/population``).
     public static func actors(graph: CollaborationGraph, view: GraphView, weighted: Bool,
-                              groups: ActorGroups?, zScores: Bool, holes structuralHoles: StructuralHoles? = nil) -> ActorTable {
+                              groups: ActorGroups?, zScores: Bool, holes structuralHoles: StructuralHoles? = nil,
+                              population: [Bool]? = nil) -> ActorTable {
         let holes = (structuralHoles ?? StructuralHoles(view: view, weighted: weighted)).allMeasures()
         var columns: [BrokerageColumn] = [.id]
         if let groups { columns.append(.group(attribute: groups.attribute)) }
@@ -119,7 +133,7 @@ public enum BrokerageTables {
             counts = GouldFernandez.roleCounts(view: view, groups: groups)
             if zScores {
                 for role in BrokerageRole.allCases { columns += [.expected(role), .zScore(role)] }
-                let b = GouldFernandez.baseline(view: view, groups: groups)
+                let b = GouldFernandez.baseline(view: view, groups: groups, population: population)
                 baseline = b
                 notes = zeroVarianceNotes(b, groups: groups)
             }
@@ -129,6 +143,12 @@ public enum BrokerageTables {
         for (u, actor) in graph.actors.enumerated() {
             var row: [BrokerageCell] = [.text(actor.id)]
             if let groups { row.append(.text(groups.name(of: u))) }
+            if let population, !population[u] {
+                // Not an actor of the tie network: nothing to measure.
+                row += [BrokerageCell](repeating: .number(nil), count: columns.count - row.count)
+                rows.append(row)
+                continue
+            }
             let m = holes[u]
             row += [.count(m.partnerCount), .number(m.effectiveSize), .number(m.efficiency), .number(m.constraint), .number(m.hierarchy)]
             if groups != nil {
@@ -143,7 +163,7 @@ public enum BrokerageTables {
             rows.append(row)
         }
         return ActorTable(table: BrokerageTable(name: "actors", columns: columns.map(\.header), rows: rows),
-                          columns: columns, notes: notes)
+                          columns: columns, notes: notes, population: population)
     }
 
     /// One note per group size whose brokers have roles of zero variance (the moments

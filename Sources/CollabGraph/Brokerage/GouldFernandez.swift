@@ -94,10 +94,18 @@ public enum GouldFernandez {
     /// The random-graph baseline of `sna::brokerage` for `view` and `groups`: density
     /// d = m / (N(N−1)) over directed ties (an undirected tie counts twice), and the
     /// expected count and variance of every role for a broker of each group.
-    public static func baseline(view: GraphView, groups: ActorGroups) -> BrokerageBaseline {
+    /// `population`, when given, marks the actors of the tie network: N and the group sizes
+    /// count those only (actors outside it — networks known only from memberships — have no
+    /// tie), so the baseline is `sna::brokerage`'s on the tie network's actors alone.
+    public static func baseline(view: GraphView, groups: ActorGroups, population: [Bool]? = nil) -> BrokerageBaseline {
         precondition(groups.actorCount == view.nodeCount, "one group per actor")
         let directedTies = view.outgoing.entryCount
-        return BrokerageBaseline(actorCount: view.nodeCount, directedTieCount: directedTies, groupSizes: groups.sizes)
+        guard let population else {
+            return BrokerageBaseline(actorCount: view.nodeCount, directedTieCount: directedTies, groupSizes: groups.sizes)
+        }
+        var sizes = [Int](repeating: 0, count: groups.count)
+        for u in 0 ..< view.nodeCount where population[u] { sizes[Int(groups.groupOf[u])] += 1 }
+        return BrokerageBaseline(actorCount: population.lazy.filter { $0 }.count, directedTieCount: directedTies, groupSizes: sizes)
     }
 }
 

@@ -73,11 +73,43 @@ public struct CentralityColumn: Sendable, Equatable {
 public struct CentralityTable: Sendable, Equatable {
     public var columns: [CentralityColumn]
     public var actorCount: Int
+    /// The actors the measures were computed over and normalised by, when not every actor
+    /// of the graph (``spread(over:)``): the others are not actors of the view (networks
+    /// known only from memberships) and have NaN in every column. nil: every actor.
+    public var population: [Bool]?
+
+    public init(columns: [CentralityColumn], actorCount: Int, population: [Bool]? = nil) {
+        self.columns = columns
+        self.actorCount = actorCount
+        self.population = population
+    }
 
     public var measures: [CentralityMeasure] { columns.map(\.measure) }
 
     public func column(_ measure: CentralityMeasure) -> CentralityColumn? {
         columns.first { $0.measure == measure }
+    }
+
+    /// Whether `actor` is one the measures were computed over.
+    public func measures(_ actor: Int) -> Bool { population?[actor] ?? true }
+
+    /// How many actors the measures were computed over and normalised by.
+    public var populationCount: Int { population.map { $0.lazy.filter { $0 }.count } ?? actorCount }
+
+    /// This table, computed on `induced.view`, spread back over the actors of the view it
+    /// was induced from (load order): the kept actors take their values, the others NaN,
+    /// and ``population`` says which are which. Nothing is recomputed.
+    ///
+    /// - Complexity: O(measures × n).
+    public func spread(over induced: InducedView) -> CentralityTable {
+        let n = induced.newIndex.count
+        let population = induced.newIndex.map { $0 >= 0 }
+        let spread = columns.map { column in
+            var values = [Double](repeating: .nan, count: n)
+            for (new, old) in induced.actors.enumerated() { values[old] = column.values[new] }
+            return CentralityColumn(measure: column.measure, values: values, undefinedReason: column.undefinedReason)
+        }
+        return CentralityTable(columns: spread, actorCount: n, population: population)
     }
 }
 

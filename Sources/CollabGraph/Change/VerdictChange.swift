@@ -3,7 +3,7 @@
 /// Each wave has its own ``Verdict`` (fragmented, weakly or strongly collaborative, from the
 /// criteria of ``CollaborationProfile``). A criterion *changed* when it was met in one wave
 /// and not in the other; its value moves either way are kept as numbers. Criteria measured
-/// in only one wave (reciprocity when one wave's records carry no direction) are listed with
+/// in only one wave (reciprocity when it is not judged in one wave) are listed with
 /// the missing side nil.
 ///
 /// - Complexity: O(c²) for c criteria (c ≤ 3).
@@ -20,7 +20,7 @@ public struct VerdictChange: Sendable, Equatable {
     public init(before: Verdict, after: Verdict) {
         self.before = before.kind
         self.after = after.kind
-        var names: [String] = []
+        var names: [VerdictCriterion.Name] = []
         for c in before.criteria + after.criteria where !names.contains(c.name) { names.append(c.name) }
         criteria = names.map { name in
             CriterionChange(name: name, before: before.criteria.first { $0.name == name },
@@ -31,7 +31,7 @@ public struct VerdictChange: Sendable, Equatable {
 
 /// One criterion in two waves.
 public struct CriterionChange: Sendable, Equatable {
-    public var name: String
+    public var name: VerdictCriterion.Name
     public var before: VerdictCriterion?
     public var after: VerdictCriterion?
 

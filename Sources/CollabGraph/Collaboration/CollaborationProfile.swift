@@ -17,11 +17,13 @@
 /// 1. *fragmented* when there is no tie, or the largest component holds less than
 ///    `largest_component_share` [0.5] of the actors;
 /// 2. otherwise *strongly collaborative* when strong share ≥ `strong_share` [0.5] and
-///    reciprocity ≥ `reciprocity` [0.5] (this criterion is dropped when records carry no
-///    direction) — most ties strong and most two-way, the
+///    reciprocity ≥ `reciprocity` [0.5] — most ties strong and most two-way, the
 ///    "strongly collaborative local learning system" of Hodgson & Spours (2006);
 /// 3. otherwise *weakly collaborative*.
 /// Every criterion is reported with its value, threshold and whether it was met.
+/// Reciprocity is *not judged* (``NotJudgedReason``) when the tie-strength table does not
+/// measure it: records without direction, or direction not declared and no pair recorded
+/// both ways. A criterion not judged counts neither for nor against (see ``Verdict``).
 ///
 /// Shares of nothing (no pairs, no actors) are 0.
 ///
@@ -71,14 +73,34 @@ public struct TieSummary: Sendable, Equatable {
 
 /// One criterion of a verdict: `value` compared with `threshold`.
 public struct VerdictCriterion: Sendable, Equatable {
-    /// `largest_component_share`, `strong_share` or `reciprocity`.
-    public var name: String
+    /// The three criteria, named as in the rubric's `verdict` section and in JSON.
+    public enum Name: String, Sendable, CaseIterable {
+        case largestComponentShare = "largest_component_share"
+        case strongShare = "strong_share"
+        case reciprocity
+    }
+    public var name: Name
     public var value: Double
     public var threshold: Double
     /// value ≥ threshold.
     public var met: Bool
-    /// What meeting it means, in words.
-    public var meaning: String
+}
+
+/// Why a criterion of a verdict (or a component of tie strength) is not judged: the data
+/// cannot support it without an assumption nobody stated.
+public enum NotJudgedReason: String, Sendable, Equatable {
+    /// The records carry no direction (declared undirected, or `--undirected`).
+    case recordsUndirected = "records_undirected"
+    /// Direction is neither declared nor given and no pair has records both ways: reading
+    /// the records as directed is a guess (joint projects, co-authorship and "works with"
+    /// surveys look exactly like this), and every pair would come out one-way.
+    case directionNotDeclared = "direction_not_declared"
+}
+
+/// A criterion that was not judged, and why.
+public struct NotJudgedCriterion: Sendable, Equatable {
+    public var name: VerdictCriterion.Name
+    public var reason: NotJudgedReason
 }
 
 /// The verdict on a system.
@@ -88,65 +110,56 @@ public enum VerdictKind: String, Sendable {
     case fragmented = "fragmented"
 }
 
+/// The verdict on a system: its kind, the criteria judged and those not judged. The
+/// sentence that explains it is worded by the writers (CollabOutput), from these fields.
+///
+/// Rule for a criterion that is not judged: it counts neither for nor against. The verdict
+/// rests on the criteria judged: *strongly collaborative* then needs every judged
+/// criterion met (without reciprocity: most actors connected and strong ties the norm),
+/// and the criterion not judged is listed with its reason beside the verdict.
 public struct Verdict: Sendable, Equatable {
     public var kind: VerdictKind
-    /// The criteria that were measured, with their numbers.
+    /// The criteria that were judged, with their numbers.
     public var criteria: [VerdictCriterion]
-    /// Criteria that could not be measured on this data (the verdict rests on the others):
-    /// `reciprocity` when records carry no direction.
-    public var notMeasured: [String] = []
-    /// One sentence: the verdict and why.
-    public var explanation: String
+    /// Criteria that could not be judged on this data (the verdict rests on the others),
+    /// each with its reason: `reciprocity` when records carry no direction, or when their
+    /// direction is not declared and no pair is recorded both ways.
+    public var notJudged: [NotJudgedCriterion] = []
+
+    /// The judged criterion named `name`, if it was judged.
+    public func criterion(_ name: VerdictCriterion.Name) -> VerdictCriterion? { criteria.first { $0.name == name } }
 
     /// Applies the rubric's verdict thresholds.
     ///
     /// - Parameters:
     ///   - largestComponentShare: nil for a group pair (no fragmentation criterion).
-    ///   - reciprocity: nil when records carry no direction (no reciprocity criterion).
+    ///   - reciprocity: nil when reciprocity is not judged (no reciprocity criterion);
+    ///     `reciprocityNotJudged` says why.
     public static func judge(actorCount: Int, pairCount: Int, largestComponentShare: Double?, strongShare: Double,
-                             reciprocity: Double?, thresholds: StrengthRubric.VerdictThresholds) -> Verdict {
-        func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
+                             reciprocity: Double?, reciprocityNotJudged: NotJudgedReason = .recordsUndirected,
+                             thresholds: StrengthRubric.VerdictThresholds) -> Verdict {
         var criteria: [VerdictCriterion] = []
         if let largestComponentShare {
-            criteria.append(VerdictCriterion(name: "largest_component_share", value: largestComponentShare,
+            criteria.append(VerdictCriterion(name: .largestComponentShare, value: largestComponentShare,
                                              threshold: thresholds.largestComponentShare,
-                                             met: largestComponentShare >= thresholds.largestComponentShare,
-                                             meaning: "most actors are connected in one component"))
+                                             met: largestComponentShare >= thresholds.largestComponentShare))
         }
-        criteria.append(VerdictCriterion(name: "strong_share", value: strongShare, threshold: thresholds.strongShare,
-                                         met: strongShare >= thresholds.strongShare,
-                                         meaning: "strong ties are the norm"))
+        criteria.append(VerdictCriterion(name: .strongShare, value: strongShare, threshold: thresholds.strongShare,
+                                         met: strongShare >= thresholds.strongShare))
         if let reciprocity {
-            criteria.append(VerdictCriterion(name: "reciprocity", value: reciprocity, threshold: thresholds.reciprocity,
-                                             met: reciprocity >= thresholds.reciprocity,
-                                             meaning: "ties run both ways (two-way street)"))
+            criteria.append(VerdictCriterion(name: .reciprocity, value: reciprocity, threshold: thresholds.reciprocity,
+                                             met: reciprocity >= thresholds.reciprocity))
         }
-        var verdict = judge(criteria: criteria, pairCount: pairCount)
-        if reciprocity == nil {
-            verdict.notMeasured = ["reciprocity"]
-            verdict.explanation += "; two-way pairs not measured (the records carry no direction)"
-        }
-        return verdict
+        let notJudged = reciprocity == nil ? [NotJudgedCriterion(name: .reciprocity, reason: reciprocityNotJudged)] : []
+        return Verdict(kind: kind(criteria: criteria, pairCount: pairCount), criteria: criteria, notJudged: notJudged)
     }
 
-    static func judge(criteria: [VerdictCriterion], pairCount: Int) -> Verdict {
-        func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
-        let connected = criteria.first { $0.name == "largest_component_share" }
-        if pairCount == 0 {
-            return Verdict(kind: .fragmented, criteria: criteria, explanation: "fragmented: there are no ties")
-        }
-        if let connected, !connected.met {
-            return Verdict(kind: .fragmented, criteria: criteria,
-                           explanation: "fragmented: the largest component holds \(percent(connected.value)) of the actors, below \(percent(connected.threshold))")
-        }
-        let strong = criteria.first { $0.name == "strong_share" }!
-        let twoWay = criteria.first { $0.name == "reciprocity" }
-        var numbers = "strong ties \(percent(strong.value)) (threshold \(percent(strong.threshold)))"
-        if let twoWay { numbers += ", two-way pairs \(percent(twoWay.value)) (threshold \(percent(twoWay.threshold)))" }
-        if strong.met && (twoWay?.met ?? true) {
-            return Verdict(kind: .stronglyCollaborative, criteria: criteria, explanation: "strongly collaborative: \(numbers)")
-        }
-        return Verdict(kind: .weaklyCollaborative, criteria: criteria, explanation: "weakly collaborative: \(numbers)")
+    /// Fragmented without ties or when the connection criterion fails; strongly
+    /// collaborative when every other judged criterion is met; weakly otherwise.
+    static func kind(criteria: [VerdictCriterion], pairCount: Int) -> VerdictKind {
+        if pairCount == 0 { return .fragmented }
+        if let connected = criteria.first(where: { $0.name == .largestComponentShare }), !connected.met { return .fragmented }
+        return criteria.allSatisfy(\.met) ? .stronglyCollaborative : .weaklyCollaborative
     }
 }
 
@@ -187,6 +200,7 @@ public struct CollaborationProfile: Sendable, Equatable {
                                 largestComponentShare: TieSummary.share(Double(largestComponentSize), Double(actorCount)),
                                 strongShare: summary.strongShare,
                                 reciprocity: table.measured.reciprocity ? summary.reciprocity : nil,
+                                reciprocityNotJudged: table.measured.reciprocityNotMeasured ?? .recordsUndirected,
                                 thresholds: table.rubric.verdict)
     }
 }

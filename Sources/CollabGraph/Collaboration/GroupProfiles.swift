@@ -5,7 +5,7 @@
 /// Conventions:
 /// - Groups are those of ``ActorGroups`` (shared with the brokerage analyses): an
 ///   actor's value of the attribute (``Actor/value(of:)``), numbered in order of first
-///   appearance in load order; actors without a value form the group `(none)`.
+///   appearance in load order; actors without a value form the group `not given`.
 /// - Within a group: the ``CollaborationProfile`` of the subgraph induced by its members
 ///   (its ties, components, clustering and verdict).
 /// - Between groups g < h (in group order): the ``TieSummary`` of the pairs with one
@@ -108,6 +108,7 @@ public struct GroupProfiles: Sendable {
                 let verdict = Verdict.judge(actorCount: 0, pairCount: summary.pairCount, largestComponentShare: nil,
                                             strongShare: summary.strongShare,
                                             reciprocity: table.measured.reciprocity ? summary.reciprocity : nil,
+                                            reciprocityNotJudged: table.measured.reciprocityNotMeasured ?? .recordsUndirected,
                                             thresholds: table.rubric.verdict)
                 let status: PairStatus
                 if summary.pairCount == 0 { status = .noTies }

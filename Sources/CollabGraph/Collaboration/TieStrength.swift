@@ -21,8 +21,10 @@ import Foundation
 /// s = clamp(ln(1 + x − floor) / ln(1 + cap − floor), 0, 1) for a `log` scaling.
 /// A component the data cannot measure at all (no dated record anywhere: duration; no
 /// record with a rated type: depth; no named relation type: multiplexity; records without
-/// direction: reciprocity) is left out and the remaining weights are rescaled; a dyad
-/// lacking a value the graph does have (an undated pair in a dated graph) scores 0 on it.
+/// direction, or whose direction is not declared when no pair is recorded both ways:
+/// reciprocity, see ``StrengthOptions/directionEstablished``) is left out and the
+/// remaining weights are rescaled; a dyad lacking a value the graph does have (an undated
+/// pair in a dated graph) scores 0 on it.
 /// A tie is `strong` when strength ≥ threshold.
 ///
 /// References:
@@ -251,6 +253,8 @@ public struct MeasuredComponents: Sendable, Equatable {
     public var depth = true
     public var duration = true
     public var embeddedness = true
+    /// Why reciprocity is not measured, when it is not (nil when it is).
+    public var reciprocityNotMeasured: NotJudgedReason?
 
     public init() {}
 
@@ -276,12 +280,21 @@ public struct StrengthOptions: Sendable {
     /// Whether a record's source → target direction means something (the initiating
     /// actor). False for undirected data: reciprocity is then not measured.
     public var directedRecords: Bool
+    /// Whether that direction is established: declared by the dataset or given by the
+    /// user, or shown by a pair recorded both ways in the whole view. When false (records
+    /// read as directed only because nothing was said), reciprocity is measured only if
+    /// some pair of the table has records both ways; otherwise it is not measured
+    /// (``NotJudgedReason/directionNotDeclared``): nothing in the data supports reading
+    /// the records as directed, and every pair would score as one-way.
+    public var directionEstablished: Bool
     /// End of the observation period (open records run to it); default: the latest date.
     public var observationEnd: Day?
 
-    public init(view: ViewOptions = ViewOptions(), directedRecords: Bool = true, observationEnd: Day? = nil) {
+    public init(view: ViewOptions = ViewOptions(), directedRecords: Bool = true, directionEstablished: Bool = true,
+                observationEnd: Day? = nil) {
         self.view = view
         self.directedRecords = directedRecords
+        self.directionEstablished = directionEstablished
         self.observationEnd = observationEnd
     }
 }
@@ -333,7 +346,12 @@ public struct TieStrengthTable: Sendable {
         let dyads = table.dyads
 
         var measured = MeasuredComponents()
-        measured.reciprocity = options.directedRecords
+        if !options.directedRecords {
+            measured.reciprocityNotMeasured = .recordsUndirected
+        } else if !options.directionEstablished && !dyads.contains(where: \.isReciprocal) {
+            measured.reciprocityNotMeasured = .directionNotDeclared
+        }
+        measured.reciprocity = measured.reciprocityNotMeasured == nil
         measured.duration = dyads.contains { $0.start != nil }
         measured.depth = dyads.contains { $0.depth != nil }
         measured.multiplexity = dyads.contains { !$0.relationTypes.isEmpty }

@@ -27,9 +27,11 @@ public struct Timeline: Sendable {
 
     /// The profile of every period; empty when no record is dated. `views` builds (or
     /// looks up) the view of each period's options: an analysis context passes its
-    /// memoised ``AnalysisContext/view(_:)``.
+    /// memoised ``AnalysisContext/view(_:)``. `members`: the actors each profile counts
+    /// (all when nil): the context passes the actors of the tie network, so networks known
+    /// only from memberships are not counted as isolates of every period.
     public init(graph: CollaborationGraph, rubric: StrengthRubric, options: StrengthOptions, granularity: Granularity,
-                views: ((ViewOptions) -> GraphView)? = nil) {
+                views: ((ViewOptions) -> GraphView)? = nil, members: [Bool]? = nil) {
         self.granularity = granularity
         var low: Day?, high: Day?
         func see(_ day: Day?) {
@@ -65,7 +67,7 @@ public struct Timeline: Sendable {
             viewOptions.memberships = .ignore
             viewOptions.includeTies = true
             let table = TieStrengthTable(graph: graph, rubric: rubric, options: periodOptions, view: views?(viewOptions))
-            periods.append(Period(label: label, start: start, end: end, profile: CollaborationProfile(table)))
+            periods.append(Period(label: label, start: start, end: end, profile: CollaborationProfile(table, members: members)))
         }
         self.periods = periods
     }

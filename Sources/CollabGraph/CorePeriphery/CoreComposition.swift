@@ -3,7 +3,7 @@
 /// the core, which SMEs reach it?
 ///
 /// Rows are ordered by the number in the core (most first), then by first appearance in
-/// load order. Actors without a kind (or without the attribute) form the row "(none)".
+/// load order. Actors without a kind (or without the attribute) form the row "not given".
 ///
 /// - Complexity: O(n) with a dictionary per distinct name (outside any hot loop).
 public struct CoreComposition: Sendable, Equatable {

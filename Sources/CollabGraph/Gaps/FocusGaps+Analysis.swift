@@ -6,7 +6,7 @@ extension FocusGaps {
         let groups = setting.groups ?? ActorGroups.single(count: graph.actorCount)
         let reach = FocusReach(view: view, focus: focus, maxHops: options.maxHops)
         let evaluator = TieEvaluator(view: view, focus: focus, weighted: setting.weighted, reach: reach, groups: groups,
-                                     holes: setting.holes())
+                                     holes: setting.holes(), population: setting.included)
 
         // 1. Holes.
         let partners = reach.partners

@@ -21,7 +21,7 @@
 /// direction and weighting); reach, fragility and betweenness read it as undirected;
 /// constraint and effective size use the view's mutual weights (unweighted unless the
 /// context is weighted); group gaps judge ties with the context's rubric. Groups are the
-/// context's (default `sector`); actors lacking the attribute form the group "(none)".
+/// context's (default `sector`); actors lacking the attribute form the group "not given".
 /// Without a group attribute every actor is in one group and the group sections are
 /// left out (``FocusGaps/hasGroups``).
 ///

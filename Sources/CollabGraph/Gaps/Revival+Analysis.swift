@@ -48,7 +48,7 @@ extension Revival {
             let targets = pairs.keys.filter { pairs[$0]!.lapsed && reach.distance[$0] != 1 }.sorted()
             if !targets.isEmpty {
                 let evaluator = TieEvaluator(view: view, focus: focus, weighted: setting.weighted, reach: reach, groups: groups,
-                                             holes: setting.holes())
+                                             holes: setting.holes(), population: setting.included)
                 let effects = evaluator.evaluate(targets, scoring: scoring)
                 method = effects.first?.betweennessMethod ?? method
                 let partners = reach.partners

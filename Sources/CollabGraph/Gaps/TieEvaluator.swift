@@ -29,6 +29,7 @@ import Foundation
 /// new when none of its actors was reached before.
 ///
 /// **Betweenness** of the focus (normalised as NetworkX: ordered pairs over (n−1)(n−2),
+/// n the actors of the ``population`` — the tie network without membership-only networks —,
 /// hop distances on the undirected reading): with d, σ the distances and shortest-path
 /// counts of the original graph, the changed graph has
 /// d′(s,t) = min(d(s,t), d(s,f)+1+d(c,t), d(s,c)+1+d(f,t)) and σ′(s,t) the sum of
@@ -74,6 +75,10 @@ public struct TieEvaluator: Sendable {
     private let sumSquaredDirect: Double
     private let sumRedundancy: Double
     public var betweennessSeed: UInt64 = 0x5EED_C011_AB00
+    /// The actors betweenness is normalised over (nil: every actor of the view): the
+    /// actors of the tie network, without networks known only from memberships, which
+    /// are neither sources nor counted in (n − 1)(n − 2).
+    public let population: [Bool]?
 
     /// Prepares the evaluation of new ties focus–c on `view` (which may already hold
     /// earlier proposed ties, as in a ``TiePortfolio``). `addedWeight` fixes the weight of
@@ -81,8 +86,9 @@ public struct TieEvaluator: Sendable {
     /// `holes`: the structural holes of `view` with the same weighting, when the caller
     /// has them already (computed here otherwise).
     public init(view: GraphView, focus: Int, weighted: Bool, reach: FocusReach, groups: ActorGroups,
-                addedWeight: Double? = nil, holes: StructuralHoles? = nil) {
+                addedWeight: Double? = nil, holes: StructuralHoles? = nil, population: [Bool]? = nil) {
         self.view = view
+        self.population = population
         self.focus = focus
         self.weighted = weighted
         self.reach = reach
@@ -248,15 +254,18 @@ public struct TieEvaluator: Sendable {
         let n = rows.nodeCount
         let f = focus
         let C = candidates.count
-        // Sources: every actor but the focus, or a seeded sample.
-        var sources = (0 ..< n).filter { $0 != f }
+        // Sources: every actor of the population but the focus, or a seeded sample; the
+        // normalisation counts the population only (actors outside it have no tie).
+        let population = self.population
+        let counted = population.map { $0.lazy.filter { $0 }.count } ?? n
+        var sources = (0 ..< n).filter { $0 != f && (population?[$0] ?? true) }
         var method = BetweennessMethod.exact
-        if n > TieEvaluator.exactBetweennessLimit && sources.count > TieEvaluator.sampledSources {
+        if counted > TieEvaluator.exactBetweennessLimit && sources.count > TieEvaluator.sampledSources {
             let k = TieEvaluator.sampledSources
             sources = sources.seededSample(k, seed: betweennessSeed).sorted()
             method = .sampled(sources: k, seed: betweennessSeed)
         }
-        guard n > 2 else { return BetweennessChange(before: 0, deltas: [Double](repeating: 0, count: C), method: method) }
+        guard counted > 2 else { return BetweennessChange(before: 0, deltas: [Double](repeating: 0, count: C), method: method) }
         let sourceList = sources
         let S = sourceList.count
 
@@ -342,7 +351,7 @@ public struct TieEvaluator: Sendable {
                 out[k] = delta
             }
         }
-        let scale = (Double(n - 1) / Double(S)) / (Double(n - 1) * Double(n - 2))
+        let scale = (Double(counted - 1) / Double(S)) / (Double(counted - 1) * Double(counted - 2))
         return BetweennessChange(before: beforeSum * scale, deltas: deltas.map { $0 * scale }, method: method)
     }
 }

@@ -73,7 +73,8 @@ public struct FocusPosition: Sendable, Equatable {
 
 extension TiePortfolio {
     /// Chooses up to `size` new ties for `focus` on `view` (a view of `graph`); candidates
-    /// only among `included` actors when given (see ``Candidates``).
+    /// only among `included` actors when given (see ``Candidates``), and betweenness
+    /// normalised over them (``TieEvaluator/population``).
     public static func choose(graph: CollaborationGraph, view: GraphView, groups: ActorGroups, weighted: Bool,
                               focus: Int, size: Int, options: GapOptions = GapOptions(), included: [Bool]? = nil) -> TiePortfolio {
         precondition(size >= 1, "a portfolio needs at least one tie")
@@ -90,7 +91,7 @@ extension TiePortfolio {
         var stoppedEarly = false
         while steps.count < size {
             let evaluator = TieEvaluator(view: current, focus: focus, weighted: weighted, reach: reach,
-                                         groups: groups, addedWeight: addedWeight)
+                                         groups: groups, addedWeight: addedWeight, population: included)
             if before == nil {
                 let now = evaluator.betweennessChange([])
                 method = now.method

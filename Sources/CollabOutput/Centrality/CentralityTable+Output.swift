@@ -2,14 +2,15 @@ import CollabGraph
 import CollabAnalysis
 /// Tables of centralities as CSV and JSON, and the "top N by a measure" ranking.
 ///
-/// CSV: header `id,<measure>,…`, one row per actor in load order, numbers in shortest
-/// round-trip form (``NumberFormat/shortest(_:)``), an empty cell where a measure is
-/// undefined. JSON: an array of objects with the same fields (`null` where undefined).
+/// CSV: header `id,<measure>,…`, one row per actor of the table's population in load order
+/// (actors outside it — networks known only from memberships — have no row), numbers in
+/// shortest round-trip form (``NumberFormat/shortest(_:)``), an empty cell where a measure
+/// is undefined. JSON: an array of objects with the same fields (`null` where undefined).
 extension CentralityTable {
     /// The CSV table for `actors` (the graph's actors, in load order).
     public func csv(actors: [Actor]) -> String {
         var writer = CSVWriter(header: ["id"] + measures.map(\.rawValue))
-        for (i, actor) in actors.enumerated() {
+        for (i, actor) in actors.enumerated() where measures(i) {
             writer.row([actor.id] + columns.map { NumberFormat.shortest($0.values[i]) })
         }
         return writer.text
@@ -17,7 +18,7 @@ extension CentralityTable {
 
     /// The JSON array for `actors`.
     public func json(actors: [Actor]) -> JSONValue {
-        .array(actors.enumerated().map { i, actor in
+        .array(actors.enumerated().filter { measures($0.offset) }.map { i, actor in
             .object([("id", .string(actor.id))] + columns.map { ($0.measure.rawValue, JSONValue.finite($0.values[i])) })
         })
     }
@@ -26,12 +27,13 @@ extension CentralityTable {
     /// in load order; nil when the measure is not in the table or is undefined.
     public func top(_ count: Int, by measure: CentralityMeasure) -> [Int]? {
         guard let column = column(measure), column.undefinedReason == nil else { return nil }
-        return CentralityTable.rankedActors(column.values, count: count)
+        return CentralityTable.rankedActors(column.values, count: count, population: population)
     }
 
-    /// The `count` actors with the highest `values` (one per actor), by ``Ranking``.
-    public static func rankedActors(_ values: [Double], count: Int) -> [Int] {
-        let actors = (0 ..< Int32(values.count)).map { $0 }
+    /// The `count` actors with the highest `values` (one per actor), by ``Ranking``; only
+    /// actors of `population` when given.
+    public static func rankedActors(_ values: [Double], count: Int, population: [Bool]? = nil) -> [Int] {
+        let actors = (0 ..< Int32(values.count)).filter { population?[Int($0)] ?? true }
         return Ranking.top(max(0, count), of: actors) { values[Int($0)] }.map { Int($0) }
     }
 

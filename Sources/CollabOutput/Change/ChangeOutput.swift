@@ -60,10 +60,10 @@ public enum ChangeOutput {
                 let before = c.before.map { "\(fixed($0.value)) (\($0.met ? "met" : "not met"))" } ?? "not measured"
                 let after = c.after.map { "\(fixed($0.value)) (\($0.met ? "met" : "not met"))" } ?? "not measured"
                 let threshold = (c.after ?? c.before).map { fixed($0.threshold, 2) } ?? ""
-                out += "    \(c.name): \(before) → \(after), threshold \(threshold)\(c.changed ? "  ← changed" : "")\n"
+                out += "    \(c.name.rawValue): \(before) → \(after), threshold \(threshold)\(c.changed ? "  ← changed" : "")\n"
             }
-            for name in (b.profile.verdict.notMeasured) where !v.criteria.contains(where: { $0.name == name }) {
-                out += "    \(name): not measured (the records carry no direction)\n"
+            for missing in b.profile.verdict.notJudged where !v.criteria.contains(where: { $0.name == missing.name }) {
+                out += "    \(missing.name.rawValue): not judged (\(missing.reason.phrase))\n"
             }
             // Ladder and direction.
             let m = t.moves
@@ -121,7 +121,7 @@ public enum ChangeOutput {
                                                           "average_clustering", "communities", "modularity", "strong_share",
                                                           "reciprocity", "verdict"], rows: [])
         for w in r.waves {
-            let reciprocity = w.profile.verdict.criteria.first { $0.name == "reciprocity" }?.value
+            let reciprocity = w.profile.verdict.criteria.first { $0.name == .reciprocity }?.value
             waves.rows.append([.text(w.label), .text(w.wave.map { $0.first.description } ?? ""), .text(w.wave.map { $0.last.description } ?? ""),
                                .count(w.presentCount), .count(w.view.tieCount), .count(w.view.recordCount),
                                .number(w.cohesion.density), .count(w.profile.componentCount),
@@ -150,7 +150,7 @@ public enum ChangeOutput {
                                      .number(c.ties.jaccard), .text(c.ties.jaccard == nil ? "" : (c.ties.isBelowStabilityThreshold ? "yes" : "no")),
                                      .count(c.actors.entered.count), .count(c.actors.left.count), .count(c.actors.stayed),
                                      .text(t.verdict.before.rawValue), .text(t.verdict.after.rawValue),
-                                     .text(t.verdict.changedCriteria.map(\.name).joined(separator: ";")),
+                                     .text(t.verdict.changedCriteria.map(\.name.rawValue).joined(separator: ";")),
                                      .count(m.pairsInBoth), .count(m.deepened.count), .count(m.weakened.count),
                                      .number(m.reciprocity.map { Double($0.becameTwoWay.count) }),
                                      .number(m.reciprocity.map { Double($0.becameOneWay.count) }),
@@ -219,9 +219,10 @@ public enum ChangeOutput {
                 ("records", .number(Double(w.view.recordCount))),
                 ("verdict", .string(w.profile.verdict.kind.rawValue)),
                 ("criteria", .array(w.profile.verdict.criteria.map { c in
-                    .object([("name", .string(c.name)), ("value", JSONValue.finite(c.value)), ("threshold", JSONValue.finite(c.threshold)), ("met", .bool(c.met))])
+                    .object([("name", .string(c.name.rawValue)), ("value", JSONValue.finite(c.value)), ("threshold", JSONValue.finite(c.threshold)), ("met", .bool(c.met))])
                 })),
-                ("not_measured", .array(w.profile.verdict.notMeasured.map { .string($0) })),
+                ("not_measured", .array(w.profile.verdict.notJudged.map { .string($0.name.rawValue) })),
+                ("not_measured_reason", .object(w.profile.verdict.notJudged.map { ($0.name.rawValue, .string($0.reason.rawValue)) })),
                 ("cohesion", .object([
                     ("density", JSONValue.finite(w.cohesion.density)),
                     ("components", .number(Double(w.profile.componentCount))),
@@ -248,7 +249,7 @@ public enum ChangeOutput {
                 ("from", .string(t.verdict.before.rawValue)), ("to", .string(t.verdict.after.rawValue)),
                 ("changed", .bool(t.verdict.kindChanged)),
                 ("criteria", .array(t.verdict.criteria.map { k in
-                    .object([("name", .string(k.name)), ("from", JSONValue.finite(k.before?.value)), ("to", JSONValue.finite(k.after?.value)),
+                    .object([("name", .string(k.name.rawValue)), ("from", JSONValue.finite(k.before?.value)), ("to", JSONValue.finite(k.after?.value)),
                              ("met_from", k.before.map { .bool($0.met) } ?? .null), ("met_to", k.after.map { .bool($0.met) } ?? .null),
                              ("changed", .bool(k.changed))])
                 })),

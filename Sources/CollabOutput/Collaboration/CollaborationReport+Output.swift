@@ -36,9 +36,12 @@ extension CollaborationReport {
         out += "Rubric: \(table.rubric.label): strong when strength ≥ \(NumberFormat.shortest(table.rubric.threshold)); weights "
         out += StrengthRubric.Component.allCases.filter { table.effectiveWeight($0) > 0 }
             .map { "\($0.rawValue) \(NumberFormat.fixed(table.effectiveWeight($0), digits: 3))" }.joined(separator: ", ")
-        if !table.measured.omitted.isEmpty {
-            out += " (not measured: " + table.measured.omitted.map(\.rawValue).joined(separator: ", ") + ")"
-        }
+        // Components the data cannot measure, and reciprocity not judged with its reason.
+        var left: [String] = []
+        let unmeasured = table.measured.omitted.filter { $0 != .reciprocity || table.measured.reciprocityNotMeasured == nil }
+        if !unmeasured.isEmpty { left.append("not measured: " + unmeasured.map(\.rawValue).joined(separator: ", ")) }
+        if let reason = table.measured.reciprocityNotMeasured { left.append("reciprocity not judged: \(reason.phrase)") }
+        if !left.isEmpty { out += " (" + left.joined(separator: "; ") + ")" }
         out += "\n"
         if let o = table.observation { out += "Records dated \(o.lowerBound) to \(o.upperBound)\n" }
         out += "\nVerdict: \(p.verdict.kind.rawValue.uppercased())\n  \(p.verdict.explanation)\n"
@@ -48,7 +51,7 @@ extension CollaborationReport {
             ["actors", String(p.actorCount)],
             ["connected pairs", "\(t.pairCount) (\(t.recordCount) records, weight \(NumberFormat.shortest(t.weight)))"],
             ["strong pairs", "\(t.strongPairs) (\(percent(t.strongShare)) of pairs, \(percent(t.strongWeightShare)) of weight)"],
-            ["two-way pairs", table.measured.reciprocity ? "\(t.reciprocalPairs) (\(percent(t.reciprocity)))" : "not measured (records carry no direction)"],
+            ["two-way pairs", table.measured.reciprocityNotMeasured.map { "not judged: \($0.phrase)" } ?? "\(t.reciprocalPairs) (\(percent(t.reciprocity)))"],
             ["mean strength", fixed(t.meanStrength)],
             ["mean multiplexity", fixed(t.meanMultiplexity)],
         ], leftAligned: [0, 1])
@@ -71,10 +74,10 @@ extension CollaborationReport {
 
     static func criteria(_ verdict: Verdict) -> String {
         let measured = verdict.criteria.map { c in
-            [c.met ? "[met]" : "[not met]", c.name, percent(c.value), c.met ? "≥" : "<", percent(c.threshold), c.meaning]
+            [c.met ? "[met]" : "[not met]", c.name.rawValue, percent(c.value), c.met ? "≥" : "<", percent(c.threshold), c.name.meaning]
         }
-        let unmeasured = verdict.notMeasured.map { name in
-            ["[not measured]", name, "–", "", "", "records carry no direction: the verdict rests on the criteria above"]
+        let unmeasured = verdict.notJudged.map { c in
+            ["[not judged]", c.name.rawValue, "–", "", "", "not judged: \(c.reason.phrase); the verdict rests on the criteria above"]
         }
         return columns(measured + unmeasured, leftAligned: [0, 1, 3, 5])
     }
@@ -224,10 +227,11 @@ extension CollaborationReport {
             ("verdict", .string(v.kind.rawValue)),
             ("explanation", .string(v.explanation)),
             ("criteria", .array(v.criteria.map { c in
-                .object([("name", .string(c.name)), ("value", .number(c.value)), ("threshold", .number(c.threshold)),
-                         ("met", .bool(c.met)), ("meaning", .string(c.meaning))])
+                .object([("name", .string(c.name.rawValue)), ("value", .number(c.value)), ("threshold", .number(c.threshold)),
+                         ("met", .bool(c.met)), ("meaning", .string(c.name.meaning))])
             })),
-            ("not_measured", .array(v.notMeasured.map { .string($0) })),
+            ("not_measured", .array(v.notJudged.map { .string($0.name.rawValue) })),
+            ("not_measured_reason", .object(v.notJudged.map { ($0.name.rawValue, .string($0.reason.rawValue)) })),
         ])
     }
 

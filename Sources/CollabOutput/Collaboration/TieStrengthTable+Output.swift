@@ -4,8 +4,9 @@ import CollabAnalysis
 ///
 /// CSV columns: `source,target,records,weight,types,multiplexity,reciprocal,depth,
 /// duration_days,overlap,strength,class,rubric`. `source` and `target` are actor ids in
-/// load order; `types` is `;`-separated, sorted by name; `depth` and `duration_days` are
-/// empty when unknown; numbers are shortest round-trip text; `rubric` names the rubric
+/// load order; `types` is `;`-separated, sorted by name; `reciprocal` is empty when
+/// reciprocity is not judged (``MeasuredComponents/reciprocityNotMeasured``); `depth` and
+/// `duration_days` are empty when unknown; numbers are shortest round-trip text; `rubric` names the rubric
 /// (`name (origin)`) on every row, so a table copied elsewhere still says how it was made.
 extension TieStrengthTable {
     public static let csvHeader = ["source", "target", "records", "weight", "types", "multiplexity", "reciprocal",
@@ -28,7 +29,7 @@ extension TieStrengthTable {
                 NumberFormat.shortest(d.weight),
                 TieStrengthTable.typeNames(d, graph: graph).joined(separator: ";"),
                 String(d.multiplexity),
-                d.isReciprocal ? "true" : "false",
+                measured.reciprocity ? (d.isReciprocal ? "true" : "false") : "",
                 d.depth?.description ?? "",
                 d.durationDays.map(String.init) ?? "",
                 NumberFormat.shortest(tie.overlap),
@@ -46,6 +47,7 @@ extension TieStrengthTable {
             ("rubric", rubric.json(includeOrigin: true)),
             ("measured_components", .array(StrengthRubric.Component.allCases.filter { measured[$0] }.map { .string($0.rawValue) })),
             ("omitted_components", .array(measured.omitted.map { .string($0.rawValue) })),
+            ("omitted_reasons", .object(measured.reciprocityNotMeasured.map { [(StrengthRubric.Component.reciprocity.rawValue, .string($0.rawValue))] } ?? [])),
             ("effective_weights", .object(StrengthRubric.Component.allCases.map { ($0.rawValue, .number(effectiveWeight($0))) })),
         ])
     }
@@ -66,7 +68,7 @@ extension TieStrengthTable {
                 ("weight", .number(d.weight)),
                 ("types", .array(TieStrengthTable.typeNames(d, graph: graph).map { .string($0) })),
                 ("multiplexity", .number(Double(d.multiplexity))),
-                ("reciprocal", .bool(d.isReciprocal)),
+                ("reciprocal", measured.reciprocity ? .bool(d.isReciprocal) : .null),
                 ("depth", d.depth.map { .string($0.description) } ?? .null),
                 ("start", d.start.map { .string($0.description) } ?? .null),
                 ("end", d.end.map { .string($0.description) } ?? .null),

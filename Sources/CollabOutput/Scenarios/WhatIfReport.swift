@@ -45,7 +45,7 @@ public enum WhatIfReport {
             let c = b.verdict.criteria.first { $0.name == criterion.name }
             let value = "\(percent(criterion.value)) → " + (c.map { percent($0.value) } ?? "not measured")
                 + " (threshold \(percent(criterion.threshold)); " + (criterion.met ? "met" : "not met") + " → " + (c.map { $0.met ? "met" : "not met" } ?? "—") + ")"
-            out += row("  " + criterion.name.replacingOccurrences(of: "_", with: " "), value)
+            out += row("  " + criterion.name.rawValue.replacingOccurrences(of: "_", with: " "), value)
         }
         if comparison.cutOff.isEmpty {
             out += "  No actor is cut off from the largest component.\n"
@@ -105,7 +105,7 @@ public enum WhatIfReport {
                 ("largest_component_share", .finite(s.largestComponentShare)), ("isolates", .number(Double(s.isolates))),
                 ("verdict", .string(s.verdict.kind.rawValue)),
                 ("criteria", .array(s.verdict.criteria.map { c in
-                    .object([("name", .string(c.name)), ("value", .finite(c.value)), ("threshold", .finite(c.threshold)), ("met", .bool(c.met))])
+                    .object([("name", .string(c.name.rawValue)), ("value", .finite(c.value)), ("threshold", .finite(c.threshold)), ("met", .bool(c.met))])
                 })),
                 ("brokers", .array(s.brokers.map { .object([("id", id(g, $0.actor)), ("betweenness", .finite($0.betweenness))]) })),
             ])

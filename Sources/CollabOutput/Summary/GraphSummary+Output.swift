@@ -5,20 +5,25 @@ extension GraphSummary {
     /// How many values of a grouping each text line lists before "… and K more" (JSON
     /// lists them all).
     public static let listLimit = 12
+    /// The word for an attribute an actor does not have.
+    public static let notGiven = "not given"
 
     /// The summary as `collab info` prints it for people.
     public func text(name: String) -> String {
         let s = self
         func percent(_ value: Double) -> String { NumberFormat.fixed(value * 100, digits: 1) + "%" }
         func list(_ counts: [GraphSummary.Count]) -> String {
-            TextList.folded(counts.map { "\($0.value) \($0.count)" }, limit: GraphSummary.listLimit)
+            TextList.folded(counts.map { "\($0.value ?? GraphSummary.notGiven) \($0.count)" }, limit: GraphSummary.listLimit)
         }
+        /// A breakdown is printed when some actor has a value.
+        func given(_ counts: [GraphSummary.Count]) -> Bool { counts.contains { $0.value != nil } }
         var out = "\(name)\n"
-        out += "Actors:        \(s.actorCount)\n"
-        if !(s.actorsByKind.count == 1 && s.actorsByKind[0].value == "(none)") { out += "  by kind:     \(list(s.actorsByKind))\n" }
-        if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") { out += "  by sector:   \(list(s.actorsBySector))\n" }
-        if !(s.actorsByLocality.count == 1 && s.actorsByLocality[0].value == "(none)") { out += "  by locality: \(list(s.actorsByLocality))\n" }
-        if !(s.actorsByTier.count == 1 && s.actorsByTier[0].value == "(none)") { out += "  by tier:     \(list(s.actorsByTier))\n" }
+        out += "Actors:        \(s.tieNetworkActorCount)"
+        out += s.membershipOnlyNetworks > 0 ? " in the tie network, besides \(s.membershipOnlyNetworks) networks known only from memberships (not counted below)\n" : "\n"
+        if given(s.actorsByKind) { out += "  by kind:     \(list(s.actorsByKind))\n" }
+        if given(s.actorsBySector) { out += "  by sector:   \(list(s.actorsBySector))\n" }
+        if given(s.actorsByLocality) { out += "  by locality: \(list(s.actorsByLocality))\n" }
+        if given(s.actorsByTier) { out += "  by tier:     \(list(s.actorsByTier))\n" }
         out += "Records:       \(s.recordCount)" + (s.selfLoopRecords > 0 ? " (\(s.selfLoopRecords) self-loops)" : "") + "\n"
         if !(s.recordsByType.count == 1 && s.recordsByType[0].type == "(untyped)") && !s.recordsByType.isEmpty {
             out += "  by type:     " + s.recordsByType.map { "\($0.type) \($0.records)" }.joined(separator: ", ") + "\n"
@@ -38,6 +43,7 @@ extension GraphSummary {
             out += "Reciprocity:   \(percent(r)) of directed ties have records both ways\n"
         case (.directed, nil):
             out += "Direction:     directed (\(s.directionOrigin))\n"
+            if let reason = s.reciprocityNotJudged { out += "Reciprocity:   not judged: \(reason.phrase)\n" }
         }
         if s.membershipCount > 0 {
             out += "Memberships:   \(s.membershipCount) (\(s.memberCount) members in \(s.networkCount) networks)\n"
@@ -53,12 +59,14 @@ extension GraphSummary {
     /// The summary as `collab info --format json` prints it.
     public func json(name: String) -> JSONValue {
         let s = self
+        // Actors without the attribute under "not given" (JSON keys are strings).
         func counts(_ list: [GraphSummary.Count]) -> JSONValue {
-            .object(list.map { ($0.value, .number(Double($0.count))) })
+            .object(list.map { ($0.value ?? GraphSummary.notGiven, .number(Double($0.count))) })
         }
         var pairs: [(String, JSONValue)] = [
             ("graph", .string(name)),
             ("actors", .number(Double(s.actorCount))),
+            ("tie_network_actors", .number(Double(s.tieNetworkActorCount))),
             ("actors_by_kind", counts(s.actorsByKind)),
             ("actors_by_sector", counts(s.actorsBySector)),
             ("actors_by_locality", counts(s.actorsByLocality)),
@@ -79,6 +87,7 @@ extension GraphSummary {
             ("direction", .string(s.direction.rawValue)),
             ("direction_origin", .string(s.directionOrigin)),
             ("reciprocity", JSONValue.finite(s.reciprocity)),
+            ("reciprocity_not_measured_reason", s.reciprocityNotJudged.map { .string($0.rawValue) } ?? .null),
             ("memberships", .number(Double(s.membershipCount))),
             ("networks", .number(Double(s.networkCount))),
             ("members", .number(Double(s.memberCount))),

@@ -105,7 +105,8 @@ public struct EcologyReport: Sendable {
         var csv = CSVWriter(header: leading + centralityNames + brokerageIndices.map { brokerage.columns[$0] })
         for (u, actor) in graph.actors.enumerated() {
             var row = [actor.id, actor.label, actor.kind] + graph.actorAttributeNames.map { actor.attributes[$0] ?? "" }
-            row += a.centrality.columns.map { $0.undefinedReason == nil ? NumberFormat.shortest($0.values[u]) : "" }
+            // Empty where undefined, and for actors outside the tie network (not measured).
+            row += a.centrality.columns.map { $0.undefinedReason == nil && a.centrality.measures(u) ? NumberFormat.shortest($0.values[u]) : "" }
             row += brokerageIndices.map { brokerage.rows[u][$0].text }
             csv.row(row)
         }
@@ -124,8 +125,12 @@ public struct EcologyReport: Sendable {
         let context = a.context
         let direction = (context.viewOptions.directed ? "directed view" : "undirected view")
             + " of \(context.direction.rawValue) records (\(context.directionOrigin))"
-        let view = Methods.ViewDescription(options: context.viewOptions, direction: direction,
+        var view = Methods.ViewDescription(options: context.viewOptions, direction: direction,
                                            weighted: context.weighted, rubric: context.rubric)
+        if a.centrality.population != nil {
+            let left = a.centrality.actorCount - a.centrality.populationCount
+            view.population = "the \(a.centrality.populationCount) actors of the tie network. \(left) networks known only from memberships (no tie record, member of nothing) are not actors of it: they are left out of every count, component and profile, and of every normalising denominator (betweenness by (n − 1)(n − 2)/2, closeness by n − 1, PageRank's uniform jumps, density), n being the actors of the tie network"
+        }
         let dataset = Methods.DatasetSource(declaration: context.declaration, fallbackTitle: a.title)
         let measures = measuresShown.filter { $0 != .brokerageRoles || a.group != nil }
         return (Methods.markdown(measures: measures, view: view, dataset: dataset), Methods.bibtex(measures: measures, dataset: dataset))

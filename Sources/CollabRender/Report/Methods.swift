@@ -26,12 +26,16 @@ public enum Methods {
         public var filters: [String]
         /// The tie-strength rubric's label.
         public var rubric: String
+        /// Who the actors are when some are left out (networks known only from
+        /// memberships), e.g. "the 454 actors of the tie network; …"; nil: every actor.
+        public var population: String?
 
-        public init(direction: String, weighting: String, filters: [String] = [], rubric: String) {
+        public init(direction: String, weighting: String, filters: [String] = [], rubric: String, population: String? = nil) {
             self.direction = direction
             self.weighting = weighting
             self.filters = filters
             self.rubric = rubric
+            self.population = population
         }
 
         /// The view of `options` in words (direction as given by the caller, who knows
@@ -91,7 +95,9 @@ public enum Methods {
         out += "- Direction: \(view.direction)\n"
         out += "- Weights: \(view.weighting)\n"
         out += "- Filters: " + (view.filters.isEmpty ? "none (all records)" : view.filters.joined(separator: "; ")) + "\n"
-        out += "- Tie-strength rubric: \(view.rubric)\n\n"
+        out += "- Tie-strength rubric: \(view.rubric)\n"
+        if let population = view.population { out += "- Actors: \(population)\n" }
+        out += "\n"
         out += "## Measures\n\n"
         for measure in measures {
             out += "**\(measure.title).** \(measure.definition) "
@@ -375,7 +381,7 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .tieStrength: "A weighted index in [0, 1] of a pair's depth (engagement, exchange, co-production), reciprocity, multiplexity, intensity, duration and embeddedness; strong when at or above the rubric's threshold."
         case .clustering: "Transitivity: 3 × triangles / connected triples; average clustering: the mean share of an actor's partner pairs that are tied (0 for fewer than two partners)."
         case .components: "Connected components of the undirected view; the share of actors in the largest one; isolates have no tie."
-        case .verdict: "Fragmented when the largest component holds less than half the actors; strongly collaborative when most pairs are strong and most run both ways; weakly collaborative otherwise. Groups and group pairs with fewer than \(GroupProfiles.defaultMinimumPairs) pairs are too few to judge."
+        case .verdict: "Fragmented when the largest component holds less than half the actors; strongly collaborative when most pairs are strong and most run both ways; weakly collaborative otherwise. Groups and group pairs with fewer than \(GroupProfiles.defaultMinimumPairs) pairs are too few to judge. A criterion the data cannot support is not judged, and says why: two-way pairs when the records carry no direction, or when their direction is not declared and no pair has records both ways (reading them as directed would be a guess, and every pair would be one-way); reciprocity then also leaves the tie-strength index, whose other weights are rescaled. A criterion not judged counts neither for nor against: the verdict rests on the criteria judged, so without reciprocity strongly collaborative means most actors connected and most pairs strong."
         case .communities: "Leiden communities maximising modularity (resolution 1, seeded, refined so every community is connected); compared with an attribute by normalised mutual information (arithmetic) and the adjusted Rand index over actors with ties."
         case .corePeriphery: "The core/periphery split whose ideal pattern (core–core ties present, periphery–periphery absent, core–periphery ignored) correlates best with the ties, found by seeded relocation from 20 starts; block densities of the four blocks; continuous coreness."
         case .homophily: "Krackhardt's E–I index (external minus internal ties over all ties) with its expected value under random group labels and a seeded permutation test; Yule's Q; Newman's attribute assortativity."

@@ -50,7 +50,12 @@ struct ReportPage {
     }
 
     private func subtitle() -> String {
-        var parts = ["\(graph.actorCount) actors", "\(graph.ties.count) tie records"]
+        // The header counts the actors of the tie network; networks known only from
+        // memberships are counted apart.
+        let summary = analyses.summary
+        var parts = ["\(summary.tieNetworkActorCount) actors"
+                     + (summary.membershipOnlyNetworks > 0 ? " (and \(summary.membershipOnlyNetworks) networks known only from memberships)" : ""),
+                     "\(graph.ties.count) tie records"]
         if let range = analyses.collaboration.table.observation { parts.append("records dated \(range.lowerBound) to \(range.upperBound)") }
         parts.append("rubric: \(analyses.collaboration.table.rubric.name)")
         parts.append("made by collab from \(analyses.graphName)")
@@ -73,9 +78,10 @@ struct ReportPage {
         analyses.collaboration.table.measured.depth ? ReportPage.percent(t.pairShare(.coProduction)) : "not measured"
     }
 
-    /// A share of two-way pairs, or "not measured" when records carry no direction.
+    /// A share of two-way pairs, or "not judged" when the data cannot say (records without
+    /// direction, or direction not declared and no pair recorded both ways).
     private func twoWay(_ t: TieSummary) -> String {
-        analyses.reciprocityMeasured ? ReportPage.percent(t.reciprocity) : "not measured"
+        analyses.reciprocityMeasured ? ReportPage.percent(t.reciprocity) : "not judged"
     }
 
     // MARK: - Summary: the first screen
@@ -91,7 +97,11 @@ struct ReportPage {
             s.element("ul", [("class", "criteria")]) { list in
                 for criterion in verdict.criteria {
                     list.element("li", [("class", criterion.met ? "met" : "not-met")],
-                                 text: "\(criterion.met ? "✓" : "✗") \(criterion.meaning): \(ReportPage.percent(criterion.value)) (threshold \(ReportPage.percent(criterion.threshold)))")
+                                 text: "\(criterion.met ? "✓" : "✗") \(criterion.name.meaning): \(ReportPage.percent(criterion.value)) (threshold \(ReportPage.percent(criterion.threshold)))")
+                }
+                for missing in verdict.notJudged {
+                    list.element("li", [("class", "not-judged"), ("title", missing.reason.sentence)],
+                                 text: "– \(missing.name.meaning): not judged: \(missing.reason.phrase)")
                 }
             }
             s.element("p", text: compositionSentence())
@@ -123,7 +133,7 @@ struct ReportPage {
         let t = profile.ties
         let twoWay = analyses.reciprocityMeasured
             ? "\(ReportPage.percent(t.reciprocity)) run both ways (the \"two-way street\")"
-            : "whether they run both ways is not measured (the records carry no direction)"
+            : "whether they run both ways is not judged (\(analyses.collaboration.table.measured.reciprocityNotMeasured?.phrase ?? NotJudgedReason.recordsUndirected.phrase))"
         var text = "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(ReportPage.percent(t.strongShare)) are strong ties and \(twoWay)"
         if analyses.collaboration.table.measured.depth {
             text += "; \(ReportPage.percent(t.pairShare(.coProduction))) reach co-production, \(ReportPage.percent(t.pairShare(.engagement))) stay at engagement"
@@ -133,13 +143,14 @@ struct ReportPage {
 
     private func compositionSentence() -> String {
         let s = analyses.summary
-        let kinds = ReportPage.folded(s.actorsByKind.filter { $0.value != "(none)" }.map { ReportPage.countOfKind($0.count, $0.value) })
-        var sentence = "The system has \(s.actorCount) actors" + (kinds.isEmpty ? "" : " (\(kinds))")
-        if s.membershipOnlyNetworks > 0 {
-            sentence += ", \(s.membershipOnlyNetworks) of them networks known only from their members (left out of the tie network)"
+        let kinds = ReportPage.folded(s.actorsByKind.compactMap { count in count.value.map { ReportPage.countOfKind(count.count, $0) } })
+        var sentence = "The system has \(s.tieNetworkActorCount) actors" + (kinds.isEmpty ? "" : " (\(kinds))")
+        let sectors = s.actorsBySector.filter { $0.value != nil }
+        if !sectors.isEmpty {
+            sentence += " in \(sectors.count) sectors: " + ReportPage.folded(s.actorsBySector.map { "\($0.value ?? GraphSummary.notGiven) \($0.count)" })
         }
-        if !(s.actorsBySector.count == 1 && s.actorsBySector[0].value == "(none)") {
-            sentence += " in \(s.actorsBySector.count) sectors: " + ReportPage.folded(s.actorsBySector.map { "\($0.value) \($0.count)" })
+        if s.membershipOnlyNetworks > 0 {
+            sentence += "; besides them, \(s.membershipOnlyNetworks) networks are known only from their members (not actors of the tie network: left out of every count and measure)"
         }
         if s.membershipCount > 0 { sentence += "; \(s.memberCount) of them belong to \(s.networkCount) networks" }
         return sentence + "."
@@ -162,7 +173,7 @@ struct ReportPage {
 
     private func topActors(by measure: CentralityMeasure, count: Int) -> [Int] {
         guard let column = analyses.centrality.column(measure), column.undefinedReason == nil else { return [] }
-        return CentralityTable.rankedActors(column.values, count: count)
+        return CentralityTable.rankedActors(column.values, count: count, population: analyses.centrality.population)
     }
 
     private func pairsByStrength() -> [GroupProfiles.Pair] {
@@ -178,7 +189,7 @@ struct ReportPage {
     private func mapSection(_ m: inout HTML) {
         m.element("section", [("id", "map")]) { s in
             s.element("h2", text: "Map")
-            s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric); arrows show one-way ties from the initiating actor. Also as map.svg and map.png.")
+            s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric)" + (analyses.map.arrows ? "; arrows show one-way ties from the initiating actor" : "") + ". Also as map.svg and map.png.")
             s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, actors: analyses.map.actors, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
         }
     }
@@ -456,7 +467,7 @@ struct ReportPage {
                     rows: timeline.periods.map { p in
                         let t = p.profile.ties
                         return [p.label, String(t.pairCount), ReportPage.percent(t.strongShare), twoWay(t),
-                                ReportPage.percent(t.pairShare(.coProduction)), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
+                                coProduction(t), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
                     })
         }
     }
@@ -503,7 +514,7 @@ struct ReportPage {
     .verdict.fragmented strong { color: #CC79A7; }
     .verdict .label { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; color: var(--muted); }
     .criteria { list-style: none; padding: 0; margin: 6px 0; }
-    .criteria .met { color: var(--strong); } .criteria .not-met { color: var(--weak); }
+    .criteria .met { color: var(--strong); } .criteria .not-met { color: var(--weak); } .criteria .not-judged { color: var(--muted); }
     .brokers li { margin: 2px 0; }
     figure.map { margin: 8px 0; overflow: auto; border: 1px solid var(--rule); border-radius: 6px; }
     figure.map svg { width: 100%; height: auto; max-height: 900px; }

@@ -156,10 +156,10 @@ final class BrokerageHandTests: XCTestCase {
         XCTAssertNil(GouldFernandez.baseline(view: view(1, [], directed: false), groups: ActorGroups(labels: ["x"])).density)
     }
 
-    /// Actors lacking the attribute form one group "(none)", in order of first appearance.
+    /// Actors lacking the attribute form one group "not given", in order of first appearance.
     func testMissingAttributeGroup() {
         let groups = ActorGroups(labels: ["x", nil, "y", nil])
-        XCTAssertEqual(groups.names, ["x", "(none)", "y"])
+        XCTAssertEqual(groups.names, ["x", "not given", "y"])
         XCTAssertEqual(groups.groupOf, [0, 1, 2, 1])
         XCTAssertEqual(groups.sizes, [1, 2, 1])
     }

@@ -25,10 +25,10 @@ final class CollaborationProfileTests: XCTestCase {
         let undirected = Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: 1, strongShare: 0.5,
                                        reciprocity: nil, thresholds: Self.thresholds)
         XCTAssertEqual(undirected.kind, .stronglyCollaborative)
-        XCTAssertEqual(undirected.criteria.map(\.name), ["largest_component_share", "strong_share"])
+        XCTAssertEqual(undirected.criteria.map(\.name), [.largestComponentShare, .strongShare])
         let verdict = Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: 0.9, strongShare: 0.25,
                                     reciprocity: 0.75, thresholds: Self.thresholds)
-        XCTAssertEqual(verdict.criteria.map(\.name), ["largest_component_share", "strong_share", "reciprocity"])
+        XCTAssertEqual(verdict.criteria.map(\.name), [.largestComponentShare, .strongShare, .reciprocity])
         XCTAssertEqual(verdict.criteria.map(\.met), [true, false, true])
         XCTAssertEqual(verdict.explanation, "weakly collaborative: strong ties 25.0% (threshold 50.0%), two-way pairs 75.0% (threshold 50.0%)")
     }
@@ -109,14 +109,14 @@ final class CollaborationProfileTests: XCTestCase {
         g.addTie(from: "d", to: "f", type: "talk")
         // No sample-size threshold here (see GroupJudgementTests for it).
         let groups = GroupProfiles(g.tieStrengths(rubric: Self.twoWayRubric), graph: g, attribute: "sector", minimumPairs: 0)
-        XCTAssertEqual(groups.groups.map(\.name), ["X", "Y", "Z", "(none)"])
+        XCTAssertEqual(groups.groups.map(\.name), ["X", "Y", "Z", "not given"])
         XCTAssertEqual(groups.groups.map(\.memberCount), [2, 2, 1, 1])
         XCTAssertEqual(groups.groups[0].profile.verdict.kind, .stronglyCollaborative)
         XCTAssertEqual(groups.groups[1].profile.ties.pairCount, 0)
         XCTAssertEqual(groups.groups[1].profile.verdict.kind, .fragmented)
         XCTAssertEqual(groups.pairs.map { "\($0.first)–\($0.second): \($0.status.rawValue)" }, [
-            "X–Y: only weak ties", "X–Z: no ties", "X–(none): no ties",
-            "Y–Z: no ties", "Y–(none): only weak ties", "Z–(none): no ties",
+            "X–Y: only weak ties", "X–Z: no ties", "X–not given: no ties",
+            "Y–Z: no ties", "Y–not given: only weak ties", "Z–not given: no ties",
         ])
         XCTAssertEqual(groups.gaps.count, 6)
         // With the default threshold (5 pairs), none of these is judged.
@@ -195,5 +195,106 @@ final class CollaborationProfileTests: XCTestCase {
         let json = try JSONValue.parse(Array(report.json().serialized().utf8), file: "report")
         XCTAssertEqual(json["rubric"]?["name"]?.stringValue, "default")
         XCTAssertEqual(json["profile"]?["verdict"]?["verdict"]?.stringValue, "weakly collaborative")
+    }
+
+    // MARK: - A verdict that judges only what the data supports
+
+    /// ```
+    ///   a → b (co-design)   b → c (co-design)   c → d (placement)   d → a (talk)
+    /// ```
+    /// One record per pair, each one way; `reciprocated` adds b → a.
+    static func ring(reciprocated: Bool, declared: RecordDirection?) -> CollaborationGraph {
+        var g = CollaborationFixtures.graph(["a", "b", "c", "d"])
+        g.addTie(from: "a", to: "b", type: "co-design")
+        g.addTie(from: "b", to: "c", type: "co-design")
+        g.addTie(from: "c", to: "d", type: "placement")
+        g.addTie(from: "d", to: "a", type: "talk")
+        if reciprocated { g.addTie(from: "b", to: "a", type: "co-design") }
+        g.declaration.direction = declared
+        return g
+    }
+
+    static func report(_ g: CollaborationGraph) throws -> CollaborationReport {
+        CollaborationReport(context: try TestSupport.context(g))
+    }
+
+    /// Undeclared direction and no pair recorded both ways: reciprocity is not judged (in
+    /// the verdict and in tie strength), with the reason, in text and JSON.
+    func testUndeclaredOneWayDataIsNotJudgedOnTwoWay() throws {
+        let report = try Self.report(Self.ring(reciprocated: false, declared: nil))
+        let verdict = report.profile.verdict
+        XCTAssertEqual(verdict.criteria.map(\.name), [.largestComponentShare, .strongShare])
+        XCTAssertEqual(verdict.notJudged, [NotJudgedCriterion(name: .reciprocity, reason: .directionNotDeclared)])
+        XCTAssertFalse(report.table.measured.reciprocity)
+        XCTAssertEqual(report.table.measured.reciprocityNotMeasured, .directionNotDeclared)
+        XCTAssertTrue(report.table.ties.allSatisfy { $0.scores.reciprocity == nil })
+        XCTAssertTrue(verdict.explanation.hasSuffix("; two-way pairs not judged (direction not declared)"), verdict.explanation)
+        let text = report.text()
+        XCTAssertTrue(text.contains("[not judged]  reciprocity"), text)
+        XCTAssertTrue(text.contains("two-way pairs      not judged: direction not declared"), text)
+        let json = try JSONValue.parse(Array(report.json().serialized().utf8), file: "report")
+        let v = json["profile"]?["verdict"]
+        XCTAssertEqual(v?["not_measured"]?.arrayValue?.compactMap(\.stringValue), ["reciprocity"])
+        XCTAssertEqual(v?["not_measured_reason"]?["reciprocity"]?.stringValue, "direction_not_declared")
+        XCTAssertEqual(json["omitted_reasons"]?["reciprocity"]?.stringValue, "direction_not_declared")
+    }
+
+    /// Undeclared, but one pair has records both ways: the data shows direction, so
+    /// two-way is judged (1 of 4 pairs, 25%, not met).
+    func testUndeclaredDataWithAReciprocatedPairIsJudged() throws {
+        let report = try Self.report(Self.ring(reciprocated: true, declared: nil))
+        let verdict = report.profile.verdict
+        XCTAssertTrue(verdict.notJudged.isEmpty)
+        let twoWay = try XCTUnwrap(verdict.criterion(.reciprocity))
+        XCTAssertEqual(twoWay.value, 0.25)
+        XCTAssertFalse(twoWay.met)
+        XCTAssertEqual(verdict.kind, .weaklyCollaborative)
+        XCTAssertTrue(report.table.measured.reciprocity)
+    }
+
+    /// Declared directed: one-way data is judged, 0%, not met, and the verdict says so.
+    func testDeclaredDirectedOneWayDataGetsZero() throws {
+        let report = try Self.report(Self.ring(reciprocated: false, declared: .directed))
+        let twoWay = try XCTUnwrap(report.profile.verdict.criterion(.reciprocity))
+        XCTAssertEqual(twoWay.value, 0)
+        XCTAssertFalse(twoWay.met)
+        XCTAssertTrue(report.profile.verdict.notJudged.isEmpty)
+        XCTAssertEqual(report.profile.verdict.kind, .weaklyCollaborative)
+        XCTAssertTrue(report.text().contains("[not met]  reciprocity"), report.text())
+        // The same data given --directed on the command line: judged too.
+        let given = CollaborationReport(context: try TestSupport.context(Self.ring(reciprocated: false, declared: nil),
+                                                                        settings: AnalysisSettings(direction: .directed)))
+        XCTAssertEqual(given.profile.verdict.criterion(.reciprocity)?.value, 0)
+    }
+
+    /// Timeline periods count the actors of the tie network: a project known only from
+    /// memberships is not an isolate of every year. a–b–c dated 2017 and project p with
+    /// members a, b: the 2017 profile has 3 actors, all in one component (not 3 of 4).
+    func testTimelineLeavesMembershipOnlyNetworksOut() throws {
+        var g = CollaborationFixtures.graph(["a", "b", "c", "p"])
+        let start = CollaborationFixtures.day("2017-03-01"), end = CollaborationFixtures.day("2017-09-30")
+        g.addTie(from: "a", to: "b", type: "co-design", start: start, end: end)
+        g.addTie(from: "b", to: "c", type: "co-design", start: start, end: end)
+        g.addMembership(Membership(member: 0, network: 3))
+        g.addMembership(Membership(member: 1, network: 3))
+        let report = CollaborationReport(context: try TestSupport.context(g), timeline: .year)
+        let period = try XCTUnwrap(report.timeline?.periods.first)
+        XCTAssertEqual(period.profile.actorCount, 3)
+        XCTAssertEqual(period.profile.largestComponentShare, 1)
+        XCTAssertEqual(report.profile.actorCount, 3)
+    }
+
+    /// A criterion not judged counts neither for nor against: with reciprocity not judged
+    /// the verdict rests on connection and strong share. Declared undirected says why.
+    func testNotJudgedCriterionLeavesTheVerdictToTheOthers() {
+        let strong = Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: 1, strongShare: 0.6,
+                                   reciprocity: nil, reciprocityNotJudged: .directionNotDeclared, thresholds: Self.thresholds)
+        XCTAssertEqual(strong.kind, .stronglyCollaborative)
+        XCTAssertEqual(strong.explanation, "strongly collaborative: strong ties 60.0% (threshold 50.0%); two-way pairs not judged (direction not declared)")
+        let weak = Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: 1, strongShare: 0.4,
+                                 reciprocity: nil, reciprocityNotJudged: .recordsUndirected, thresholds: Self.thresholds)
+        XCTAssertEqual(weak.kind, .weaklyCollaborative)
+        XCTAssertEqual(weak.notJudged, [NotJudgedCriterion(name: .reciprocity, reason: .recordsUndirected)])
+        XCTAssertEqual(weak.explanation, "weakly collaborative: strong ties 40.0% (threshold 50.0%); two-way pairs not judged (the records carry no direction)")
     }
 }

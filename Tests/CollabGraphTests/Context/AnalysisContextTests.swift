@@ -112,19 +112,19 @@ final class AnalysisContextTests: XCTestCase {
         XCTAssertTrue(result.out.hasPrefix("""
         Collaboration profile: karate
         View: undirected records (declared in meta.json); undirected view, unweighted; all relation types; all dates; memberships ignored
-        Rubric: default (built-in): strong when strength ≥ 0.5; weights intensity 0.600, embeddedness 0.400 (not measured: multiplexity, reciprocity, depth, duration)
+        Rubric: default (built-in): strong when strength ≥ 0.5; weights intensity 0.600, embeddedness 0.400 (not measured: multiplexity, depth, duration; reciprocity not judged: the records carry no direction)
 
         Verdict: WEAKLY COLLABORATIVE
-          weakly collaborative: strong ties 38.5% (threshold 50.0%); two-way pairs not measured (the records carry no direction)
-          [met]           largest_component_share  100.0%  ≥  50.0%  most actors are connected in one component
-          [not met]       strong_share              38.5%  <  50.0%  strong ties are the norm
-          [not measured]  reciprocity                   –            records carry no direction: the verdict rests on the criteria above
+          weakly collaborative: strong ties 38.5% (threshold 50.0%); two-way pairs not judged (the records carry no direction)
+          [met]         largest_component_share  100.0%  ≥  50.0%  most actors are connected in one component
+          [not met]     strong_share              38.5%  <  50.0%  strong ties are the norm
+          [not judged]  reciprocity                   –            not judged: the records carry no direction; the verdict rests on the criteria above
 
         Ties
           actors             34
           connected pairs    78 (78 records, weight 231)
           strong pairs       30 (38.5% of pairs, 49.8% of weight)
-          two-way pairs      not measured (records carry no direction)
+          two-way pairs      not judged: the records carry no direction
 
         """), result.out)
         let json = run(["collaboration", TestSupport.dataset("karate"), "--format", "json"]).out
@@ -171,7 +171,7 @@ final class AnalysisContextTests: XCTestCase {
         Connected pairs: 8  density 0.2857
         Components:    2, largest 6 actors (75.0%), isolates 0
         Direction:     directed (not declared, so read as source → target; give --undirected if the records carry no direction)
-        Reciprocity:   0.0% of directed ties have records both ways
+        Reciprocity:   not judged: direction not declared
 
         """.replacingOccurrences(of: "plain.csv\n", with: plain + "\n"))
         let gaps = run(["gaps", plain, "--focus", "c", "--undirected"]).out

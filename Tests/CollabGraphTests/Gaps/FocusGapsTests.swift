@@ -23,9 +23,14 @@ final class FocusGapsTests: XCTestCase {
     /// - F is a cut point: without it, {A, B, X}, {C, Y, Z} and {W}; the first of the two
     ///   largest stays, so C, Y, Z and W are held on (4 = Bridges' cutOff).
     /// - Group ties: education–digital 2 (A–X, B–X), education–creative 1 (C–Y),
-    ///   digital–creative none but F has no partner on either side. With no relation types,
-    ///   dates or reciprocated records every tie is weak under the standard rubric, so both
-    ///   education pairs are gaps, fewest ties first.
+    ///   digital–creative none but F has no partner on either side. No relation types, no
+    ///   dates, and direction not declared with no pair recorded both ways: reciprocity is
+    ///   not judged, so the standard rubric rests on intensity (0.15) and embeddedness
+    ///   (0.10). A–X and B–X close the triangle A–B–X (overlap 1/2, the cap):
+    ///   (0.15·ln 2/ln 11 + 0.10)/0.25 ≈ 0.573, strong; C–Y (overlap 0) ≈ 0.173, weak.
+    ///   Only education–creative is a gap. Declared directed, every pair scores 0 on
+    ///   reciprocity as well: A–X falls to (0.15·ln 2/ln 11 + 0.10)/0.45 ≈ 0.319, weak,
+    ///   and both education pairs are gaps, fewest ties first.
     func testSectionsOnAHandDrawnGraph() throws {
         var graph = CollaborationGraph()
         for (id, sector) in [("F", "education"), ("A", "education"), ("B", "education"), ("C", "education"),
@@ -56,6 +61,11 @@ final class FocusGapsTests: XCTestCase {
         XCTAssertEqual(gaps.unreached.byGroup.first, UnreachedActors.Count(value: "creative", unreached: 1, total: 2))
 
         XCTAssertEqual(gaps.groupGaps.map { "\(names[$0.first])–\(names[$0.second]) \($0.ties)" },
+                       ["education–creative 1"])
+        var declared = graph
+        declared.declaration.direction = .directed
+        let directedGaps = FocusGaps.analyse(setting: try TestSupport.context(declared).gapSetting, focus: 0)
+        XCTAssertEqual(directedGaps.groupGaps.map { "\(names[$0.first])–\(names[$0.second]) \($0.ties)" },
                        ["education–creative 1", "education–digital 2"])
         XCTAssertEqual(gaps.groupGaps[0].focusPartnersInFirst, 4)
         XCTAssertEqual(gaps.groupGaps[0].focusPartnersInSecond, 0)

@@ -84,7 +84,7 @@ final class GapsCommandTests: XCTestCase {
         XCTAssertEqual(run(["gaps", folder, "--focus", "F", "--reach", "0"]).code, 2)
     }
 
-    /// Whole network by sector. N has no sector (group "(none)"); education and digital
+    /// Whole network by sector. N has no sector (group "not given"); education and digital
     /// share no tie, the weakest pair. Bridgers have a partner on one side, none on (and
     /// are not members of) the other; N, tied to both A and P, already joins them and is
     /// not listed. Distances to the other side: A 2 (A–N–P), P 2 (P–N–A), F, B and Q 3,

@@ -13,7 +13,7 @@ import CollabOutput
 ///     F (isolate)
 ///
 /// Kinds: A anchor, B sme, C employer, D network, E public, F sme.
-/// Sectors: A education, B digital, C digital, D health, E (none), F digital.
+/// Sectors: A education, B digital, C digital, D health, E not given, F digital.
 func smallEcology() -> CollaborationGraph {
     var graph = CollaborationGraph()
     graph.addActor(Actor(id: "A", label: "Alpha College", kind: "anchor", attributes: ["sector": "education", "tier": "local"]))

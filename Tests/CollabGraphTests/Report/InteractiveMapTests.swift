@@ -56,7 +56,7 @@ final class InteractiveMapTests: XCTestCase {
         XCTAssertEqual(actors.map(\.0).sorted(), ["a0", "a1", "a2", "a3"], "the isolate is not drawn")
         XCTAssertEqual(json["actors"]?["a1"]?["label"]?.stringValue, Self.hostile, "the name round-trips exactly")
         XCTAssertEqual(json["actors"]?["a1"]?["group"]?.stringValue, "</select><b>")
-        XCTAssertEqual(json["actors"]?["a3"]?["group"]?.stringValue, "(none)")
+        XCTAssertEqual(json["actors"]?["a3"]?["group"]?.stringValue, "not given")
         XCTAssertEqual(json["actors"]?["a0"]?["kind"]?.stringValue, "college")
         XCTAssertEqual(json["actors"]?["a0"]?["values"]?.arrayValue?.first?.numberValue, 3)
         XCTAssertEqual(json["measures"]?.arrayValue?.first?.stringValue, "degree")
