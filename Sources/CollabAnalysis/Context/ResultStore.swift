@@ -26,8 +26,8 @@ public enum ResultKey: Hashable, Sendable {
     case centralization
     /// One wave's measures (``AnalysisContext/waveMeasures(seed:)``), by Leiden seed.
     case waveMeasures(seed: UInt64)
-    /// The memberships as a two-mode network (``AnalysisContext/twoMode``).
-    case twoMode
+    /// The memberships as a two-mode network (``AnalysisContext/twoMode(_:)``).
+    case twoMode(TwoModeRequest)
 
     /// The kind of result, without the choices (for build counts).
     public var kind: ResultKind {

@@ -33,6 +33,9 @@ public struct ReportAnalyses: Sendable {
     public var focusMaps: [ActorMap]
     /// How the system changed across waves (`collab report --waves`); nil without waves.
     public var change: ChangeAnalysis?
+    /// The memberships as a two-mode network (networks' composition, interlocks, actors'
+    /// spread, core/periphery); nil when the dataset has no memberships.
+    public var twoMode: TwoModeReport?
 
     /// How many recommended partnerships each focus map draws.
     public static let suggestionsDrawn = 5
@@ -102,6 +105,11 @@ extension AnalysisContext {
             stage?("change across \(request.waves.count) waves")
             change = try changeAnalysis(request)
         }
+        var twoModeReport: TwoModeReport?
+        if !graph.memberships.isEmpty {
+            stage?("memberships as a two-mode network")
+            twoModeReport = try twoMode(TwoModeRequest(groupAttribute: groupAttribute))
+        }
         stage?("main map")
         var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
         baseMap.view.directed = false
@@ -127,7 +135,7 @@ extension AnalysisContext {
             summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
             collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
             communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario,
-            map: map, focusMaps: focusMaps, change: change)
+            map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport)
     }
 
     /// The attributes communities are compared with: the run's group attribute, then

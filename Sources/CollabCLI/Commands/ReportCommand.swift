@@ -71,6 +71,8 @@ struct ReportCommand: CollabCommand {
             throw AnalysisError(error.description)
         } catch let error as RenderError {
             throw AnalysisError(error.description)
+        } catch let error as TwoModeError {
+            throw TwoModeCommand.membershipError(error, graph: context.graph, path: arguments.positional(0) ?? "")
         }
         GraphInput.warn(context, console: console)
         if let explanation = report.focusExplanation { console.err("Note: \(explanation)\n") }

@@ -44,6 +44,7 @@ struct ReportPage {
             foci(&m)
             timeline(&m)
             change(&m)
+            twoMode(&m)
             methods(&m)
             filesSection(&m)
         }
