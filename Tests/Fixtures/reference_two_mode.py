@@ -232,6 +232,9 @@ def main():
     davis = measures(G, actors, networks)
     davis["projections"] = {"actor": projections(G, actors), "network": projections(G, networks)}
     davis["corePeriphery"] = core_periphery_exhaustive(G, actors, networks)
+    # The same model without UCINET's floor of 3 nodes in each core and periphery (1 is
+    # the least that keeps every block non-empty): docs/two-mode.md compares the two.
+    davis["corePeripheryWithoutSizeFloor"] = core_periphery_exhaustive(G, actors, networks, minimum=1)
     write_reference("two-mode", "davis", davis)
     print("davis: fit", davis["corePeriphery"]["fit"], "splits", davis["corePeriphery"]["optimalSplits"])
 

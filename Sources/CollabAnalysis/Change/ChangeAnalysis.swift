@@ -51,10 +51,11 @@ public struct ChangeAnalysis: Sendable {
     public var notes: [String]
 
     /// - Parameters:
-    ///   - contexts: one context per wave (its view already windowed).
+    ///   - contexts: one context per wave (its view already windowed); each wave's measures
+    ///     come from its context's memo (``AnalysisContext/waveMeasures(seed:)``).
     ///   - alignment: the common index when the waves are separate datasets (nil: one graph).
     public static func run(contexts: [AnalysisContext], waves: [Wave?], labels: [String], alignment: ActorAlignment?,
-                    focusNames: [String], partnerKind: String, top: Int, leiden: LeidenOptions) throws -> ChangeAnalysis {
+                    focusNames: [String], partnerKind: String, top: Int, seed: UInt64) throws -> ChangeAnalysis {
         precondition(contexts.count == labels.count && contexts.count >= 2)
         let directed = contexts[0].view.isDirected
         let actors = alignment?.actors ?? contexts[0].graph.actors
@@ -69,40 +70,20 @@ public struct ChangeAnalysis: Sendable {
                 for (local, value) in values.enumerated() { out[Int(map[local])] = value }
                 return out
             }
-            let local = context.view
-            let view = alignment?.remap(local, wave: w) ?? local
+            let view = alignment?.remap(context.view, wave: w) ?? context.view
             let present = WavePresence.present(view)
             let presentCount = present.filter { $0 }.count
-            // Every per-wave measure runs on the actors present in the wave (a tie in it),
-            // less the networks known only from memberships: an actor with no tie that year
-            // is not an isolate of the system that year.
-            let localPresent = WavePresence.present(local)
-            let members = localPresent.indices.map { localPresent[$0] && (context.profiledActors?[$0] ?? true) }
-            let induced = InducedView(local, keeping: members)
-            let profile = CollaborationProfile(context.tieStrengths, members: members)
-            let cohesion = CohesionSummary(view: induced.view, weighted: context.weighted, pathLengths: false)
-            // Communities (Leiden on the undirected reading), brokers (betweenness
-            // normalised over the wave's actors, as NetworkX on the wave's graph; Burt's
-            // measures) on the induced view, carried back to the graph's index.
-            let partition = Leiden.communities(induced.view.partners, options: leiden)
-            let betweenness = induced.view.betweenness(weighted: context.weighted, threads: context.settings.threads)
-            let holes = StructuralHoles(view: induced.view, weighted: context.weighted).allMeasures()
-            func lift<T>(_ values: [T], empty: T) -> [T] {
-                var out = [T](repeating: empty, count: local.nodeCount)
-                for (k, u) in induced.actors.enumerated() { out[u] = values[k] }
-                return out
-            }
-            let renumbered = ChangeAnalysis.renumber(lift(partition.communityOf, empty: -1))
-            let pairs = DyadTable(graph: context.graph, options: context.strengthViewOptions, ladder: context.graph.ladder)
+            // The wave's measures, once per wave context (its memo).
+            let m = context.waveMeasures(seed: seed)
             results.append(WaveResult(
                 wave: waves[w], label: labels[w], view: view, present: present, presentCount: presentCount,
-                profile: profile, cohesion: cohesion,
-                communities: spread(renumbered.labels, empty: -1), communityCount: renumbered.count,
-                modularity: renumbered.count > 0 ? partition.quality : nil,
-                betweenness: spread(lift(betweenness.map { Optional($0) }, empty: nil), empty: nil),
-                effectiveSize: spread(lift(holes.map(\.effectiveSize), empty: nil), empty: nil),
-                constraint: spread(lift(holes.map(\.constraint), empty: nil), empty: nil),
-                pairs: pairs, pairMap: map))
+                profile: m.profile, cohesion: m.cohesion,
+                communities: spread(m.communities, empty: -1), communityCount: m.communityCount,
+                modularity: m.modularity,
+                betweenness: spread(m.betweenness, empty: nil),
+                effectiveSize: spread(m.effectiveSize, empty: nil),
+                constraint: spread(m.constraint, empty: nil),
+                pairs: m.pairs, pairMap: map))
             if presentCount == 0 {
                 notes.append("wave \(labels[w]) holds no tie\(waves[w].map { " (no record is active \($0.isDay ? "on" : "in") it)" } ?? ""): every tie of its neighbours counts as gained or lost")
             }

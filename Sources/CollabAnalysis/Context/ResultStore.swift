@@ -24,6 +24,10 @@ public enum ResultKey: Hashable, Sendable {
     case summary
     case mapTies(ViewOptions, arrows: Bool?)
     case centralization
+    /// One wave's measures (``AnalysisContext/waveMeasures(seed:)``), by Leiden seed.
+    case waveMeasures(seed: UInt64)
+    /// The memberships as a two-mode network (``AnalysisContext/twoMode(_:)``).
+    case twoMode(TwoModeRequest)
 
     /// The kind of result, without the choices (for build counts).
     public var kind: ResultKind {
@@ -48,6 +52,8 @@ public enum ResultKey: Hashable, Sendable {
         case .summary: .summary
         case .mapTies: .mapTies
         case .centralization: .centralization
+        case .waveMeasures: .waveMeasures
+        case .twoMode: .twoMode
         }
     }
 }
@@ -56,6 +62,7 @@ public enum ResultKey: Hashable, Sendable {
 public enum ResultKind: String, Hashable, Sendable, CaseIterable {
     case view, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
     case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies, centralization
+    case waveMeasures, twoMode
 }
 
 /// A thread-safe memo of typed results: each key's result is built at most once per run,

@@ -31,6 +31,11 @@ public struct ReportAnalyses: Sendable {
     /// What each focus map draws (in the order of `foci`): the focus and its partners, all
     /// labelled, with its best recommended partnerships as suggested ties.
     public var focusMaps: [ActorMap]
+    /// How the system changed across waves (`collab report --waves`); nil without waves.
+    public var change: ChangeAnalysis?
+    /// The memberships as a two-mode network (networks' composition, interlocks, actors'
+    /// spread, core/periphery); nil when the dataset has no memberships.
+    public var twoMode: TwoModeReport?
 
     /// How many recommended partnerships each focus map draws.
     public static let suggestionsDrawn = 5
@@ -62,7 +67,7 @@ public enum ReportProblem: Error, Sendable {
 extension AnalysisContext {
     /// Every analysis the report shows, each from the context's memoised results; `stage`
     /// is called as each stage starts, for progress on a terminal.
-    public func reportAnalyses(title: String?, scenario changes: Scenario?,
+    public func reportAnalyses(title: String?, scenario changes: Scenario?, change request: ChangeRequest? = nil,
                                stage: (@Sendable (String) -> Void)?) throws -> ReportAnalyses {
         let context = self
         stage?("collaboration profile")
@@ -95,6 +100,16 @@ extension AnalysisContext {
                 throw ReportProblem.scenario(error)
             }
         }
+        var change: ChangeAnalysis?
+        if let request {
+            stage?("change across \(request.waves.count) waves")
+            change = try changeAnalysis(request)
+        }
+        var twoModeReport: TwoModeReport?
+        if !graph.memberships.isEmpty {
+            stage?("memberships as a two-mode network")
+            twoModeReport = try twoMode(TwoModeRequest(groupAttribute: groupAttribute))
+        }
         stage?("main map")
         var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
         baseMap.view.directed = false
@@ -120,7 +135,7 @@ extension AnalysisContext {
             summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
             collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
             communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario,
-            map: map, focusMaps: focusMaps)
+            map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport)
     }
 
     /// The attributes communities are compared with: the run's group attribute, then

@@ -44,7 +44,8 @@ struct ChangeCommand: CollabCommand {
                 OptionSpec("seed", value: "n", help: "Seed of the Leiden runs per wave (default 1)."),
                 GraphInput.rubricOption,
                 OptionSpec("maps", value: "dir", help: "Also write small-multiple maps, one SVG and PNG per wave with every actor in the same place, and an index.html that shows them side by side."),
-                OptionSpec("export-siena", value: "dir", help: "Also write the waves for RSiena: one adjacency matrix per wave, composition change, covariates, a siena.R that reads them."),
+                OptionSpec("export", value: "siena", then: "dir", help: "Also write the waves in another program's layout: 'siena DIR' writes one adjacency matrix per wave, the composition change, actor covariates and a siena.R that reads them into RSiena."),
+                OptionSpec("export-siena", value: "dir", help: "The same as --export siena DIR."),
                 TableOutput.tableOption("transitions, waves, actors, ties, brokers, ladder, catalysis, communities"),
             ] + GraphInput.outputOptions(formats: [.text, .csv, .json]),
         examples: [
@@ -52,7 +53,7 @@ struct ChangeCommand: CollabCommand {
             "collab change Datasets/east-london --waves-every year --focus newham-college --format json",
             "collab change ../shared/datasets/cordis-h2020/london --undirected --waves 2015,2018,2021 --partner-kind employer",
             "collab change survey-2016/ survey-2019/ --aliases aliases.csv --table ties -o change.csv",
-            "collab change Datasets/east-london --waves 2016,2018 --export-siena siena-waves/",
+            "collab change Datasets/east-london --waves 2016,2018 --export siena siena-waves/",
         ]
     )
 
@@ -120,28 +121,21 @@ struct ChangeCommand: CollabCommand {
         // A wave the user named that holds no dated record is an error (undated records
         // count in every wave, so they alone say nothing about it); a generated one is a note.
         if arguments.has("waves") {
-            for (w, wave) in waves.enumerated() {
-                guard let wave else { continue }
-                let dated = graphs[w].ties.contains { ($0.start != nil || $0.end != nil) && wave.window.contains(start: $0.start, end: $0.end) }
-                let range = recordDateRange(graphs[w], ViewOptions())
-                if let range, wave.first > range.upperBound || wave.last < range.lowerBound {
-                    throw AnalysisError("wave \(labels[w]) (\(ChangeOutput.period(wave))) lies outside the records' dates, \(range.lowerBound) to \(range.upperBound): only open-ended or undated records would reach it")
-                }
-                if !dated || contexts[w].view.tieCount == 0 {
-                    throw AnalysisError("wave \(labels[w]) holds no tie: no dated record is active \(wave.isDay ? "on" : "in") \(ChangeOutput.period(wave))\(dateRangeText(graphs[0]))")
-                }
+            try checkNamedWaves(waves.compactMap { $0 }, graph: graphs[0])
+            for (w, wave) in waves.enumerated() where wave != nil && contexts[w].view.tieCount == 0 {
+                throw AnalysisError("wave \(labels[w]) holds no tie: no dated record is active \(wave!.isDay ? "on" : "in") \(ChangeOutput.period(wave))\(dateRangeText(graphs[0]))")
             }
         }
         if let warning = contexts[0].directionWarning { console.err("Note: \(warning).\n") }
         let focusNames = arguments.values("focus").flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
         let result = try ChangeAnalysis.run(contexts: contexts, waves: waves, labels: labels, alignment: alignment,
                                             focusNames: focusNames, partnerKind: partnerKind, top: top,
-                                            leiden: LeidenOptions(seed: UInt64(seed), runs: 10))
+                                            seed: UInt64(seed))
         var analysis = result
         analysis.notes = notes + result.notes
         let title = paths.count == 1 ? GraphInput.displayName(paths[0]) : labels.joined(separator: ", ")
 
-        if let directory = arguments.value("export-siena") {
+        if let directory = try sienaDirectory(arguments) {
             // Attributes that tell the actors apart (two values or more among them): a
             // constant covariate has nothing to explain.
             let covariates = ["kind", "sector", "tier", "locality"].filter { attribute in
@@ -178,6 +172,19 @@ struct ChangeCommand: CollabCommand {
             try console.emit(text, to: arguments.value("output"))
         }
         return 0
+    }
+
+    /// The folder of `--export siena DIR` (or its alias `--export-siena DIR`), nil when not asked for.
+    static func sienaDirectory(_ arguments: ParsedArguments) throws -> String? {
+        let export = arguments.values("export")
+        if export.count >= 2 {
+            guard export[0].lowercased() == "siena" else {
+                throw UsageError("'--export' writes 'siena' (RSiena's layout), got '\(export[0])': give --export siena DIR")
+            }
+            if arguments.has("export-siena") { throw UsageError("give either --export siena DIR or --export-siena DIR, not both") }
+            return export[1]
+        }
+        return arguments.value("export-siena")
     }
 
     /// The waves of `--waves` or `--waves-every`, checked for order.
@@ -221,6 +228,22 @@ struct ChangeCommand: CollabCommand {
             notes.append("\(undated) record\(undated == 1 ? " has" : "s have") no dates and count\(undated == 1 ? "s" : "") in every wave")
         }
         return list
+    }
+
+    /// Waves the user named must reach the records: one outside the records' dates, or in
+    /// which no dated record is active, is an error (undated records count in every wave,
+    /// so they alone say nothing about it).
+    static func checkNamedWaves(_ waves: [Wave], graph: CollaborationGraph) throws {
+        let range = recordDateRange(graph, ViewOptions())
+        for wave in waves {
+            if let range, wave.first > range.upperBound || wave.last < range.lowerBound {
+                throw AnalysisError("wave \(wave.label) (\(ChangeOutput.period(wave))) lies outside the records' dates, \(range.lowerBound) to \(range.upperBound): only open-ended or undated records would reach it")
+            }
+            let dated = graph.ties.contains { ($0.start != nil || $0.end != nil) && wave.window.contains(start: $0.start, end: $0.end) }
+            if !dated {
+                throw AnalysisError("wave \(wave.label) holds no tie: no dated record is active \(wave.isDay ? "on" : "in") \(ChangeOutput.period(wave))\(dateRangeText(graph))")
+            }
+        }
     }
 
     static func message(_ error: WaveParseError, option: String) -> String {

@@ -42,9 +42,11 @@ struct RenderCommand: CollabCommand {
             OptionSpec("size", value: "pixels", help: "The most pixels on the long side of PNG output (default 4096)."),
             OptionSpec("title", value: "text", help: "The map's title (default: the graph's folder or file name)."),
             OptionSpec("dpi", value: "n", help: "Resolution of PNG output (default 110, 72 above 400 actors)."),
+            OptionSpec("two-mode", help: "Draw the memberships instead of the ties: actors as circles (fill by kind), the networks they belong to as grey squares, one line per membership (an actor that is also a network is drawn in both modes)."),
         ] + GraphInput.viewOptions,
         examples: [
             "collab render Datasets/east-london -o map.svg",
+            "collab render Datasets/east-london --two-mode -o boards.svg",
             "collab render Datasets/east-london -o newham.png --focus newham-college --radius 2",
             "collab render Datasets/east-london -o strong.pdf --strong-only --types co-design,co-teaching",
             "collab render Datasets/karate -o karate.svg --colour-by club --size-by degree",
@@ -83,6 +85,8 @@ struct RenderCommand: CollabCommand {
         } ?? .all
 
         let context = try GraphInput.context(arguments, console: console)
+        if arguments.flag("two-mode") { return try renderTwoMode(arguments, context: context, output: output, format: format,
+                                                                 engine: engine, dpi: dpi, maximumPixels: maximumPixels, console: console) }
         let graph = context.graph
         var view = context.viewOptions
         view.directed = false
@@ -138,6 +142,41 @@ struct RenderCommand: CollabCommand {
         }
         try AtomicFile.write(rendered.data, to: output)
         console.err("Wrote \(output == "-" ? "the map to standard output" : output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
+        return 0
+    }
+
+    /// `--two-mode`: the memberships drawn as a two-mode network (``TwoModeMap``).
+    static func renderTwoMode(_ arguments: ParsedArguments, context: AnalysisContext, output: String, format: RenderFormat,
+                              engine: LayoutEngine?, dpi: Int?, maximumPixels: Int, console: Console) throws -> Int32 {
+        let tieOnly = ["size-by", "colour-by", "min-strength", "strong-only", "focus", "radius", "highlight", "suggested",
+                       "labels", "isolates", "component", "types", "memberships", "weighted"]
+        if let option = tieOnly.first(where: arguments.has) {
+            throw UsageError("'--\(option)' chooses among ties; --two-mode draws the memberships, where it does not apply")
+        }
+        let graph = context.graph
+        if graph.memberships.isEmpty {
+            throw AnalysisError("\(context.name) has no memberships (memberships.csv: member, network): there is no two-mode network to draw")
+        }
+        let twoMode: TwoModeGraph
+        do {
+            twoMode = try TwoModeGraph(graph, options: TwoModeOptions(window: context.viewOptions.window, nested: .split))
+        } catch let error as TwoModeError {
+            throw TwoModeCommand.membershipError(error, graph: graph, path: arguments.positional(0) ?? "")
+        }
+        var options = TwoModeMap.Options(title: arguments.value("title") ?? context.name, engine: engine, dpi: dpi, maximumPixels: maximumPixels)
+        options.labelAllBelow = 60
+        let rendered: (data: Data, engine: LayoutEngine)
+        do {
+            rendered = try TwoModeMap.render(twoMode, model: graph, options: options, format: format)
+        } catch let error as RenderError {
+            throw AnalysisError(error.description)
+        }
+        try AtomicFile.write(rendered.data, to: output)
+        if !twoMode.nestedActors.isEmpty {
+            let ids = twoMode.nestedActors.map { graph.actors[Int($0)].id }
+            console.err("Note: \(ids.count) \(ids.count == 1 ? "actor is" : "actors are") both a member and a network, drawn once in each mode: \(TextList.folded(ids, limit: 5))\n")
+        }
+        console.err("Wrote \(output == "-" ? "the map to standard output" : output) (\(twoMode.actorCount) actors, \(twoMode.networkCount) networks, \(twoMode.edgeCount) memberships, \(rendered.engine.rawValue))\n")
         return 0
     }
 }

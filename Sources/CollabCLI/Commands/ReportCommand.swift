@@ -26,6 +26,9 @@ struct ReportCommand: CollabCommand {
             OptionSpec("title", value: "text", help: "The page title (default: meta.json's title, else the first heading of the dataset's README.md, else its name)."),
             GraphInput.rubricOption,
             OptionSpec("scenario", value: "file", help: "A what-if scenario (CSV action,actor,other as 'collab whatif --scenario' reads) shown beside the system as it is, and in scenario.json."),
+            OptionSpec("waves", value: "list", help: "Add \"How the system changed\" across these waves (as 'collab change --waves': dates, years, months or FROM..TO windows, in time order), with a map per wave and change.json."),
+            OptionSpec("waves-every", value: "step", help: "The same with waves of 'year', 'N years' or 'N months' over the records' dates."),
+            OptionSpec("partner-kind", value: "kind", help: "With --waves: catalysis counts the ties among each focus actor's partners of this kind (default sme, else employer when no actor is an SME)."),
         ],
         examples: [
             "collab report Datasets/east-london -o collab-report",
@@ -33,6 +36,7 @@ struct ReportCommand: CollabCommand {
             "collab report Datasets/east-london -o newham --focus \"Newham College\" --title \"Newham College and its partners\"",
             "collab report Datasets/east-london -o 2017 --from 2017-01-01 --to 2017-12-31 --types co-design,co-teaching",
             "collab report Datasets/karate -o karate-report --group club",
+            "collab report ../shared/datasets/cordis-h2020/london -o london --undirected --waves 2016,2018,2020",
             "collab report partnerships.csv -o plain --undirected",
         ]
     )
@@ -44,17 +48,31 @@ struct ReportCommand: CollabCommand {
         try OutputFolder.check(folder)   // before the analysis, not after it
         let context = try GraphInput.context(arguments, console: console, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let scenario = try arguments.value("scenario").map { try Scenario.read(contentsOf: $0, graph: context.graph) }
+        var change: ChangeRequest?
+        if arguments.has("waves") || arguments.has("waves-every") {
+            var notes: [String] = []
+            let waves = try ChangeCommand.waveList(arguments, graph: context.graph, base: context.viewOptions, notes: &notes)
+            if arguments.has("waves") { try ChangeCommand.checkNamedWaves(waves, graph: context.graph) }
+            for note in notes { console.err("Note: \(note)\n") }
+            let kinds = Set(context.graph.actors.map(\.kind))
+            let partnerKind = arguments.value("partner-kind") ?? (kinds.contains("sme") || !kinds.contains("employer") ? "sme" : "employer")
+            change = ChangeRequest(waves: waves, partnerKind: partnerKind)
+        } else if arguments.has("partner-kind") {
+            throw UsageError("'--partner-kind' goes with --waves or --waves-every")
+        }
         let report: EcologyReport
         let progress = console.stages("report")
         defer { progress.finish() }
         do {
-            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, stage: progress.stage))
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, change: change, stage: progress.stage))
         } catch ReportProblem.scenario(let error) {
             throw AnalysisError("the scenario cannot be applied: \(error.description)")
         } catch let error as MapError {
             throw AnalysisError(error.description)
         } catch let error as RenderError {
             throw AnalysisError(error.description)
+        } catch let error as TwoModeError {
+            throw TwoModeCommand.membershipError(error, graph: context.graph, path: arguments.positional(0) ?? "")
         }
         GraphInput.warn(context, console: console)
         if let explanation = report.focusExplanation { console.err("Note: \(explanation)\n") }
@@ -68,7 +86,8 @@ struct ReportCommand: CollabCommand {
     /// maps for other actors are dropped, other files kept).
     static func previousReportFile(_ name: String) -> Bool {
         ["index.html", "map.svg", "map.png", "actors.csv", "ties.csv", "collaboration.json", "communities.csv",
-         "core-periphery.csv", "methods.md", "references.bib", "scenario.json"].contains(name)
+         "core-periphery.csv", "methods.md", "references.bib", "scenario.json", "change.json"].contains(name)
+            || (name.hasPrefix("change-wave-") && name.hasSuffix(".svg"))
             || (name.hasPrefix("focus-") && name.hasSuffix(".svg")) || (name.hasPrefix("gaps-") && name.hasSuffix(".json"))
     }
 }

@@ -19,15 +19,16 @@ struct TwoModeCommand: CollabCommand {
         Robins–Alexander clustering; each network's composition by kind and by --group
         (Blau index, IQV), each actor's spread over its networks, the interlocks (networks
         sharing members, and through whom) and the two-mode core/periphery (UCINET's
-        model). An actor that is both a member and a network (an alliance on a board) is
-        an error unless --nested split makes it two nodes, one in each mode.
+        model). An actor that is both a member and a network (an alliance on a board that
+        has members of its own) becomes two nodes, one in each mode, with a note naming it;
+        --nested refuse makes that an error naming the records instead.
         --project actors|networks writes the one-mode projection as source,target,weight
         (weight: shared networks, Newman's collaboration weight or Jaccard overlap), an
         edge list every other command reads.
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + [
-            OptionSpec("nested", value: "refuse|split", help: "An actor that is both a member and a network: an error (default) or two nodes, one in each mode."),
+            OptionSpec("nested", value: "split|refuse", help: "An actor that is both a member and a network: two nodes, one in each mode, with a note (default), or an error naming its records."),
             OptionSpec("at", value: "date", help: "Keep only memberships active on this day (YYYY-MM-DD); undated ones always count."),
             OptionSpec("from", value: "date", help: "With --to: keep memberships active at any time in this range."),
             OptionSpec("to", value: "date", help: "End of the --from range."),
@@ -40,14 +41,15 @@ struct TwoModeCommand: CollabCommand {
         ] + GraphInput.outputOptions(formats: [.csv, .json, .text]),
         examples: [
             "collab two-mode Datasets/davis-southern-women --format text",
-            "collab two-mode Datasets/east-london --nested split --format text",
-            "collab two-mode Datasets/east-london --nested split -o two-mode.csv",
+            "collab two-mode Datasets/east-london --format text",
+            "collab two-mode Datasets/east-london -o two-mode.csv",
+            "collab two-mode Datasets/east-london --nested refuse",
             "collab two-mode Datasets/davis-southern-women --project actors --weight newman -o women.csv",
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let nested = NestedMemberships(rawValue: try arguments.choice("nested", ["refuse", "split"], default: "refuse"))!
+        let nested = NestedMemberships(rawValue: try arguments.choice("nested", ["split", "refuse"], default: "split"))!
         let project = arguments.has("project") ? try arguments.choice("project", ["actors", "networks"], default: "actors") : nil
         if arguments.has("weight") && project == nil { throw UsageError("'--weight' goes with --project") }
         let weighting = TwoModeProjection.Weighting(rawValue: try arguments.choice("weight", ["count", "newman", "jaccard"], default: "count"))!
@@ -70,15 +72,19 @@ struct TwoModeCommand: CollabCommand {
             if let group, group != "kind", !graph.actors.contains(where: { $0.value(of: group) != nil }) {
                 throw UsageError("no actor has a value for '--group \(group)'")
             }
-            let report = try TwoModeReport(graph: graph, name: GraphInput.displayName(path), options: options, groupAttribute: group,
-                                           interlocks: format != .csv, interlockMinimum: minimum,
-                                           weighted: arguments.flag("weighted"), threads: threads)
+            // Through the analysis context's memo, as the report's section asks for it.
+            var settings = AnalysisSettings(weighted: arguments.flag("weighted"), defaultGroup: false, threads: threads)
+            settings.view.window = options.window
+            let context = try AnalysisContext(graph: graph, name: GraphInput.displayName(path), settings: settings)
+            let report = try context.twoMode(TwoModeRequest(nested: nested, groupAttribute: group, interlocks: format != .csv,
+                                                            interlockMinimum: minimum, weighted: arguments.flag("weighted")))
             let text: String
             switch format {
-            case .csv:
-                text = report.csv()
+            case .csv, .json:
+                // The notes (nested actors split, memberships outside the window…) say what
+                // the rows are: on stderr, where a person reads them (the JSON has them too).
+                text = format == .csv ? report.csv() : report.json().serialized() + "\n"
                 for note in report.notes { console.err("Note: \(note)\n") }
-            case .json: text = report.json().serialized() + "\n"
             case .text: text = report.text()
             }
             try console.emit(text, to: arguments.value("output"))
@@ -105,7 +111,7 @@ struct TwoModeCommand: CollabCommand {
             let here = at(asMember, "member"), there = at(asNetwork, "network")
             let elsewhere = there.line.map { "on line \($0)" } ?? "in membership \(asNetwork + 1)"
             return InputError(file: file, line: here.line, column: here.column,
-                              "'\(id)' is a member here and a network \(elsewhere): a two-mode graph keeps actors and networks apart (use --nested split to make it one node in each mode)")
+                              "'\(id)' is a member here and a network \(elsewhere): a two-mode graph keeps actors and networks apart (without --nested refuse it becomes two nodes, one in each mode)")
         case let .invalidWeight(record, text):
             let here = at(record, "weight")
             return InputError(file: file, line: here.line, column: here.column,

@@ -16,13 +16,23 @@ public struct OptionSpec: Sendable {
     public var help: String
     /// May be given more than once (values accumulate).
     public var repeatable: Bool
+    /// A second value that follows the first (`--export siena <dir>`); nil: one value.
+    public var secondValueName: String?
 
-    public init(_ long: String, short: Character? = nil, value valueName: String? = nil, repeatable: Bool = false, help: String) {
+    public init(_ long: String, short: Character? = nil, value valueName: String? = nil, then secondValueName: String? = nil,
+                repeatable: Bool = false, help: String) {
         self.long = long
         self.short = short
         self.valueName = valueName
+        self.secondValueName = secondValueName
         self.help = help
         self.repeatable = repeatable
+    }
+
+    /// ` <value>` or ` <value> <second>` as help and usage show it.
+    var valuePlaceholder: String {
+        guard let valueName else { return "" }
+        return " <\(valueName)>" + (secondValueName.map { " <\($0)>" } ?? "")
     }
 
     public var isFlag: Bool { valueName == nil }
@@ -70,8 +80,7 @@ public struct CommandSpec: Sendable {
             parts.append((argument.optional ? "[<\(argument.name)>]" : "<\(argument.name)>") + (argument.variadic ? " ..." : ""))
         }
         for option in options {
-            let value = option.valueName.map { " <\($0)>" } ?? ""
-            parts.append("[--\(option.long)\(value)]")
+            parts.append("[--\(option.long)\(option.valuePlaceholder)]")
         }
         return wrap(parts, indent: "       ", width: 100)
     }
@@ -89,7 +98,7 @@ public struct CommandSpec: Sendable {
         for option in options {
             var left = option.short.map { "-\($0), " } ?? ""
             left += "--\(option.long)"
-            if let value = option.valueName { left += " <\(value)>" }
+            left += option.valuePlaceholder
             out += row(left, option.help)
         }
         out += row("-h, --help", "Show help information.")
@@ -203,6 +212,14 @@ public struct ParsedArguments: Sendable {
                 throw UsageError("'--\(option.long)' given more than once")
             }
             values[option.long, default: []].append(value)
+            if let second = option.secondValueName {
+                // Two values: `--export siena DIR` (the pair is stored in order).
+                guard index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-" else {
+                    throw UsageError("missing value for '--\(option.long)\(option.valuePlaceholder)': give the <\(second)> after '\(value)'")
+                }
+                values[option.long, default: []].append(arguments[index])
+                index += 1
+            }
         }
         if helpRequested { return }
         let required = spec.arguments.filter { !$0.optional }.count

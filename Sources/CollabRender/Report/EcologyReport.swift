@@ -29,10 +29,15 @@ public struct EcologyReport: Sendable {
         public var scenario: Scenario?
         /// Called as each stage starts ("centrality", "map", …), for progress on a terminal.
         public var stage: (@Sendable (String) -> Void)?
+        /// Waves to compare: the section "How the system changed", its small multiples
+        /// (`change-wave-N.svg`) and `change.json`.
+        public var change: ChangeRequest?
 
-        public init(title: String? = nil, scenario: Scenario? = nil, stage: (@Sendable (String) -> Void)? = nil) {
+        public init(title: String? = nil, scenario: Scenario? = nil, change: ChangeRequest? = nil,
+                    stage: (@Sendable (String) -> Void)? = nil) {
             self.title = title
             self.scenario = scenario
+            self.change = change
             self.stage = stage
         }
     }
@@ -53,7 +58,7 @@ public struct EcologyReport: Sendable {
     /// Computes every analysis and renders the page, the maps and the tables, all in
     /// memory: nothing is written until everything has succeeded.
     public init(context: AnalysisContext, options: Options = Options()) throws {
-        let analyses = try context.reportAnalyses(title: options.title, scenario: options.scenario, stage: options.stage)
+        let analyses = try context.reportAnalyses(title: options.title, scenario: options.scenario, change: options.change, stage: options.stage)
         let graph = context.graph
         focusExplanation = context.focus.explanation { graph.actors[Int($0)].label }
         var files: [File] = []
@@ -72,8 +77,15 @@ public struct EcologyReport: Sendable {
             let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: nil).withView(of: context).serialized() + "\n"
             files.append(File(name: "gaps-\(id).json", data: Data(json.utf8)))
         }
+        var changeMaps: [Data] = []
+        if let change = analyses.change {
+            options.stage?("maps of \(change.waves.count) waves")
+            changeMaps = try ChangeMaps.render(actors: change.actors, views: change.waves.map(\.view), labels: change.waves.map(\.label)).svgs
+            for (w, svg) in changeMaps.enumerated() { files.append(File(name: "change-wave-\(w + 1).svg", data: svg)) }
+            files.append(File(name: "change.json", data: Data((ChangeOutput.json(change, title: analyses.title).serialized() + "\n").utf8)))
+        }
         options.stage?("page and tables")
-        let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps).html()
+        let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps, changeMaps: changeMaps).html()
         files.insert(File(name: "index.html", data: Data(page.utf8)), at: 0)
         files.insert(File(name: "map.svg", data: svg.data), at: 1)
         files.insert(File(name: "map.png", data: png.data), at: 2)

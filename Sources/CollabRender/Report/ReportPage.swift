@@ -11,6 +11,8 @@ struct ReportPage {
     let analyses: ReportAnalyses
     let map: Data
     let focusMaps: [Int: Data]
+    /// The small multiples of ``ReportAnalyses/change``, one SVG per wave.
+    var changeMaps: [Data] = []
 
     private var graph: CollaborationGraph { analyses.graph }
     private var profile: CollaborationProfile { analyses.collaboration.profile }
@@ -42,6 +44,8 @@ struct ReportPage {
             tiers(&m)
             foci(&m)
             timeline(&m)
+            change(&m)
+            twoMode(&m)
             methods(&m)
             filesSection(&m)
         }

@@ -56,14 +56,28 @@ final class TwoModeCommandTests: XCTestCase {
         XCTAssertTrue(lines[5].hasSuffix(",0.4444444444444444,0.8888888888888888,0.4444444444444444,0.8888888888888888"), lines[5])
     }
 
-    func testMemberThatIsANetworkNamesBothLines() {
+    /// By default an actor that is both a member and a network is split, with a note naming
+    /// it; `--nested refuse` makes it an error naming both lines, with no output.
+    func testMemberThatIsANetworkIsSplitWithANoteOrRefused() {
         let folder = boxFolder(memberships: "member,network\nx,P\nP,Q\ny,Q\n")
-        let result = run([folder])
-        XCTAssertEqual(result.code, 1)
-        XCTAssertEqual(result.err, "Error: \(folder)/memberships.csv:3:1: 'P' is a member here and a network on line 2: a two-mode graph keeps actors and networks apart (use --nested split to make it one node in each mode)\n")
-        XCTAssertEqual(result.out, "")
+        let refused = run([folder, "--nested", "refuse"])
+        XCTAssertEqual(refused.code, 1)
+        XCTAssertEqual(refused.err, "Error: \(folder)/memberships.csv:3:1: 'P' is a member here and a network on line 2: a two-mode graph keeps actors and networks apart (without --nested refuse it becomes two nodes, one in each mode)\n")
+        XCTAssertEqual(refused.out, "")
+        let split = run([folder])
+        XCTAssertEqual(split.code, 0, split.err)
+        XCTAssertEqual(split.err, "Note: 1 actor is both a member and a network, split into two nodes (one in each mode): P\n")
+        // P appears once in each mode.
+        XCTAssertEqual(split.out.split(separator: "\n").filter { $0.hasPrefix("P,") }.map { $0.split(separator: ",")[1] }, ["actor", "network"])
         // Split: P as a member shares Q with y.
-        XCTAssertEqual(run([folder, "--nested", "split", "--project", "actors"]).out, "source,target,weight\ny,P,1\n")
+        XCTAssertEqual(run([folder, "--project", "actors"]).out, "source,target,weight\ny,P,1\n")
+    }
+
+    /// The bundled East London data has alliances on boards: the default works on it.
+    func testEastLondonRunsByDefault() {
+        let result = run([TestSupport.dataset("east-london"), "--format", "text"])
+        XCTAssertEqual(result.code, 0, result.err)
+        XCTAssertTrue(result.out.contains("Note: 3 actors are both a member and a network, split into two nodes (one in each mode): elba, local-london-seb, skills-for-care"), result.out)
     }
 
     func testBadWeightNamesTheCell() {

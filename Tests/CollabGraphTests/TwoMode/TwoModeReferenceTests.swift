@@ -43,6 +43,35 @@ final class TwoModeReferenceTests: XCTestCase {
         }
     }
 
+    /// Why Davis's fit reads 0.664 and not higher: the model is UCINET's (mixed blocks
+    /// ignored), with its floor of 3 nodes in each core and periphery. Without the floor the
+    /// exhaustive optimum (the fixture's `corePeripheryWithoutSizeFloor`: 16 women at E8
+    /// alone) fits better, and `fit` of that split gives the same value; the search, which
+    /// keeps the floor, never returns a split that breaks it.
+    func testDavisFitDependsOnTheSizeFloorOnly() throws {
+        let fixture = try JSONValue.parse(contentsOf: TestSupport.path("Tests/Fixtures/reference/two-mode/davis.json"))
+        let floored = fixture["corePeriphery"]!, free = fixture["corePeripheryWithoutSizeFloor"]!
+        XCTAssertEqual(floored["minimumCoreAndPeriphery"]!.numberValue!, 3)
+        XCTAssertEqual(free["minimumCoreAndPeriphery"]!.numberValue!, 1)
+        XCTAssertEqual(free["optimalSplits"]!.numberValue!, 1)
+        let model = try GraphLoader.load(TestSupport.dataset("davis-southern-women"))
+        let g = try TwoModeGraph(model)
+        func flags(_ mode: TwoModeGraph.Mode, _ ids: [JSONValue]) -> [Bool] {
+            let wanted = Set(ids.map { $0.stringValue! })
+            return g.nodes(mode).map { wanted.contains(model.actors[Int(g.modelIndex[$0])].id) }
+        }
+        let actorCore = flags(.actor, free["coreActors"]!.arrayValue!), networkCore = flags(.network, free["coreNetworks"]!.arrayValue!)
+        XCTAssertEqual(networkCore.filter { $0 }.count, 1, "the unconstrained optimum has a single core event")
+        let fit = try XCTUnwrap(TwoModeCorePeriphery.fit(g, actorCore: actorCore, networkCore: networkCore))
+        XCTAssertClose(fit, free["fit"]!.numberValue!)
+        XCTAssertGreaterThan(fit, floored["fit"]!.numberValue! + 0.04)
+        let cp = TwoModeCorePeriphery(g)
+        for (flags, count) in [(cp.actorCore, g.actorCount), (cp.networkCore, g.networkCount)] {
+            let core = flags.filter { $0 }.count
+            XCTAssertTrue(core >= 3 && count - core >= 3, "the search keeps UCINET's floor of 3 in each core and periphery")
+        }
+    }
+
     private func check(_ name: String, folder: String) throws {
         let fixture = try JSONValue.parse(contentsOf: TestSupport.path("Tests/Fixtures/reference/two-mode/\(name).json"))
         let model = try GraphLoader.load(folder)
