@@ -24,6 +24,8 @@ public enum ResultKey: Hashable, Sendable {
     case summary
     case mapTies(ViewOptions, arrows: Bool?)
     case centralization
+    case competition
+    case chanceTests
 
     /// The kind of result, without the choices (for build counts).
     public var kind: ResultKind {
@@ -48,6 +50,8 @@ public enum ResultKey: Hashable, Sendable {
         case .summary: .summary
         case .mapTies: .mapTies
         case .centralization: .centralization
+        case .competition: .competition
+        case .chanceTests: .chanceTests
         }
     }
 }
@@ -56,6 +60,7 @@ public enum ResultKey: Hashable, Sendable {
 public enum ResultKind: String, Hashable, Sendable, CaseIterable {
     case view, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
     case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies, centralization
+    case competition, chanceTests
 }
 
 /// A thread-safe memo of typed results: each key's result is built at most once per run,
