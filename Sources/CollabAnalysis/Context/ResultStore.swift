@@ -28,6 +28,8 @@ public enum ResultKey: Hashable, Sendable {
     case waveMeasures(seed: UInt64)
     /// The memberships as a two-mode network (``AnalysisContext/twoMode(_:)``).
     case twoMode(TwoModeRequest)
+    case competition
+    case chanceTests
 
     /// The kind of result, without the choices (for build counts).
     public var kind: ResultKind {
@@ -54,6 +56,8 @@ public enum ResultKey: Hashable, Sendable {
         case .centralization: .centralization
         case .waveMeasures: .waveMeasures
         case .twoMode: .twoMode
+        case .competition: .competition
+        case .chanceTests: .chanceTests
         }
     }
 }
@@ -62,7 +66,7 @@ public enum ResultKey: Hashable, Sendable {
 public enum ResultKind: String, Hashable, Sendable, CaseIterable {
     case view, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
     case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies, centralization
-    case waveMeasures, twoMode
+    case waveMeasures, twoMode, competition, chanceTests
 }
 
 /// A thread-safe memo of typed results: each key's result is built at most once per run,

@@ -23,6 +23,14 @@ public struct ReportAnalyses: Sendable {
     public var communityComparisons: [CommunityReport.Comparison]
     /// Borgatti–Everett core and periphery.
     public var corePeriphery: CorePeripheryReport
+    /// Freeman centralization of the study actors' view (degree, betweenness, closeness).
+    public var centralization: Centralization?
+    /// Competition for partners among the providers, and the partners facing multiple
+    /// demands (nil when no provider kind can be told).
+    public var competition: CompetitionReport?
+    /// Conditional uniform graph tests of reciprocity, transitivity and E–I
+    /// (``ChanceTests``; nil when none is defined on the graph).
+    public var chanceTests: ChanceTests?
     /// The scenario's before → after, when one was given.
     public var scenario: WhatIfComparison?
     /// What the main map draws: the main view's ties (undirected), sized by betweenness,
@@ -91,6 +99,11 @@ extension AnalysisContext {
         let comparisons = comparedAttributes().map { communities.comparison(with: $0, context: context) }
         stage?("core and periphery")
         let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
+        stage?("centralization and competition")
+        let centralization = context.centralization
+        let competition = context.competition
+        stage?("chance tests (\(ChanceTests.reportDraws) random graphs each)")
+        let chanceTests = context.chanceTests
         var scenario: WhatIfComparison?
         if let changes {
             stage?("scenario")
@@ -134,7 +147,8 @@ extension AnalysisContext {
             context: context, title: title ?? context.declaration.title ?? context.name,
             summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
             collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
-            communityComparisons: comparisons, corePeriphery: corePeriphery, scenario: scenario,
+            communityComparisons: comparisons, corePeriphery: corePeriphery, centralization: centralization,
+            competition: competition, chanceTests: chanceTests.tests.isEmpty ? nil : chanceTests, scenario: scenario,
             map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport)
     }
 

@@ -24,16 +24,19 @@ struct EgoCommand: CollabCommand {
             GraphInput.weightedOption,
             GraphInput.focusOption,
             OptionSpec("all", help: "Every actor is an ego (the default without --focus)."),
-        ] + GraphInput.outputOptions(formats: [.csv, .json]),
+            OptionSpec("composition", value: "attribute", repeatable: true,
+                       help: "Add the composition of each ego's alters by this attribute: Blau, IQV and ego E-I (repeatable)."),
+        ] + GraphInput.outputOptions(formats: [.csv, .json, .text]),
         examples: [
             "collab ego Datasets/east-london --focus newham-college",
             "collab ego Datasets/east-london --focus \"Newham College\" --focus ncc-hackney --format json",
             "collab ego Datasets/karate --all -o ego.csv",
+            "collab ego Datasets/east-london --focus newham-college --focus ncc-hackney --composition sector --composition kind --format text",
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try GraphInput.format(arguments, [.csv, .json])
+        let format = try GraphInput.format(arguments, [.csv, .json, .text])
         if arguments.flag("all") && arguments.has("focus") { throw UsageError("give either --focus or --all, not both") }
         let context = try GraphInput.context(arguments, console: console)
         let (induced, studyNote) = context.studyView
@@ -49,8 +52,26 @@ struct EgoCommand: CollabCommand {
         if view.isDirected { notes.append("ego networks read the directed ties as undirected (UCINET's undirected neighbourhood)") }
         let isolates = measures.filter { $0.size == 0 }.count
         if isolates > 0 { notes.append("\(isolates) ego\(isolates == 1 ? " is an isolate" : "s are isolates") (empty cells)") }
-        try TableOutput.emit([EgoNetworks.table(graph: context.graph, egos: egos, measures: measures)], format: format,
-                             context: context, notes: notes, arguments: arguments, console: console)
+        var table = EgoNetworks.table(graph: context.graph, egos: egos, measures: measures)
+        let attributes = arguments.values("composition")
+        if !attributes.isEmpty {
+            let compositions = try attributes.map { attribute -> (attribute: String, composition: EgoComposition) in
+                guard context.graph.actors.contains(where: { !($0.value(of: attribute) ?? "").isEmpty }) else {
+                    throw AnalysisContext.unknownAttribute(attribute, option: "--composition", graph: context.graph)
+                }
+                let all = context.groups(attribute)
+                let composition = EgoComposition(view, groups: induced?.groups(all) ?? all)
+                notes.append("composition by \(attribute): \(composition.categoryCount) values; alters without one are left out")
+                return (attribute, composition)
+            }
+            table = EgoComposition.appending(compositions, to: table, index: local.map { $0 >= 0 ? $0 : nil })
+        }
+        if format == .text {
+            for note in notes { console.err("Note: \(note)\n") }
+            try console.emit(table.alignedText(), to: arguments.value("output"))
+            return 0
+        }
+        try TableOutput.emit([table], format: format, context: context, notes: notes, arguments: arguments, console: console)
         return 0
     }
 }

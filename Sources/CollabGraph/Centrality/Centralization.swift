@@ -29,7 +29,9 @@
 ///   classic (n − 1)/Σ d over *outgoing* distances, and an actor that cannot reach every
 ///   other has closeness 0 — so on a disconnected undirected view every actor's closeness
 ///   is 0 and the index is 0: it measures nothing there (``Centralization/closenessIsDegenerate``).
-///   All indices are nil below 3 actors (the denominators vanish).
+///   All indices are nil below 3 actors (the denominators vanish). The conditional
+///   uniform graph tests use the same code, one index at a time (``degree(of:)``,
+///   ``betweenness(of:threads:)``; ``GraphStatistic``).
 public struct Centralization: Sendable, Equatable {
     public let isDirected: Bool
     /// Degree centralization (in + out on a directed view).
@@ -42,6 +44,66 @@ public struct Centralization: Sendable, Equatable {
     /// True when some actor cannot reach every other (the closeness index then counts
     /// those actors as 0, as `sna` does).
     public let closenessIsDegenerate: Bool
+
+    /// Degree centralization of `view` alone (O(n + m)): what a conditional uniform graph
+    /// test computes on each random graph (``GraphStatistic/degreeCentralization``).
+    public static func degree(of view: GraphView) -> Double? {
+        degreeIndex(view.directedDegrees(), isDirected: view.isDirected)
+    }
+
+    /// Betweenness centralization of `view` alone (O(n m); `threads: 1` inside a test's
+    /// parallel draws).
+    public static func betweenness(of view: GraphView, threads: Int? = nil) -> Double? {
+        betweennessIndex(view, threads: threads)
+    }
+
+    /// Σ_i (c* − c_i) of integer scores.
+    static func spread(_ values: [Int]) -> Double {
+        let top = values.max() ?? 0
+        return Double(values.reduce(0) { $0 + (top - $1) })
+    }
+
+    /// Σ_i (c* − c_i) of real scores.
+    static func spread(_ values: [Double]) -> Double {
+        let top = values.max() ?? 0
+        return values.reduce(0) { $0 + (top - $1) }
+    }
+
+    /// Degree: partners (graph, over (n − 1)(n − 2)) or in + out arcs (digraph, over
+    /// 2(n − 1)(n − 2)); nil below 3 actors.
+    static func degreeIndex(_ degrees: DirectedDegrees, isDirected: Bool) -> Double? {
+        let n = degrees.outDegree.count
+        guard n >= 3 else { return nil }
+        let m = Double(n - 1), m2 = Double(n - 2)
+        if isDirected {
+            return spread(zip(degrees.inDegree, degrees.outDegree).map { $0 + $1 }) / (2 * m * m2)
+        }
+        return spread(degrees.outDegree) / (m * m2)
+    }
+
+    /// In- or out-degree of a digraph, over (n − 1)²; nil below 3 actors.
+    static func directedDegreeIndex(_ values: [Int]) -> Double? {
+        let n = values.count
+        guard n >= 3 else { return nil }
+        let m = Double(n - 1)
+        return spread(values) / (m * m)
+    }
+
+    /// Betweenness: Σ_i (b* − b_i)/(n − 1) of the normalised betweenness; nil below 3 actors.
+    static func betweennessIndex(_ view: GraphView, threads: Int?) -> Double? {
+        let n = view.nodeCount
+        guard n >= 3 else { return nil }
+        return spread(view.betweenness(weighted: false, threads: threads)) / Double(n - 1)
+    }
+
+    /// Closeness of `sna`'s classic scores, over (n − 1)(n − 2)/(2n − 3) (graph) or
+    /// (n − 1)(1 − 1/n) (digraph); nil below 3 actors.
+    static func closenessIndex(_ values: [Double], isDirected: Bool) -> Double? {
+        let n = values.count
+        guard n >= 3 else { return nil }
+        let m = Double(n - 1), m2 = Double(n - 2)
+        return spread(values) / (isDirected ? m * (1 - 1 / Double(n)) : m2 * m / (2 * m - 1))
+    }
 }
 
 /// Per-actor degrees in the units centralization uses (distinct partners / arcs).
@@ -60,38 +122,14 @@ extension GraphView {
 
     /// Freeman centralization of this view (see ``Centralization``).
     public func centralization(threads: Int? = nil) -> Centralization {
-        let n = nodeCount
         let closeness = sociometricCloseness()
-        guard n >= 3 else {
-            return Centralization(isDirected: isDirected, degree: nil, inDegree: nil, outDegree: nil,
-                                  betweenness: nil, closeness: nil, closenessIsDegenerate: closeness.degenerate)
-        }
-        let m = Double(n - 1), m2 = Double(n - 2)
-        func spread<T: BinaryInteger>(_ values: [T]) -> Double {
-            let top = values.max() ?? 0
-            return Double(values.reduce(0) { $0 + (top - $1) })
-        }
-        func spread(_ values: [Double]) -> Double {
-            let top = values.max() ?? 0
-            return values.reduce(0) { $0 + (top - $1) }
-        }
         let degrees = directedDegrees()
-        let betweenness = spread(self.betweenness(weighted: false, threads: threads)) / m
-        if isDirected {
-            let total = zip(degrees.inDegree, degrees.outDegree).map { $0 + $1 }
-            return Centralization(isDirected: true,
-                                  degree: spread(total) / (m * (2 * m - 2)),
-                                  inDegree: spread(degrees.inDegree) / (m * m),
-                                  outDegree: spread(degrees.outDegree) / (m * m),
-                                  betweenness: betweenness,
-                                  closeness: spread(closeness.values) / (m * (1 - 1 / Double(n))),
-                                  closenessIsDegenerate: closeness.degenerate)
-        }
-        return Centralization(isDirected: false,
-                              degree: spread(degrees.outDegree) / (m * m2),
-                              inDegree: nil, outDegree: nil,
-                              betweenness: betweenness,
-                              closeness: spread(closeness.values) / (m2 * m / (2 * m - 1)),
+        return Centralization(isDirected: isDirected,
+                              degree: Centralization.degreeIndex(degrees, isDirected: isDirected),
+                              inDegree: isDirected ? Centralization.directedDegreeIndex(degrees.inDegree) : nil,
+                              outDegree: isDirected ? Centralization.directedDegreeIndex(degrees.outDegree) : nil,
+                              betweenness: Centralization.betweennessIndex(self, threads: threads),
+                              closeness: Centralization.closenessIndex(closeness.values, isDirected: isDirected),
                               closenessIsDegenerate: closeness.degenerate)
     }
 

@@ -6,8 +6,8 @@
 /// |---|---|---|
 /// | `transitivity` | 3 × triangles / connected triples, undirected reading | ``ClusteringCoefficients`` |
 /// | `averageClustering` | mean local clustering, zeros included, undirected reading | ``ClusteringCoefficients`` |
-/// | `degreeCentralization` | Freeman: Σ_i (max_j c_j − c_i) / max over graphs of n actors | ``GraphCentralization`` |
-/// | `betweennessCentralization` | the same for betweenness (directed: paths along arcs) | ``GraphCentralization`` |
+/// | `degreeCentralization` | Freeman: Σ_i (max_j c_j − c_i) / max over graphs of n actors | ``Centralization`` |
+/// | `betweennessCentralization` | the same for betweenness (directed: paths along arcs) | ``Centralization`` |
 /// | `reciprocity` | reciprocated arcs / arcs (directed only), `sna::grecip(measure="edgewise")` | ``GraphView/reciprocatedArcCount`` |
 /// | `eiIndex` | (E − I)/(E + I) of the groups (directed: arcs) | ``GroupMixing`` |
 /// | `modularity` | Newman–Girvan (directed: Leicht–Newman) modularity of the groups as a partition | ``Modularity`` |
@@ -44,9 +44,9 @@ public enum GraphStatistic: Sendable, Equatable {
             guard view.nodeCount > 0 else { return nil }
             return ClusteringCoefficients(view.partners).averageClustering
         case .degreeCentralization:
-            return GraphCentralization.degree(view)
+            return Centralization.degree(of: view)
         case .betweennessCentralization:
-            return GraphCentralization.betweenness(view)
+            return Centralization.betweenness(of: view, threads: 1)
         case .reciprocity:
             let arcs = view.outgoing.entryCount
             guard view.isDirected, arcs > 0 else { return nil }
@@ -70,54 +70,5 @@ public enum GraphStatistic: Sendable, Equatable {
     /// Whether some actor has two partners (a connected triple exists).
     static func hasConnectedTriple(_ rows: CompressedAdjacency) -> Bool {
         (0 ..< rows.nodeCount).contains { rows.degree($0) >= 2 }
-    }
-}
-
-/// Freeman's graph centralization of degree and betweenness, as `sna::centralization`:
-///
-///     C = Σ_i (max_j c_j − c_i) / max over graphs of n actors of that sum
-///
-/// with c the raw scores. Undirected (`sna` `mode="graph"`): degree = partners, maximum
-/// (n − 1)(n − 2) (a star); betweenness over unordered pairs, maximum (n − 1)²(n − 2)/2.
-/// Directed (`mode="digraph"`): degree = in-arcs + out-arcs (`sna`'s "freeman" degree),
-/// maximum 2(n − 1)(n − 2); betweenness along arcs over ordered pairs, maximum
-/// (n − 1)²(n − 2). Betweenness in both cases reduces to Σ_i (max − b_i) / (n − 1) with b
-/// normalised by (n − 1)(n − 2) as the Centrality family returns it.
-///
-/// Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification",
-/// *Social Networks* 1(3):215–239 (1979), doi:10.1016/0378-8733(78)90021-7; matches
-/// `sna::centralization(g, degree|betweenness, mode=…)` (sna 2.7).
-///
-/// Note for the lead: issue 26 adds centralization to the Centrality family; this small
-/// enum is the inference tests' own until it can be folded into that one.
-///
-/// - Complexity: O(n + m) for degree; O(n m) for betweenness (one thread).
-public enum GraphCentralization {
-    /// Degree centralization; nil for fewer than three actors.
-    public static func degree(_ view: GraphView) -> Double? {
-        let n = view.nodeCount
-        guard n >= 3 else { return nil }
-        let scores: [Int]
-        if view.isDirected {
-            scores = (0 ..< n).map { view.outgoing.degree($0) + view.incoming.degree($0) }
-        } else {
-            scores = view.degrees()
-        }
-        let top = scores.max() ?? 0
-        let deviation = scores.reduce(0) { $0 + (top - $1) }
-        let maximum = (view.isDirected ? 2 : 1) * (n - 1) * (n - 2)
-        return Double(deviation) / Double(maximum)
-    }
-
-    /// Betweenness centralization; nil for fewer than three actors.
-    public static func betweenness(_ view: GraphView) -> Double? {
-        let n = view.nodeCount
-        guard n >= 3 else { return nil }
-        let b = view.pathCentralities(betweenness: true, closeness: false, harmonic: false, weighted: false,
-                                      threads: 1).betweenness ?? []
-        let top = b.max() ?? 0
-        var deviation = 0.0
-        for value in b { deviation += top - value }
-        return deviation / Double(n - 1)
     }
 }

@@ -23,6 +23,8 @@
 public struct EgoComposition: Sendable, Equatable {
     /// The number of categories of the attribute (K).
     public let categoryCount: Int
+    /// Alters of each ego that have a value (the denominator of the shares).
+    public let alterCounts: [Int]
     public let blau: [Double?]
     public let iqv: [Double?]
     public let ei: [Double?]
@@ -35,6 +37,7 @@ public struct EgoComposition: Sendable, Equatable {
         var touched: [Int] = []
         var blau = [Double?](repeating: nil, count: view.nodeCount)
         var iqv = blau, ei = blau
+        var alterCounts = [Int](repeating: 0, count: view.nodeCount)
         for i in 0 ..< view.nodeCount {
             var total = 0
             for e in rows.row(i) {
@@ -44,6 +47,7 @@ public struct EgoComposition: Sendable, Equatable {
                 counts[c] += 1
                 total += 1
             }
+            alterCounts[i] = total
             if total > 0 {
                 var squares = 0.0
                 for c in touched { let p = Double(counts[c]) / Double(total); squares += p * p }
@@ -60,6 +64,7 @@ public struct EgoComposition: Sendable, Equatable {
             touched.removeAll(keepingCapacity: true)
         }
         self.categoryCount = categoryCount
+        self.alterCounts = alterCounts
         self.blau = blau
         self.iqv = iqv
         self.ei = ei

@@ -46,6 +46,13 @@ public struct PartnerOverlap: Sendable, Equatable {
         public let first: Int32, second: Int32
         public let shared: Int
         public let jaccard: Double
+
+        public init(first: Int32, second: Int32, shared: Int, jaccard: Double) {
+            self.first = first
+            self.second = second
+            self.shared = shared
+            self.jaccard = jaccard
+        }
     }
 
     /// Pairs of focal actors sharing at least `minimumShared` partners, most shared first

@@ -24,10 +24,10 @@ public enum InferenceOutput {
     }
 
     /// The verdict's criterion: two-sided at 5%, each tail 2.5%.
-    static let tail = 0.025
+    public static let tail = 0.025
 
     /// "higher than chance", "lower than chance" or "within chance".
-    static func verdict(_ test: UniformGraphTest) -> String {
+    public static func verdict(_ test: UniformGraphTest) -> String {
         // Below 1/0.025 = 40 draws a tail share of 2.5% cannot be resolved.
         if test.nullValues.count < 40 { return "too few draws for a verdict (at least 40)" }
         if let p = test.pAtLeast, p <= tail { return "higher than chance" }
@@ -36,7 +36,7 @@ public enum InferenceOutput {
     }
 
     /// What the null keeps, for sentences: "random graphs with the same degrees".
-    static func nullPhrase(_ null: UniformGraphNull, directed: Bool) -> String {
+    public static func nullPhrase(_ null: UniformGraphNull, directed: Bool) -> String {
         switch null {
         case .size: return "random graphs of the same size (each pair tied with probability ½)"
         case .edges: return "random graphs with the same number of \(directed ? "arcs" : "ties")"
@@ -46,13 +46,13 @@ public enum InferenceOutput {
     }
 
     /// "0.004" or "< 0.001" when no draw reached the observed value.
-    static func pText(_ p: Double?, draws: Int) -> String {
+    public static func pText(_ p: Double?, draws: Int) -> String {
         guard let p else { return "–" }
         if p == 0 { return "< " + NumberFormat.shortest(1 / Double(max(draws, 1))) }
         return NumberFormat.fixed(p, digits: 3)
     }
 
-    static func value(_ x: Double?) -> String {
+    public static func value(_ x: Double?) -> String {
         guard let x else { return "–" }
         return NumberFormat.fixed(x, digits: abs(x) >= 100 ? 1 : 4)
     }
@@ -83,7 +83,7 @@ public enum InferenceOutput {
 
     /// Where the observed value sits among the draws, and what that means for E–I and
     /// modularity.
-    static func sentence(_ run: TestRun) -> String {
+    public static func sentence(_ run: TestRun) -> String {
         let test = run.test
         let n = test.nullValues.count
         let phrase = nullPhrase(test.options.null, directed: run.directed)

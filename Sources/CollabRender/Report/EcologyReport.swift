@@ -129,7 +129,7 @@ public struct EcologyReport: Sendable {
     static let measuresShown: [MethodsMeasure] = [
         .betweenness, .degree, .closeness, .harmonic, .eigenvector, .pagerank, .coreness, .structuralHoles,
         .brokerageRoles, .bridges, .tieStrength, .clustering, .components, .verdict, .communities, .corePeriphery,
-        .homophily, .map,
+        .homophily, .centralization, .competition, .chanceTests, .map,
     ]
 
     /// `methods.md` and `references.bib` for the page's measures on the run's view.
@@ -145,6 +145,7 @@ public struct EcologyReport: Sendable {
         }
         let dataset = Methods.DatasetSource(declaration: context.declaration, fallbackTitle: a.title)
         let measures = measuresShown.filter { $0 != .brokerageRoles || a.group != nil }
+            .filter { ($0 != .competition || a.competition != nil) && ($0 != .chanceTests || a.chanceTests != nil) }
         return (Methods.markdown(measures: measures, view: view, dataset: dataset), Methods.bibtex(measures: measures, dataset: dataset))
     }
 

@@ -210,6 +210,21 @@ public enum Methods {
 
     /// The references the catalogue cites, by BibTeX key.
     static let references: [String: Reference] = [
+        "anderson1999": Reference(type: "article", fields: [
+            ("author", "Anderson, Brigham S. and Butts, Carter and Carley, Kathleen"),
+            ("title", "The interaction of size and density with graph-level indices"), ("journal", "Social Networks"),
+            ("volume", "21"), ("number", "3"), ("pages", "239--267"), ("year", "1999"), ("doi", "10.1016/S0378-8733(99)00011-8")]),
+        "maslov2002": Reference(type: "article", fields: [
+            ("author", "Maslov, Sergei and Sneppen, Kim"), ("title", "Specificity and stability in topology of protein networks"),
+            ("journal", "Science"), ("volume", "296"), ("number", "5569"), ("pages", "910--913"), ("year", "2002"),
+            ("doi", "10.1126/science.1065103")]),
+        "jaccard1901": Reference(type: "article", fields: [
+            ("author", "Jaccard, Paul"), ("title", "Étude comparative de la distribution florale dans une portion des Alpes et du Jura"),
+            ("journal", "Bulletin de la Société Vaudoise des Sciences Naturelles"), ("volume", "37"), ("pages", "547--579"),
+            ("year", "1901"), ("doi", "10.5169/seals-266450")]),
+        "mcpherson1983": Reference(type: "article", fields: [
+            ("author", "McPherson, J. Miller"), ("title", "An ecology of affiliation"), ("journal", "American Sociological Review"),
+            ("volume", "48"), ("number", "4"), ("pages", "519--532"), ("year", "1983"), ("doi", "10.2307/2117719")]),
         "traag2019": Reference(type: "article", fields: [
             ("author", "Traag, V. A. and Waltman, L. and van Eck, N. J."),
             ("title", "From Louvain to Leiden: guaranteeing well-connected communities"), ("journal", "Scientific Reports"),
@@ -333,6 +348,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
     case communities
     case corePeriphery = "core-periphery"
     case homophily
+    case centralization
+    case competition
+    case chanceTests = "chance-tests"
     case map
 
     /// The measures of a centrality measure.
@@ -360,6 +378,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .communities: "Communities"
         case .corePeriphery: "Core and periphery"
         case .homophily: "Homophily"
+        case .centralization: "Centralization"
+        case .competition: "Competition for partners"
+        case .chanceTests: "Conditional uniform graph tests"
         case .map: "Map"
         }
     }
@@ -385,6 +406,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .communities: "Leiden communities maximising modularity (resolution 1, seeded, refined so every community is connected); compared with an attribute by normalised mutual information (arithmetic) and the adjusted Rand index over actors with ties."
         case .corePeriphery: "The core/periphery split whose ideal pattern (core–core ties present, periphery–periphery absent, core–periphery ignored) correlates best with the ties, found by seeded relocation from 20 starts; block densities of the four blocks; continuous coreness."
         case .homophily: "Krackhardt's E–I index (external minus internal ties over all ties) with its expected value under random group labels and a seeded permutation test; Yule's Q; Newman's attribute assortativity."
+        case .centralization: "Freeman centralization: Σ_i (c* − c_i) over its largest value on a graph of n actors (a star's), for degree (in + out when directed), betweenness and closeness ((n − 1)/Σ d, 0 for an actor that does not reach every other)."
+        case .competition: "For the actors of the provider kind (anchor, else the focus actors' kind): shared partners and Jaccard overlap (shared over all partners of either) of each pair's partner sets, shared partners by kind, and the partners reached by two or more providers (multiple demands)."
+        case .chanceTests: "Each statistic against its values on \(ChanceTests.reportDraws) random graphs (seed \(ChanceTests.reportSeed)): reciprocity and transitivity and degree centralization with the same number of ties (arcs), the E–I index with every actor's degree kept (10 double-edge swaps per tie); p(≥) and p(≤) the shares of random graphs at or above / at or below the observed value, a verdict when one is at most 2.5%."
         case .map: "Actors drawn by Graphviz (neato up to 400 actors, sfdp with overlap removal above, seed 1), shape by kind, fill by group (Okabe–Ito colour-blind-safe palette), size by betweenness, actors without ties left out and counted."
         }
     }
@@ -410,6 +434,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .communities: "leidenalg 0.12 and igraph 1.0 `community_leiden` (objective values), NetworkX 3.6.1 `community.modularity`, scikit-learn 1.9 NMI and ARI"
         case .corePeriphery: "UCINET's discrete and continuous core/periphery definitions, checked by a NumPy reference script and UCINET's published values for Baker's journal data"
         case .homophily: "NetworkX 3.6.1 `attribute_assortativity_coefficient`; E–I and its expected value from the definitions (permutation null checked statistically)"
+        case .centralization: "R `sna::centralization` (sna 2.7), modes graph and digraph, to 1e-9"
+        case .competition: "Set arithmetic in R (`Tests/Fixtures/reference_positions.R`)"
+        case .chanceTests: "R `sna::cug.test` (sna 2.7) within Monte Carlo error; the degree null against igraph's uniform sampler"
         case .map: "Graphviz 2.42 (libgvc), in-process"
         }
     }
@@ -435,6 +462,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .communities: ["traag2019", "newman2004", "strehl2002", "hubert1985"]
         case .corePeriphery: ["borgatti1999"]
         case .homophily: ["krackhardt1988", "newman2003"]
+        case .centralization: ["freeman1979", "butts2008"]
+        case .competition: ["jaccard1901", "mcpherson1983"]
+        case .chanceTests: ["anderson1999", "maslov2002", "butts2008"]
         case .map: ["gansner2000", "hu2005", "wong2011"]
         }
     }
@@ -447,6 +477,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
             return "record pairs (\(filters)), rubric \(view.rubric)"
         case .brokerageRoles:
             return "\(view.direction), unweighted, \(filters) (sna ignores edge values)"
+        case .centralization, .competition, .chanceTests:
+            return "\(view.direction), unweighted, \(filters); actors known only from memberships left out"
         case .map:
             return "\(filters); ties drawn one per pair, strong and weak by rubric \(view.rubric)"
         default:

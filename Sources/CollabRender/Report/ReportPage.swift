@@ -38,7 +38,10 @@ struct ReportPage {
             scenario(&m)
             mapSection(&m)
             brokers(&m)
+            centralizationSection(&m)
             groupPairs(&m)
+            competitionSection(&m)
+            chanceTestsSection(&m)
             communities(&m)
             corePeriphery(&m)
             tiers(&m)
@@ -422,6 +425,7 @@ struct ReportPage {
                     let partners = Int(analyses.brokerageValue(.partners, focus) ?? 0)
                     f.element("p", text: "\(partners) partners; betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, focus), 4)); effective size \(ReportPage.fixed(analyses.brokerageValue(.effectiveSize, focus), 2)); constraint \(ReportPage.fixed(analyses.brokerageValue(.constraint, focus), 3)); \(Int(analyses.brokerageValue(.role(.total), focus) ?? 0)) brokerage two-paths (\(Int(analyses.brokerageValue(.role(.liaison), focus) ?? 0)) as liaison between \(analyses.groupName)s).")
                     if let gaps = analyses.gaps.first(where: { $0.focus == focus }) { gapSummary(&f, gaps) }
+                    competitors(&f, focus)
                     if let map = focusMaps[focus] {
                         f.element("figure", [("class", "map focus-map")]) { fig in fig.raw(ReportPage.inlineSVG(map)) }
                         f.element("p", [("class", "note")], text: "Dashed vermillion ties: the \(ReportAnalyses.suggestionsDrawn) best recommended new partnerships.")
@@ -530,6 +534,8 @@ struct ReportPage {
     td.number { text-align: right; font-variant-numeric: tabular-nums; }
     article.focus { border-top: 1px dashed var(--rule); }
     a { color: var(--accent); }
+    .chance-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px 24px; }
+    figure.chart { margin: 8px 0; } figure.chart svg { max-width: 100%; height: auto; } figure.chart figcaption { font-size: 14px; }
     @media print { th { position: static; } figure.map { border: none; } section { break-inside: avoid-page; } }
 
     """

@@ -21,16 +21,16 @@ final class UniformGraphTestTests: XCTestCase {
     /// between 0–2 and 0–3), Σ(2 − c) = 4 over (n−1)²(n−2)/2 = 9: 4/9 (`sna` gives the same).
     func testCentralizationByHand() {
         let star = Self.view(edges: [(0, 1), (0, 2), (0, 3), (0, 4)], actors: 5, directed: false)
-        XCTAssertClose(GraphCentralization.degree(star)!, 1)
-        XCTAssertClose(GraphCentralization.betweenness(star)!, 1)
+        XCTAssertClose(Centralization.degree(of: star)!, 1)
+        XCTAssertClose(Centralization.betweenness(of: star)!, 1)
         let path = Self.view(edges: [(0, 1), (1, 2), (2, 3)], actors: 4, directed: false)
-        XCTAssertClose(GraphCentralization.degree(path)!, 1.0 / 3)
-        XCTAssertClose(GraphCentralization.betweenness(path)!, 4.0 / 9)
+        XCTAssertClose(Centralization.degree(of: path)!, 1.0 / 3)
+        XCTAssertClose(Centralization.betweenness(of: path)!, 4.0 / 9)
         // Directed 3-cycle 0→1→2→0 plus 3→0: in+out degrees 3,2,2,1 → Σ(3 − d) = 4 over
         // 2(n−1)(n−2) = 12: 1/3 (sna::centralization(g, degree, mode="digraph")).
         let cycle = Self.view(edges: [(0, 1), (1, 2), (2, 0), (3, 0)], actors: 4, directed: true)
-        XCTAssertClose(GraphCentralization.degree(cycle)!, 1.0 / 3)
-        XCTAssertNil(GraphCentralization.degree(Self.view(edges: [(0, 1)], actors: 2, directed: false)))
+        XCTAssertClose(Centralization.degree(of: cycle)!, 1.0 / 3)
+        XCTAssertNil(Centralization.degree(of: Self.view(edges: [(0, 1)], actors: 2, directed: false)))
     }
 
     /// Statistics undefined on a graph are refused, not tested.
