@@ -155,7 +155,8 @@ extension NameReconciler {
                 .sorted { (nameOffsets[Int($0) + 1] - nameOffsets[Int($0)], $0) < (nameOffsets[Int($1) + 1] - nameOffsets[Int($1)], $1) }
             for (rank, word) in nameBlock.prefix(8).enumerated() {
                 let range = Int(nameOffsets[Int(word)]) ..< Int(nameOffsets[Int(word) + 1])
-                guard rank < 2 || range.count <= postingCap else { break }
+                // Common words only when the name has no rarer one (then its rarest alone).
+                guard range.count <= postingCap || rank == 0 else { break }
                 let weight = nameWeights[Int(word)]
                 for position in range { add(namePostings[position], weight) }
             }
@@ -174,17 +175,28 @@ extension NameReconciler {
                     for entry in byPostcode[postcode] ?? [] { add(entry, evidenceScale) }
                 }
             }
-            // The best `candidateLimit` by shared weight (summed in a fixed order: deterministic).
-            var blocked = scratch.touched.compactMap { entry -> (Int32, Double)? in
-                Int(entry) == excluded ? nil : (entry, scratch.weight[Int(entry)])
+            // The best `candidateLimit` by shared weight (summed in a fixed order: deterministic),
+            // kept in a short sorted list rather than sorting every entry touched.
+            var blocked: [(entry: Int32, weight: Double)] = []
+            blocked.reserveCapacity(Index.candidateLimit + 1)
+            for entry in scratch.touched where Int(entry) != excluded {
+                let weight = scratch.weight[Int(entry)]
+                if blocked.count == Index.candidateLimit {
+                    let last = blocked[blocked.count - 1]
+                    guard weight > last.weight || (weight == last.weight && entry < last.entry) else { continue }
+                    blocked.removeLast()
+                }
+                var low = 0, high = blocked.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let other = blocked[middle]
+                    if other.weight > weight || (other.weight == weight && other.entry < entry) { low = middle + 1 } else { high = middle }
+                }
+                blocked.insert((entry, weight), at: low)
             }
             for entry in scratch.touched { scratch.weight[Int(entry)] = 0 }
             scratch.touched.removeAll(keepingCapacity: true)
-            if blocked.count > Index.candidateLimit {
-                blocked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                blocked.removeSubrange(Index.candidateLimit...)
-            }
-            return blocked.map { evidence(query, entry: Int($0.0)) }
+            return blocked.map { evidence(query, entry: Int($0.entry)) }
                 .sorted { ($0.score, $0.sharedAddress, -$0.entry) > ($1.score, $1.sharedAddress, -$1.entry) }
         }
 
@@ -214,7 +226,10 @@ extension NameReconciler {
 
         /// Name, address, short name and country compared for one entry.
         func evidence(_ query: Prepared, entry index: Int) -> Evidence {
-            let entry = entries[index]
+            entries.withUnsafeBufferPointer { evidence(query, entry: $0[index], index: index) }
+        }
+
+        private func evidence(_ query: Prepared, entry: borrowing Prepared, index: Int) -> Evidence {
             var name = similarity(query.words, query.wordTexts, entry.words, entry.wordTexts)
             if !entry.shortWords.isEmpty {
                 name = max(name, 0.9 * similarity(query.words, query.wordTexts, entry.shortWords, entry.shortTexts))
