@@ -27,6 +27,8 @@ extension NameReconciler {
         let namePostings: [Int32]
         let addressWords: [String: Int32]
         let addressWeights: [Double]
+        /// Whether each address word is a number (house numbers, postal districts).
+        let addressIsNumber: [Bool]
         let addressOffsets: [Int32]
         let addressPostings: [Int32]
         let byCompact: [String: [Int32]]
@@ -66,6 +68,9 @@ extension NameReconciler {
             let total = Double(max(count, 1))
             nameWeights = nameFrequency.map { log(1 + total / Double($0)) }
             self.addressWords = addressWords
+            var isNumber = [Bool](repeating: false, count: addressFrequency.count)
+            for (word, id) in addressWords { isNumber[Int(id)] = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            addressIsNumber = isNumber
             addressWeights = addressFrequency.map { log(1 + total / Double($0)) }
             var prepared: [Prepared] = []
             prepared.reserveCapacity(count)
@@ -214,12 +219,17 @@ extension NameReconciler {
             return found
         }
 
+        /// The weight of the address words both share. House numbers count at most as much as
+        /// the words shared with them: a number alone is a coincidence.
         func sharedAddressWeight(_ a: [Int32], _ b: [Int32]) -> Double {
-            var i = 0, j = 0, sum = 0.0
+            var i = 0, j = 0, words = 0.0, numbers = 0.0
             while i < a.count && j < b.count {
-                if a[i] == b[j] { sum += addressWeights[Int(a[i])]; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+                if a[i] == b[j] {
+                    if addressIsNumber[Int(a[i])] { numbers += addressWeights[Int(a[i])] } else { words += addressWeights[Int(a[i])] }
+                    i += 1; j += 1
+                } else if a[i] < b[j] { i += 1 } else { j += 1 }
             }
-            return sum
+            return words + min(numbers, words)
         }
 
         // MARK: - Comparing
