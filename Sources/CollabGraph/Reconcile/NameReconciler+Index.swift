@@ -27,6 +27,8 @@ extension NameReconciler {
         let namePostings: [Int32]
         let addressWords: [String: Int32]
         let addressWeights: [Double]
+        /// Whether each address word is a number (house numbers, postal districts).
+        let addressIsNumber: [Bool]
         let addressOffsets: [Int32]
         let addressPostings: [Int32]
         let byCompact: [String: [Int32]]
@@ -66,6 +68,9 @@ extension NameReconciler {
             let total = Double(max(count, 1))
             nameWeights = nameFrequency.map { log(1 + total / Double($0)) }
             self.addressWords = addressWords
+            var isNumber = [Bool](repeating: false, count: addressFrequency.count)
+            for (word, id) in addressWords { isNumber[Int(id)] = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            addressIsNumber = isNumber
             addressWeights = addressFrequency.map { log(1 + total / Double($0)) }
             var prepared: [Prepared] = []
             prepared.reserveCapacity(count)
@@ -155,7 +160,8 @@ extension NameReconciler {
                 .sorted { (nameOffsets[Int($0) + 1] - nameOffsets[Int($0)], $0) < (nameOffsets[Int($1) + 1] - nameOffsets[Int($1)], $1) }
             for (rank, word) in nameBlock.prefix(8).enumerated() {
                 let range = Int(nameOffsets[Int(word)]) ..< Int(nameOffsets[Int(word) + 1])
-                guard rank < 2 || range.count <= postingCap else { break }
+                // Common words only when the name has no rarer one (then its rarest alone).
+                guard range.count <= postingCap || rank == 0 else { break }
                 let weight = nameWeights[Int(word)]
                 for position in range { add(namePostings[position], weight) }
             }
@@ -174,17 +180,28 @@ extension NameReconciler {
                     for entry in byPostcode[postcode] ?? [] { add(entry, evidenceScale) }
                 }
             }
-            // The best `candidateLimit` by shared weight (summed in a fixed order: deterministic).
-            var blocked = scratch.touched.compactMap { entry -> (Int32, Double)? in
-                Int(entry) == excluded ? nil : (entry, scratch.weight[Int(entry)])
+            // The best `candidateLimit` by shared weight (summed in a fixed order: deterministic),
+            // kept in a short sorted list rather than sorting every entry touched.
+            var blocked: [(entry: Int32, weight: Double)] = []
+            blocked.reserveCapacity(Index.candidateLimit + 1)
+            for entry in scratch.touched where Int(entry) != excluded {
+                let weight = scratch.weight[Int(entry)]
+                if blocked.count == Index.candidateLimit {
+                    let last = blocked[blocked.count - 1]
+                    guard weight > last.weight || (weight == last.weight && entry < last.entry) else { continue }
+                    blocked.removeLast()
+                }
+                var low = 0, high = blocked.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let other = blocked[middle]
+                    if other.weight > weight || (other.weight == weight && other.entry < entry) { low = middle + 1 } else { high = middle }
+                }
+                blocked.insert((entry, weight), at: low)
             }
             for entry in scratch.touched { scratch.weight[Int(entry)] = 0 }
             scratch.touched.removeAll(keepingCapacity: true)
-            if blocked.count > Index.candidateLimit {
-                blocked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                blocked.removeSubrange(Index.candidateLimit...)
-            }
-            return blocked.map { evidence(query, entry: Int($0.0)) }
+            return blocked.map { evidence(query, entry: Int($0.entry)) }
                 .sorted { ($0.score, $0.sharedAddress, -$0.entry) > ($1.score, $1.sharedAddress, -$1.entry) }
         }
 
@@ -202,19 +219,27 @@ extension NameReconciler {
             return found
         }
 
+        /// The weight of the address words both share. House numbers count at most as much as
+        /// the words shared with them: a number alone is a coincidence.
         func sharedAddressWeight(_ a: [Int32], _ b: [Int32]) -> Double {
-            var i = 0, j = 0, sum = 0.0
+            var i = 0, j = 0, words = 0.0, numbers = 0.0
             while i < a.count && j < b.count {
-                if a[i] == b[j] { sum += addressWeights[Int(a[i])]; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+                if a[i] == b[j] {
+                    if addressIsNumber[Int(a[i])] { numbers += addressWeights[Int(a[i])] } else { words += addressWeights[Int(a[i])] }
+                    i += 1; j += 1
+                } else if a[i] < b[j] { i += 1 } else { j += 1 }
             }
-            return sum
+            return words + min(numbers, words)
         }
 
         // MARK: - Comparing
 
         /// Name, address, short name and country compared for one entry.
         func evidence(_ query: Prepared, entry index: Int) -> Evidence {
-            let entry = entries[index]
+            entries.withUnsafeBufferPointer { evidence(query, entry: $0[index], index: index) }
+        }
+
+        private func evidence(_ query: Prepared, entry: borrowing Prepared, index: Int) -> Evidence {
             var name = similarity(query.words, query.wordTexts, entry.words, entry.wordTexts)
             if !entry.shortWords.isEmpty {
                 name = max(name, 0.9 * similarity(query.words, query.wordTexts, entry.shortWords, entry.shortTexts))

@@ -410,7 +410,26 @@ public struct OrganisationName: Sendable, Equatable {
     static func canonicalWord(_ word: String) -> String {
         if let canonical = synonyms[word] { return canonical }
         let singular = singularised(word)
-        return synonyms[singular] ?? singular
+        return synonyms[singular] ?? withoutUmlautSpelling(singular)
+    }
+
+    /// `ae`, `oe`, `ue` written for `ä`, `ö`, `ü` (`MUENCHEN`, `FOERDERUNG`) read as the folded
+    /// letter (`munchen`, `forderung`); applied to every word on both sides, so it never
+    /// parts two spellings that were equal.
+    static func withoutUmlautSpelling(_ word: String) -> String {
+        guard word.utf8.count >= 4, word.contains("e") else { return word }
+        var bytes = Array(word.utf8)
+        var index = 1
+        var changed = false
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "e"), [UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "u")].contains(bytes[index - 1]) {
+                bytes.remove(at: index)
+                changed = true
+            } else {
+                index += 1
+            }
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : word
     }
 
     /// `technologies` → `technology`, `systems` → `system`; words under five letters and

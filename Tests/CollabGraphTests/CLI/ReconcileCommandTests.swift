@@ -20,15 +20,12 @@ final class ReconcileCommandTests: XCTestCase {
 
     """
 
-    private static let names = """
-    partner,zip,note
-    "Vitens N.V.",,"first, with a comma"
-    King\\'s College London,WC2R 2LS,"quoted ""note"""
-    TELEDYNE E2V (UK) LIMITED,CM1 2QU,
-    Someone Else Entirely,,
-    Univ. of Surrey,,
-
-    """
+    private static let names = "partner,zip,note\n"
+        + "\"Vitens N.V.\",,\"first, with a comma\"\n"
+        + "King\\'s College London,WC2R 2LS,\"quoted \"\"note\"\"\"\n"
+        + "TELEDYNE E2V (UK) LIMITED,CM1 2QU,\n"
+        + "Someone Else Entirely,,\n"
+        + "Univ. of Surrey,,\n"
 
     private func files() -> String {
         TestSupport.folder(["register.csv": Self.register, "names.csv": Self.names])
@@ -138,7 +135,7 @@ final class ReconcileCommandTests: XCTestCase {
 
     func testHelpStatesThresholdsWithExamples() {
         let help = run(["reconcile", "--help"]).out
-        for text in ["0.90 (--auto-above)", "0.05 (--margin)", "0.50", "EXAMPLES:", "collab reconcile --within", "--aliases-out"] {
+        for text in ["0.90", "(--auto-above)", "0.05 (--margin)", "0.50", "(--review-above)", "EXAMPLES:", "collab reconcile --within", "--aliases-out"] {
             XCTAssertTrue(help.contains(text), text)
         }
     }

@@ -31,15 +31,16 @@ final class OrganisationNameTests: XCTestCase {
         XCTAssertEqual(words(#"GUYS AND ST THOMAS\' NHS"#), words("GUYS AND ST THOMAS' NHS"))
     }
 
+    /// (Words are compared in their singular: `VITENS` is `viten` on both sides.)
     func testLegalFormsAcrossEuropeAreSetAside() {
         let cases: [(String, [String], [String])] = [
-            ("VITENS NV", ["vitens"], ["nv"]), ("Vitens N.V.", ["vitens"], ["nv"]),
+            ("VITENS NV", ["viten"], ["nv"]), ("Vitens N.V.", ["viten"], ["nv"]),
             ("ACME LIMITED", ["acme"], ["ltd"]), ("Acme Ltd.", ["acme"], ["ltd"]),
             ("Acme GmbH", ["acme"], ["gmbh"]), ("Acme S.r.l.", ["acme"], ["srl"]),
             ("ACME AE", ["acme"], ["ae"]), ("Acme SAS", ["acme"], ["sas"]),
             ("Freunde e.V.", ["freunde"], ["ev"]), ("Acme sp. z o.o.", ["acme"], ["spzoo"]),
             ("Acme S.p.A.", ["acme"], ["spa"]), ("Acme Oy", ["acme"], ["oy"]), ("Acme spol. s r.o.", ["acme"], ["sro"]),
-            ("SIEMENS PUBLIC LIMITED COMPANY", ["siemens"], ["plc"]), ("Siemens plc", ["siemens"], ["plc"]),
+            ("SIEMENS PUBLIC LIMITED COMPANY", ["siemen"], ["plc"]), ("Siemens plc", ["siemen"], ["plc"]),
             ("Acme GmbH & Co. KG", ["acme"], ["kg"]),
         ]
         for (text, expectedWords, forms) in cases {
@@ -80,8 +81,8 @@ final class OrganisationNameTests: XCTestCase {
     }
 
     func testApostrophesAndPossessives() {
-        XCTAssertEqual(words("GRAY S INN"), ["grays", "inn"])
-        XCTAssertEqual(words("Gray's Inn"), ["grays", "inn"])
+        XCTAssertEqual(words("GRAY S INN"), ["gray", "inn"], "the possessive joined, then made singular like every plural")
+        XCTAssertEqual(words("Gray's Inn"), words("GRAYS INN"))
         XCTAssertEqual(words("L'Université d'Avignon"), ["university", "avignon"])
         XCTAssertEqual(words("O'Connell Bridge"), words("O CONNELL BRIDGE"))
     }
