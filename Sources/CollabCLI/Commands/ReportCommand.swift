@@ -26,6 +26,8 @@ struct ReportCommand: CollabCommand {
             OptionSpec("title", value: "text", help: "The page title (default: meta.json's title, else the first heading of the dataset's README.md, else its name)."),
             GraphInput.rubricOption,
             OptionSpec("scenario", value: "file", help: "A what-if scenario (CSV action,actor,other as 'collab whatif --scenario' reads) shown beside the system as it is, and in scenario.json."),
+            OptionSpec("full-gaps", help: "Write every recommendation and every list in gaps-<id>.json (default: the best \(EcologyReport.gapsListed) and as many entries per list, with what was left out counted in the file's left_out)."),
+            OptionSpec("progress", help: "Print each stage on stderr as it starts, one line each with the time since the start and the memory in use (on a terminal a single line is redrawn anyway)."),
         ],
         examples: [
             "collab report Datasets/east-london -o collab-report",
@@ -45,10 +47,11 @@ struct ReportCommand: CollabCommand {
         let context = try GraphInput.context(arguments, console: console, focusPolicy: .defaultAnchors(count: EcologyReport.defaultFocusCount))
         let scenario = try arguments.value("scenario").map { try Scenario.read(contentsOf: $0, graph: context.graph) }
         let report: EcologyReport
-        let progress = console.stages("report")
+        let progress = console.stages("report", lines: arguments.flag("progress"))
         defer { progress.finish() }
         do {
-            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, stage: progress.stage))
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, stage: progress.stage,
+                                                                            fullGaps: arguments.flag("full-gaps")))
         } catch ReportProblem.scenario(let error) {
             throw AnalysisError("the scenario cannot be applied: \(error.description)")
         } catch let error as MapError {

@@ -29,11 +29,17 @@ public struct EcologyReport: Sendable {
         public var scenario: Scenario?
         /// Called as each stage starts ("centrality", "map", …), for progress on a terminal.
         public var stage: (@Sendable (String) -> Void)?
+        /// Write every recommendation and every list in `gaps-<id>.json` (default: the
+        /// best ``EcologyReport/gapsListed`` recommendations and as many entries per list,
+        /// with what was left out counted in the file).
+        public var fullGaps: Bool
 
-        public init(title: String? = nil, scenario: Scenario? = nil, stage: (@Sendable (String) -> Void)? = nil) {
+        public init(title: String? = nil, scenario: Scenario? = nil, stage: (@Sendable (String) -> Void)? = nil,
+                    fullGaps: Bool = false) {
             self.title = title
             self.scenario = scenario
             self.stage = stage
+            self.fullGaps = fullGaps
         }
     }
 
@@ -49,6 +55,8 @@ public struct EcologyReport: Sendable {
 
     /// How many focus actors the report picks when none are named.
     public static let defaultFocusCount = 3
+    /// Recommendations (and entries per list) in `gaps-<id>.json` unless `fullGaps`.
+    public static let gapsListed = 50
 
     /// Computes every analysis and renders the page, the maps and the tables, all in
     /// memory: nothing is written until everything has succeeded.
@@ -69,11 +77,19 @@ public struct EcologyReport: Sendable {
             focusMaps[focus] = map.data
             let id = EcologyReport.fileSafe(graph.actors[focus].id)
             files.append(File(name: "focus-\(id).svg", data: map.data))
-            let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: nil).withView(of: context).serialized() + "\n"
+            let limit = options.fullGaps ? nil : EcologyReport.gapsListed
+            let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: limit, listLimit: limit)
+                .withView(of: context).serialized() + "\n"
             files.append(File(name: "gaps-\(id).json", data: Data(json.utf8)))
         }
+        var communityMaps: [Data] = []
+        for (community, communityMap) in zip(analyses.map.overview?.communities ?? [], analyses.communityMaps ?? []) {
+            options.stage?("map of community \(community.number)")
+            let style = StyleOptions(title: "Community \(community.number), actor by actor", subtitle: nil, colourBy: context.groupAttribute)
+            communityMaps.append(try MapRenderer.render(graph, map: communityMap, style: style, engine: nil, format: .svg).data)
+        }
         options.stage?("page and tables")
-        let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps).html()
+        let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps, communityMaps: communityMaps).html()
         files.insert(File(name: "index.html", data: Data(page.utf8)), at: 0)
         files.insert(File(name: "map.svg", data: svg.data), at: 1)
         files.insert(File(name: "map.png", data: png.data), at: 2)
