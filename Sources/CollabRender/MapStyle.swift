@@ -86,7 +86,7 @@ public enum MapStyle {
     static let otherKindsShape = KindShape(shape: "Mcircle", style: "", glyph: "⊙", penWidth: 1)
     /// The most actors whose overlaps are removed by Graphviz's prism (compact, but slow on
     /// more); larger maps are scaled apart.
-    public static let prismLimit = 3000
+    public static let prismLimit = MapLegibility.compactLayoutLimit
     /// Characters of a name drawn on the map (longer names end in "…").
     public static let labelLength = 40
     /// Characters of a name kept in its tooltip.
@@ -449,8 +449,8 @@ public enum MapStyle {
         if !sizeItems.isEmpty { out += rows("size: " + map.sizeMeasure, sizeItems) }
         if let overview = map.overview {
             out += rows("communities", [item(glyph("◯"), "circle = one community (\(overview.communities.count) drawn)"),
-                                        item(glyph(""), "area = its actors"),
-                                        item(glyph(""), "fill = its most frequent " + (attribute ?? "group"))])
+                                        item(glyph(" "), "area = its actors"),
+                                        item(glyph(" "), "fill = its most frequent " + (attribute ?? "group"))])
         }
         out += rows("ties", tieItems)
         out += "</TABLE></TD></TR></TABLE>"
