@@ -86,7 +86,7 @@ public enum MapStyle {
     static let otherKindsShape = KindShape(shape: "Mcircle", style: "", glyph: "⊙", penWidth: 1)
     /// The most actors whose overlaps are removed by Graphviz's prism (compact, but slow on
     /// more); larger maps are scaled apart.
-    public static let prismLimit = 3000
+    public static let prismLimit = MapLegibility.compactLayoutLimit
     /// Characters of a name drawn on the map (longer names end in "…").
     public static let labelLength = 40
     /// Characters of a name kept in its tooltip.
@@ -117,7 +117,7 @@ public enum MapStyle {
         // group the same colour; the legend lists the groups drawn.
         let pool = map.colourPool.isEmpty ? graph.actors.indices.map { Int32($0) } : map.colourPool
         var groups = groupColours(pool.map(fillValue))
-        groups.restrict(to: map.actors.map(fillValue))
+        groups.restrict(to: map.actors.map(fillValue) + (map.overview?.communities.map(\.dominantGroup) ?? []))
         // Kind shapes.
         let kindPlan = kindShapePlan(actors.map(\.actorKind))
         let kindOrder = kindPlan.order
@@ -150,6 +150,10 @@ public enum MapStyle {
                 graphAttributes += [DOTAttribute("overlap", "prism"), DOTAttribute("overlap_scaling", large ? "-4" : "-6")]
             }
             graphAttributes += [DOTAttribute("sep", large ? "+2" : "+6"), DOTAttribute("splines", "false")]
+            // Components laid out one by one and packed side by side, so a far component
+            // cannot stretch the drawing (Graphviz's default leaves them where the forces
+            // put them, which on graphs with many components spans a mostly empty canvas).
+            graphAttributes += [DOTAttribute("pack", "true"), DOTAttribute("packmode", "graph")]
             if options.engine == .neato { graphAttributes.append(DOTAttribute("mode", "major")) }
         case .circo, .twopi:
             graphAttributes += [DOTAttribute("overlap", "false"), DOTAttribute("splines", "false")]
@@ -223,6 +227,7 @@ public enum MapStyle {
             attributes.append(DOTAttribute("class", tie.strength.isStrong ? "strong" : "weak"))
             dot.edges.append(DOTEdge(source: "a\(tie.source)", target: "a\(tie.target)", attributes: attributes))
         }
+        if let overview = map.overview { drawOverview(overview, into: &dot, groups: groups, graph: graph, map: map) }
         for tie in map.suggestedTies {
             dot.edges.append(DOTEdge(source: "a\(tie.source)", target: "a\(tie.target)", attributes: [
                 DOTAttribute("color", suggestedColour), DOTAttribute("style", "dashed"), DOTAttribute("penwidth", "2.5"),
@@ -442,6 +447,11 @@ public enum MapStyle {
             if !mergedKinds.isEmpty { out += note("other kinds: " + namedList(mergedKinds.map(\.rawValue))) }
         }
         if !sizeItems.isEmpty { out += rows("size: " + map.sizeMeasure, sizeItems) }
+        if let overview = map.overview {
+            out += rows("communities", [item(glyph("◯"), "circle = one community (\(overview.communities.count) drawn)"),
+                                        item(glyph(" "), "area = its actors"),
+                                        item(glyph(" "), "fill = its most frequent " + (attribute ?? "group"))])
+        }
         out += rows("ties", tieItems)
         out += "</TABLE></TD></TR></TABLE>"
         return HTMLLabel(markup: out)
@@ -452,10 +462,13 @@ public enum MapStyle {
     public static func caption(_ map: ActorMap, options: StyleOptions) -> String {
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         var parts: [String] = []
+        if let overview = map.overview { parts.append(overviewCaption(overview, coreActors: map.actors.count, coreTies: map.ties.count)) }
         // Networks known only from memberships are not actors of a tie map: counted apart.
         let networks = map.omittedIsolates >= options.membershipOnlyNetworks ? options.membershipOnlyNetworks : 0
         let total = map.totalActors - networks, isolates = map.omittedIsolates - networks
-        if total > map.actors.count {
+        if map.overview != nil {
+            // The overview's caption has said what is drawn.
+        } else if total > map.actors.count {
             parts.append("\(plural(map.actors.count, "actor")) of \(total), \(plural(map.ties.count, "tie"))")
         } else {
             parts.append("\(plural(map.actors.count, "actor")), \(plural(map.ties.count, "tie"))")
@@ -471,6 +484,7 @@ public enum MapStyle {
         }
         let labelled = map.labelled.filter { $0 }.count
         if labelled < map.actors.count { parts.append("\(labelled) labelled") }
+        if map.omittedLessCentral > 0 { parts.append("\(plural(map.omittedLessCentral, "less central member")) not drawn") }
         if let note = options.subtitle, !note.isEmpty { parts.append(note) }
         parts.append("layout \(options.engine.rawValue), seed 1")
         return parts.joined(separator: "; ")

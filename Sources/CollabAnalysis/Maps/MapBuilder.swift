@@ -419,6 +419,12 @@ public struct ActorMap: Sendable {
     public var totalActors: Int = 0
     /// The actors whose groups rank the colours (those a whole map draws); empty: all.
     public var colourPool: [Int32] = []
+    /// Set when the map is an overview (``MapOverview``): `actors` and `ties` are then its
+    /// core, drawn one by one, beside the communities it folds the other actors into.
+    public var overview: MapOverview?
+    /// Less central actors of the selection left out of this map (a community map keeps
+    /// its most central members).
+    public var omittedLessCentral = 0
 }
 
 /// A map request that cannot be met.

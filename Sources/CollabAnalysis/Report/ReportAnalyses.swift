@@ -44,9 +44,19 @@ public struct ReportAnalyses: Sendable {
     /// The memberships as a two-mode network (networks' composition, interlocks, actors'
     /// spread, core/periphery); nil when the dataset has no memberships.
     public var twoMode: TwoModeReport?
+    /// When the main map is an overview (``MapOverview``): one map per community the page
+    /// lets a reader open actor by actor, its most central members (in the order of the
+    /// overview's communities, the first ``ReportAnalyses/communityMapsDrawn``); nil otherwise.
+    public var communityMaps: [ActorMap]?
 
     /// How many recommended partnerships each focus map draws.
     public static let suggestionsDrawn = 5
+    /// Communities of an overview that can be opened actor by actor.
+    public static let communityMapsDrawn = 12
+    /// The most actors a community map or a focus map draws, all labelled: a page-wide
+    /// figure (about 1,000 × 750 px) gives each of 150 labels 5,000 px² (a 9-pt name of
+    /// 20 characters takes about 100 × 25 px, and its actor as much again).
+    public static let labelledMapLimit = 150
 
     public var graph: CollaborationGraph { context.graph }
     public var graphName: String { context.name }
@@ -131,7 +141,22 @@ extension AnalysisContext {
         baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
         baseMap.strengthTable = context.tieStrengths
         baseMap.rubric = context.rubric
-        let map = try MapBuilder.build(graph, options: baseMap)
+        var map = try MapBuilder.build(graph, options: baseMap)
+        var communityMaps: [ActorMap]?
+        if map.actors.count > MapLegibility.actorLimit {
+            stage?("overview map")
+            // Communities numbered as the page's table numbers them; actors left out of the
+            // communities (numbers past the last community) belong to none.
+            let count = Int32(communities.sizes.count)
+            let communityOf = communities.communityOf.map { $0 < count ? $0 : -1 }
+            let group = context.groupAttribute
+            let full = map
+            map = MapOverview.overview(of: full, communityOf: communityOf,
+                                       groupOf: { actor in group.flatMap { graph.actors[Int(actor)].value(of: $0) } })
+            communityMaps = map.overview!.communities.prefix(ReportAnalyses.communityMapsDrawn).map {
+                MapOverview.communityMap($0, of: full, limit: ReportAnalyses.labelledMapLimit)
+            }
+        }
         let focusMaps = try zip(foci, gaps).map { focus, gaps -> ActorMap in
             var focusOptions = baseMap
             focusOptions.focus = graph.actors[focus].id
@@ -141,7 +166,7 @@ extension AnalysisContext {
             focusOptions.suggestedTies = gaps.recommendations.prefix(ReportAnalyses.suggestionsDrawn).map {
                 SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
             }
-            return try MapBuilder.build(graph, options: focusOptions)
+            return MapOverview.mostCentral(try MapBuilder.build(graph, options: focusOptions), limit: ReportAnalyses.labelledMapLimit)
         }
         return ReportAnalyses(
             context: context, title: title ?? context.declaration.title ?? context.name,
@@ -149,7 +174,8 @@ extension AnalysisContext {
             collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
             communityComparisons: comparisons, corePeriphery: corePeriphery, centralization: centralization,
             competition: competition, chanceTests: chanceTests.tests.isEmpty ? nil : chanceTests, scenario: scenario,
-            map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport)
+            map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport,
+            communityMaps: communityMaps)
     }
 
     /// The attributes communities are compared with: the run's group attribute, then

@@ -29,6 +29,8 @@ struct ReportCommand: CollabCommand {
             OptionSpec("waves", value: "list", help: "Add \"How the system changed\" across these waves (as 'collab change --waves': dates, years, months or FROM..TO windows, in time order), with a map per wave and change.json."),
             OptionSpec("waves-every", value: "step", help: "The same with waves of 'year', 'N years' or 'N months' over the records' dates."),
             OptionSpec("partner-kind", value: "kind", help: "With --waves: catalysis counts the ties among each focus actor's partners of this kind (default sme, else employer when no actor is an SME)."),
+            OptionSpec("full-gaps", help: "Write every recommendation and every list in gaps-<id>.json (default: the best \(EcologyReport.gapsListed) and as many entries per list, with what was left out counted in the file's left_out)."),
+            OptionSpec("progress", help: "Print each stage on stderr as it starts, one line each with the time since the start and the memory in use (on a terminal a single line is redrawn anyway)."),
         ],
         examples: [
             "collab report Datasets/east-london -o collab-report",
@@ -61,10 +63,11 @@ struct ReportCommand: CollabCommand {
             throw UsageError("'--partner-kind' goes with --waves or --waves-every")
         }
         let report: EcologyReport
-        let progress = console.stages("report")
+        let progress = console.stages("report", lines: arguments.flag("progress"))
         defer { progress.finish() }
         do {
-            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, change: change, stage: progress.stage))
+            report = try EcologyReport(context: context, options: EcologyReport.Options(title: arguments.value("title"), scenario: scenario, change: change, stage: progress.stage,
+                                                                            fullGaps: arguments.flag("full-gaps")))
         } catch ReportProblem.scenario(let error) {
             throw AnalysisError("the scenario cannot be applied: \(error.description)")
         } catch let error as MapError {

@@ -62,7 +62,21 @@ public final class Console: @unchecked Sendable {
     /// A stage reporter for work in steps: on a terminal, redraws one stderr line
     /// "label: stage (elapsed)" as each stage starts and clears it at the end
     /// (`finish`); nothing when stderr is not a terminal.
-    public func stages(_ label: String) -> (stage: (@Sendable (String) -> Void)?, finish: @Sendable () -> Void) {
+    ///
+    /// With `lines`, every stage is printed on a line of its own, terminal or not, with the
+    /// time since the start and the process's resident memory ("report: centrality (3.1 s,
+    /// 412 MB)"), so a log shows which stage dominates.
+    public func stages(_ label: String, lines: Bool = false) -> (stage: (@Sendable (String) -> Void)?, finish: @Sendable () -> Void) {
+        if lines {
+            let start = ContinuousClock.now
+            let stage: @Sendable (String) -> Void = { [self] name in
+                let elapsed = ContinuousClock.now - start
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                let memory = Console.residentMegabytes().map { ", \($0) MB" } ?? ""
+                self.err("\(label): \(name) (\(NumberFormat.fixed(seconds, digits: 1)) s\(memory))\n")
+            }
+            return (stage, { stage("done") })
+        }
         guard errorIsTerminal else { return (nil, {}) }
         let start = ContinuousClock.now
         let stage: @Sendable (String) -> Void = { [self] name in
@@ -71,6 +85,15 @@ public final class Console: @unchecked Sendable {
             self.err("\r\u{1B}[K\(label): \(name) (\(NumberFormat.fixed(seconds, digits: 1)) s)")
         }
         return (stage, { [self] in self.err("\r\u{1B}[K") })
+    }
+
+    /// The process's resident memory in megabytes (Linux `/proc/self/statm`), nil where
+    /// it cannot be read.
+    static func residentMegabytes() -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
     private final class ProgressState: Sendable {

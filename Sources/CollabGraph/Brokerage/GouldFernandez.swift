@@ -44,9 +44,12 @@ import Foundation
 ///   sorted out-rows: O(Σ_b Σ_{i→b} (d⁺_b + d⁺_i)) time, no triple is stored; parallel
 ///   over brokers. The baseline is O(n + distinct group sizes × groups).
 public enum GouldFernandez {
-    /// Role counts of every actor (entry b belongs to broker b), in parallel.
+    /// Role counts of every actor (entry b belongs to broker b): on an undirected view by
+    /// counting pairs and triangles (``undirectedRoleCounts(view:groups:)``), on a directed
+    /// one by walking every two-path, in parallel.
     public static func roleCounts(view: GraphView, groups: ActorGroups) -> [BrokerageRoleCounts] {
         precondition(groups.actorCount == view.nodeCount, "one group per actor")
+        if !view.isDirected { return undirectedRoleCounts(view: view, groups: groups) }
         let n = view.nodeCount
         var results = [BrokerageRoleCounts](repeating: BrokerageRoleCounts(), count: n)
         Parallel.forEachChunk(writing: &results, minimumChunk: 32) { range, out in

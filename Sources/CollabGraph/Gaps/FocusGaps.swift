@@ -260,8 +260,12 @@ extension Recommendation {
         let group = groups.name(of: effect.target)
         var parts: [String] = []
         let kind = target.kind.isEmpty ? "actor" : target.kind
-        let sameKindAndGroup = partners.filter { graph.actors[$0].kind == target.kind && groups.groupOf[$0] == groups.groupOf[effect.target] }.count
-        if sameKindAndGroup == 0 {
+        // The group (an integer) is compared first: most partners differ there, and reading
+        // an actor's kind copies the actor (this runs once per candidate, over thousands
+        // of partners at European scale).
+        let targetGroup = groups.groupOf[effect.target]
+        let sameKindAndGroup = partners.contains { groups.groupOf[$0] == targetGroup && graph.actors[$0].actorKind == target.actorKind }
+        if !sameKindAndGroup {
             parts.append("only tie into \(group) \(plural(kind))")
         }
         if !effect.newGroups.isEmpty {

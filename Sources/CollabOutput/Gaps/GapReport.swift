@@ -162,10 +162,26 @@ public enum GapReport {
 
     // MARK: Focus: JSON and CSV
 
-    public static func json(_ gaps: FocusGaps, graph: CollaborationGraph, graphName: String, top: Int?) -> JSONValue {
+    /// The focus's gaps as JSON: `top` recommendations (nil: all). With `listLimit`, every
+    /// list of actors or pairs (holes, unreached actors, each recommendation's newly reached
+    /// actors, …) keeps its first `listLimit` entries, and `left_out` counts, per list, the
+    /// entries not written (so a file at European scale stays readable and says what it
+    /// left out); nil writes every entry.
+    public static func json(_ gaps: FocusGaps, graph: CollaborationGraph, graphName: String, top: Int?,
+                            listLimit: Int? = nil) -> JSONValue {
         let groups = gaps.groups
+        var leftOut: [(String, Int)] = []
+        func note(_ name: String, _ count: Int) {
+            guard count > 0 else { return }
+            if let i = leftOut.firstIndex(where: { $0.0 == name }) { leftOut[i].1 += count } else { leftOut.append((name, count)) }
+        }
+        func capped<T>(_ name: String, _ xs: [T]) -> ArraySlice<T> {
+            guard let listLimit, xs.count > listLimit else { return xs[...] }
+            note(name, xs.count - listLimit)
+            return xs.prefix(listLimit)
+        }
         func id(_ x: Int) -> JSONValue { .string(graph.actors[x].id) }
-        func ids(_ xs: [Int]) -> JSONValue { .array(xs.map(id)) }
+        func listed(_ name: String, _ xs: [Int]) -> JSONValue { .array(capped(name, xs).map(id)) }
         func num(_ x: Double?) -> JSONValue { x.map { JSONValue.finite($0) } ?? .null }
         func int(_ x: Int) -> JSONValue { .number(Double(x)) }
         let h = gaps.holes
@@ -180,7 +196,7 @@ public enum GapReport {
                 .object([("first", .string(groups.names[$0.first])), ("second", .string(groups.names[$0.second])),
                          ("holes", int($0.holes)), ("pairs", int($0.pairs))])
             })),
-            ("holes", .array(h.holes.map { .array([id($0.first), id($0.second)]) })),
+            ("holes", .array(capped("holes", h.holes).map { .array([id($0.first), id($0.second)]) })),
         ])
         let u = gaps.unreached
         func counts(_ list: [UnreachedActors.Count]) -> JSONValue {
@@ -190,12 +206,12 @@ public enum GapReport {
             ("max_hops", int(u.maxHops)),
             ("reached", int(u.reachedCount)),
             ("unreached", int(u.unreachedCount)),
-            ("beyond_reach", ids(u.beyondReach)),
-            ("other_components", ids(u.otherComponents)),
+            ("beyond_reach", listed("unreached.beyond_reach", u.beyondReach)),
+            ("other_components", listed("unreached.other_components", u.otherComponents)),
             ("by_kind", counts(u.byKind)),
             ("by_group", counts(u.byGroup)),
             ("unreached_groups", .array(u.unreachedGroups.map { .string(groups.names[$0]) })),
-            ("smes", ids(u.smes)),
+            ("smes", listed("unreached.smes", u.smes)),
         ])
         let groupGaps: JSONValue = .array(gaps.groupGaps.map { g in
             .object([("first", .string(groups.names[g.first])), ("second", .string(groups.names[g.second])),
@@ -205,16 +221,19 @@ public enum GapReport {
         })
         let fr = gaps.fragility
         let fragility: JSONValue = .object([
-            ("single_intermediary", .array(fr.partnerDependence.map { .object([("partner", id($0.partner)), ("dependents", ids($0.dependents))]) })),
+            ("single_intermediary", .array(capped("fragility.single_intermediary", fr.partnerDependence).map {
+                .object([("partner", id($0.partner)), ("dependents", listed("fragility.single_intermediary.dependents", $0.dependents))])
+            })),
             ("groups_through_one_partner", .array(fr.groupDependence.map {
-                .object([("group", .string(groups.names[$0.group])), ("partner", id($0.partner)), ("reached", ids($0.reachedActors))])
+                .object([("group", .string(groups.names[$0.group])), ("partner", id($0.partner)), ("reached", listed("fragility.groups_through_one_partner.reached", $0.reachedActors))])
             })),
             ("is_cut_point", .bool(fr.isCutPoint)),
             ("component_size", fr.cutPoint.map { int($0.componentSize) } ?? .null),
             ("pieces", fr.cutPoint.map { int($0.pieces) } ?? .null),
-            ("held_on", ids(fr.heldOn)),
+            ("held_on", listed("fragility.held_on", fr.heldOn)),
         ])
         let list = top.map { Array(gaps.recommendations.prefix($0)) } ?? gaps.recommendations
+        note("recommendations", gaps.recommendations.count - list.count)
         let recommendations: JSONValue = .array(list.map { r in
             let e = r.effect
             return .object([
@@ -228,7 +247,7 @@ public enum GapReport {
                 ("constraint_after", num(e.constraintAfter)),
                 ("delta_effective_size", .number(e.deltaEffectiveSize)),
                 ("delta_reach", int(e.deltaReach)),
-                ("newly_reached", ids(e.newlyReached)),
+                ("newly_reached", listed("recommendations.newly_reached", e.newlyReached)),
                 ("new_groups", .array(e.newGroups.map { .string(groups.names[$0]) })),
                 ("delta_betweenness", e.deltaBetweenness.map { .number($0) } ?? .null),
                 ("shared_partners", int(e.sharedPartners)),
@@ -255,7 +274,10 @@ public enum GapReport {
             ("group_gaps", groupGaps),
             ("fragility", fragility),
             ("recommendations", recommendations),
-        ])
+        ] + (top == nil && listLimit == nil ? [] : [
+            ("left_out", .object([("recommendations_written", int(list.count)), ("list_limit", listLimit.map(int) ?? .null)]
+                + leftOut.map { ($0.0, int($0.1)) })),
+        ]))
     }
 
     /// The recommendations as CSV, best first: `source` (the focus) and `target` (the

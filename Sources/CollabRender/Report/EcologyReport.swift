@@ -32,13 +32,18 @@ public struct EcologyReport: Sendable {
         /// Waves to compare: the section "How the system changed", its small multiples
         /// (`change-wave-N.svg`) and `change.json`.
         public var change: ChangeRequest?
+        /// Write every recommendation and every list in `gaps-<id>.json` (default: the
+        /// best ``EcologyReport/gapsListed`` recommendations and as many entries per list,
+        /// with what was left out counted in the file).
+        public var fullGaps: Bool
 
         public init(title: String? = nil, scenario: Scenario? = nil, change: ChangeRequest? = nil,
-                    stage: (@Sendable (String) -> Void)? = nil) {
+                    stage: (@Sendable (String) -> Void)? = nil, fullGaps: Bool = false) {
             self.title = title
             self.scenario = scenario
             self.change = change
             self.stage = stage
+            self.fullGaps = fullGaps
         }
     }
 
@@ -54,6 +59,8 @@ public struct EcologyReport: Sendable {
 
     /// How many focus actors the report picks when none are named.
     public static let defaultFocusCount = 3
+    /// Recommendations (and entries per list) in `gaps-<id>.json` unless `fullGaps`.
+    public static let gapsListed = 50
 
     /// Computes every analysis and renders the page, the maps and the tables, all in
     /// memory: nothing is written until everything has succeeded.
@@ -74,7 +81,9 @@ public struct EcologyReport: Sendable {
             focusMaps[focus] = map.data
             let id = EcologyReport.fileSafe(graph.actors[focus].id)
             files.append(File(name: "focus-\(id).svg", data: map.data))
-            let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: nil).withView(of: context).serialized() + "\n"
+            let limit = options.fullGaps ? nil : EcologyReport.gapsListed
+            let json = GapReport.json(gaps, graph: graph, graphName: context.name, top: limit, listLimit: limit)
+                .withView(of: context).serialized() + "\n"
             files.append(File(name: "gaps-\(id).json", data: Data(json.utf8)))
         }
         var changeMaps: [Data] = []
@@ -84,8 +93,14 @@ public struct EcologyReport: Sendable {
             for (w, svg) in changeMaps.enumerated() { files.append(File(name: "change-wave-\(w + 1).svg", data: svg)) }
             files.append(File(name: "change.json", data: Data((ChangeOutput.json(change, title: analyses.title).serialized() + "\n").utf8)))
         }
+        var communityMaps: [Data] = []
+        for (community, communityMap) in zip(analyses.map.overview?.communities ?? [], analyses.communityMaps ?? []) {
+            options.stage?("map of community \(community.number)")
+            let style = StyleOptions(title: "Community \(community.number), actor by actor", subtitle: nil, colourBy: context.groupAttribute)
+            communityMaps.append(try MapRenderer.render(graph, map: communityMap, style: style, engine: nil, format: .svg).data)
+        }
         options.stage?("page and tables")
-        let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps, changeMaps: changeMaps).html()
+        let page = ReportPage(analyses: analyses, map: svg.data, focusMaps: focusMaps, communityMaps: communityMaps, changeMaps: changeMaps).html()
         files.insert(File(name: "index.html", data: Data(page.utf8)), at: 0)
         files.insert(File(name: "map.svg", data: svg.data), at: 1)
         files.insert(File(name: "map.png", data: png.data), at: 2)

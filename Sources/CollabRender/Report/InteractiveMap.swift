@@ -197,11 +197,43 @@ public enum InteractiveMap {
           fill(root.querySelector('select[data-filter=kind]'), kinds);
           // Pan and zoom through the viewBox.
           var base = svg.viewBox.baseVal;
-          var home = { x: base.x, y: base.y, w: base.width, h: base.height };
+          // The map opens fitted to what is drawn (actors, ties, title and legend), not to
+          // Graphviz's canvas: the box of the graph's children but its white background.
+          function contentBox() {
+            var g = svg.querySelector('g.graph'); if (!g || !g.transform) return null;
+            var t = g.transform.baseVal.consolidate(), m = t ? t.matrix : null;
+            var background = g.querySelector('polygon');
+            var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+            Array.prototype.forEach.call(g.children, function (c) {
+              if (c === background || !c.getBBox) return;
+              var b; try { b = c.getBBox(); } catch (e) { return; }
+              if (!b.width && !b.height) return;
+              [[b.x, b.y], [b.x + b.width, b.y + b.height]].forEach(function (p) {
+                var x = m ? m.a * p[0] + m.c * p[1] + m.e : p[0], y = m ? m.b * p[0] + m.d * p[1] + m.f : p[1];
+                x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+              });
+            });
+            if (!(x1 > x0 && y1 > y0)) return null;
+            var pad = 0.02 * Math.max(x1 - x0, y1 - y0);
+            return { x: x0 - pad, y: y0 - pad, w: x1 - x0 + 2 * pad, h: y1 - y0 + 2 * pad };
+          }
+          var home = contentBox() || { x: base.x, y: base.y, w: base.width, h: base.height };
           var box = { x: home.x, y: home.y, w: home.w, h: home.h };
+          // An overview's communities open actor by actor (their blocks under the map).
+          Array.prototype.forEach.call(root.querySelectorAll('g.node'), function (g) {
+            var t = g.querySelector('title'); if (!t) return;
+            var match = /^c(\\d+)$/.exec(t.textContent); if (!match) return;
+            var block = document.getElementById('\(id)-community-' + match[1]); if (!block) return;
+            g.addEventListener('click', function (e) {
+              e.stopPropagation(); if (moved) return;
+              block.open = true; block.scrollIntoView();
+              status.textContent = 'Community ' + match[1] + ' opened actor by actor below the map';
+            });
+          });
           // The viewport takes the map's proportions, up to 80% of the window's height.
           if (home.w > 0 && home.h > 0) { viewport.style.height = 'auto'; viewport.style.aspectRatio = home.w + ' / ' + home.h; }
           function apply() { svg.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h); }
+          apply();
           function toMap(clientX, clientY) {
             var p = svg.createSVGPoint(); p.x = clientX; p.y = clientY;
             return p.matrixTransform(svg.getScreenCTM().inverse());

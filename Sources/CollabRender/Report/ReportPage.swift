@@ -11,6 +11,9 @@ struct ReportPage {
     let analyses: ReportAnalyses
     let map: Data
     let focusMaps: [Int: Data]
+    /// When the map is an overview: the SVG of each community a reader can open, in the
+    /// order of ``ReportAnalyses/communityMaps``.
+    var communityMaps: [Data] = []
     /// The small multiples of ``ReportAnalyses/change``, one SVG per wave.
     var changeMaps: [Data] = []
 
@@ -198,6 +201,7 @@ struct ReportPage {
             s.element("h2", text: "Map")
             s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric)" + (analyses.map.arrows ? "; arrows show one-way ties from the initiating actor" : "") + ". Also as map.svg and map.png.")
             s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, actors: analyses.map.actors, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
+            overviewCommunities(&s)
         }
     }
 

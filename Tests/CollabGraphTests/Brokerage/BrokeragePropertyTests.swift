@@ -30,6 +30,22 @@ final class BrokeragePropertyTests: XCTestCase {
         return a
     }
 
+    /// On undirected views, pairs less triangles give the two-path walk's counts exactly,
+    /// including hubs whose partners span several groups and groups with one member.
+    func testUndirectedRoleCountsFromTrianglesEqualTheTwoPathWalk() {
+        var rng = SplitMix64(seed: 2022)
+        for trial in 0 ..< 60 {
+            let n = 3 + rng.below(40)
+            let view = randomView(&rng, n: n, records: rng.below(6 * n) + (trial % 3 == 0 ? 3 * n : 0), directed: false)
+            let groupCount = 1 + rng.below(5)
+            let groups = ActorGroups(labels: (0 ..< n).map { _ in rng.below(6) == 0 ? nil : "g\(rng.below(groupCount))" })
+            let counted = GouldFernandez.undirectedRoleCounts(view: view, groups: groups)
+            let walked = (0 ..< n).map { GouldFernandez.roleCounts(of: $0, view: view, groups: groups) }
+            XCTAssertEqual(counted, walked, "trial \(trial)")
+            XCTAssertEqual(GouldFernandez.roleCounts(view: view, groups: groups), walked)
+        }
+    }
+
     func testStructuralHolesAgainstDenseFormula() {
         var rng = SplitMix64(seed: 7)
         for trial in 0 ..< 40 {
