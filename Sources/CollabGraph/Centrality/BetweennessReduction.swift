@@ -134,19 +134,49 @@ struct BetweennessReduction {
 }
 
 extension GraphView {
-    /// Raw (ordered-pair, unnormalised) exact betweenness of an undirected unweighted view
-    /// on its ``BetweennessReduction``; nil when the view is directed or nothing reduces.
-    /// Progress counts the actors folded or merged away as done at once, then the searches.
+    /// Raw (ordered-pair, unnormalised) exact betweenness of an undirected unweighted view:
+    /// Brandes' searches over the network left by ``BetweennessReduction`` (trees folded,
+    /// twins merged), run block by block (``BlockDecomposition``); nil when the view is
+    /// directed or neither step changes anything. Progress counts the actors folded or merged
+    /// away as done at once, then the searches in proportion.
     func reducedBetweenness(threads: Int?, progress: ProgressHandler?) -> [Double]? {
-        guard !isDirected, let reduction = BetweennessReduction(outgoing) else { return nil }
-        let n = nodeCount, skipped = n - reduction.rows.nodeCount
+        guard !isDirected else { return nil }
+        let n = nodeCount
+        let reduction = BetweennessReduction(outgoing)
+        let rows = reduction?.rows ?? outgoing
+        let classes = rows.nodeCount
+        let ones = [Int32](repeating: 1, count: classes)
+        let multiplicities = reduction?.multiplicities ?? Multiplicities(weight: ones, paths: ones)
+        let blocks = BlockDecomposition(rows, multiplicities: multiplicities)
+        guard reduction != nil || !blocks.isTrivial else { return nil }
+        let skipped = n - classes
         var searchProgress: ProgressHandler?
-        if let progress { searchProgress = { done, _ in progress(skipped + done, n) } }
-        let sums = GraphView.searches(over: reduction.rows, multiplicities: reduction.multiplicities, from: nil,
-                                      betweenness: true, distances: false, weighted: false,
-                                      threads: threads, progress: searchProgress)
+        if let progress {
+            searchProgress = { done, total in
+                progress(skipped + (total > 0 ? Int(Double(classes) * Double(done) / Double(total)) : classes), n)
+            }
+        }
+        // Per class: the searches inside its blocks, summed over its copies in copy order, and
+        // the pairs it separates, shared by its μ twins as the kernel's sums are.
+        var perClass = [Double](repeating: 0, count: classes)
+        if blocks.isTrivial {
+            let sums = GraphView.searches(over: rows, multiplicities: reduction?.multiplicities, from: nil,
+                                          betweenness: true, distances: false, weighted: false,
+                                          threads: threads, progress: searchProgress)
+            perClass = PathSums.array(sums.betweenness, classes)
+        } else {
+            let sums = GraphView.searches(over: blocks.rows, multiplicities: blocks.multiplicities, from: nil,
+                                          betweenness: true, distances: false, weighted: false,
+                                          threads: threads, progress: searchProgress)
+            let copies = PathSums.array(sums.betweenness, blocks.rows.nodeCount)
+            for (copy, value) in copies.enumerated() { perClass[Int(blocks.original[copy])] += value }
+            for c in 0 ..< classes where blocks.separatedPairs[c] != 0 {
+                perClass[c] += blocks.separatedPairs[c] / Double(multiplicities.paths[c])
+            }
+        }
+        guard let reduction else { return perClass }
         var raw = reduction.treeBetweenness
-        for x in 0 ..< n where reduction.classOf[x] >= 0 { raw[x] += sums.betweenness![Int(reduction.classOf[x])] }
+        for x in 0 ..< n where reduction.classOf[x] >= 0 { raw[x] += perClass[Int(reduction.classOf[x])] }
         return raw
     }
 }
