@@ -74,14 +74,14 @@ extension ReportPage {
         s.element("ul") { list in
             let v = t.verdict
             var verdict = "Verdict: \(v.before.rawValue) → \(v.after.rawValue)"
-            let changed = v.changedCriteria.map(\.name)
+            let changed = v.changedCriteria.map(\.name.noun)
             verdict += changed.isEmpty ? (v.kindChanged ? "." : " (unchanged; no criterion crossed its threshold).")
                 : "; criteria that changed: " + changed.joined(separator: ", ") + "."
             list.element("li", text: verdict)
             let criteria = v.criteria.map { c -> String in
                 let before = c.before.map { ReportPage.fixed($0.value) } ?? "not measured"
                 let after = c.after.map { ReportPage.fixed($0.value) } ?? "not measured"
-                return "\(c.name) \(before) → \(after)\(c.changed ? " (changed)" : "")"
+                return "\(c.name.noun) \(before) → \(after)\(c.changed ? " (changed)" : "")"
             }
             if !criteria.isEmpty { list.element("li", [("class", "note")], text: "Criteria: " + criteria.joined(separator: "; ") + ".") }
             let actors = t.comparison.actors
