@@ -240,7 +240,9 @@ extension NameReconciler {
         }
 
         private func evidence(_ query: Prepared, entry: borrowing Prepared, index: Int) -> Evidence {
-            var name = similarity(query.words, query.wordTexts, entry.words, entry.wordTexts)
+            // Names equal once run together ("HACKNEYFOODPARTNERSHIP") are identical.
+            var name = !query.compact.isEmpty && query.compact == entry.compact
+                ? 1 : similarity(query.words, query.wordTexts, entry.words, entry.wordTexts)
             if !entry.shortWords.isEmpty {
                 name = max(name, 0.9 * similarity(query.words, query.wordTexts, entry.shortWords, entry.shortTexts))
             }

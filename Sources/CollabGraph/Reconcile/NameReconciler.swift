@@ -145,8 +145,7 @@ public struct NameReconciler: Sendable {
         // An identical name leads a partial one whatever the margin, if its address agrees as well.
         let leads = best.score - runnerUp >= thresholds.margin
             || (best.name >= 0.999 && ranked.count > 1 && ranked[1].name < 0.999 && best.address >= ranked[1].address)
-        let entry = index.entries[best.entry]
-        let distinctive = entry.words.reduce(0) { $0 + index.nameWeight($1) } >= index.evidenceScale
+        let distinctive = index.entries[best.entry].words.reduce(0) { $0 + index.nameWeight($1) } >= index.evidenceScale
         let corroborated = best.address >= 0.5 || best.shortNameAgrees || (best.name >= 0.999 && distinctive)
         let decision: NameMatch.Decision
         if best.score >= thresholds.autoAbove && leads && !best.countriesDiffer && corroborated {

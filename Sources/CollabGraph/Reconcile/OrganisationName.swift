@@ -65,10 +65,10 @@ public struct OrganisationName: Sendable, Equatable {
     /// `text` with escaped and doubled quotes made plain and mojibake decoded.
     public static func repaired(_ text: String) -> String {
         var text = text
-        if text.contains("\\") {
+        if text.utf8.contains(UInt8(ascii: "\\")) {
             text = text.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\'", with: "'")
         }
-        if text.contains("\"\"") { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
+        if text.utf8.contains(UInt8(ascii: "\"")) && text.contains("\"\"") { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
         return repairingMojibake(text)
     }
 
@@ -276,12 +276,17 @@ public struct OrganisationName: Sendable, Equatable {
     /// (`manufacturingsrl` → `manufacturing srl`, `limitedlbg` → `limited lbg`). Only forms
     /// that end no ordinary word are split off.
     static func splitGluedLegalForm(_ word: String) -> [String] {
-        for form in gluedLegalForms where word.count >= form.count + 4 && word.hasSuffix(form) {
-            let stem = String(word.dropLast(form.count))
+        let bytes = Array(word.utf8)
+        func ends(with form: String) -> Bool {
+            let suffix = Array(form.utf8)
+            return bytes.count > suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+        }
+        for form in gluedLegalForms where bytes.count >= form.utf8.count + 4 && ends(with: form) {
+            let stem = String(decoding: bytes.dropLast(form.utf8.count), as: UTF8.self)
             return splitGluedLegalForm(stem) + [form]
         }
-        for form in gluedAfterLegalForm where word.hasSuffix(form) {
-            let stem = String(word.dropLast(form.count))
+        for form in gluedAfterLegalForm where ends(with: form) {
+            let stem = String(decoding: bytes.dropLast(form.utf8.count), as: UTF8.self)
             if legalForms[stem] != nil { return [stem, form] }
         }
         return [word]
@@ -417,7 +422,7 @@ public struct OrganisationName: Sendable, Equatable {
     /// letter (`munchen`, `forderung`); applied to every word on both sides, so it never
     /// parts two spellings that were equal.
     static func withoutUmlautSpelling(_ word: String) -> String {
-        guard word.utf8.count >= 4, word.contains("e") else { return word }
+        guard word.utf8.count >= 4, word.utf8.contains(UInt8(ascii: "e")) else { return word }
         var bytes = Array(word.utf8)
         var index = 1
         var changed = false
@@ -435,10 +440,14 @@ public struct OrganisationName: Sendable, Equatable {
     /// `technologies` → `technology`, `systems` → `system`; words under five letters and
     /// those ending in `ss`, `us`, `is` are left as they are.
     static func singularised(_ word: String) -> String {
-        guard word.utf8.count >= 5, word.utf8.last == UInt8(ascii: "s") else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        return String(word.dropLast())
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return word }
+        let before = bytes[bytes.count - 2]
+        if before == UInt8(ascii: "e") && bytes[bytes.count - 3] == UInt8(ascii: "i") {
+            return String(decoding: bytes.dropLast(3), as: UTF8.self) + "y"
+        }
+        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") { return word }
+        return String(decoding: bytes.dropLast(), as: UTF8.self)
     }
 }
 
