@@ -14,6 +14,7 @@ extension NameReconciler {
             var shortTexts: [String] = []
             var shortCompact = ""
             var address: [Int32] = []        // address word ids the register knows, sorted, unique
+            var city: [Int32] = []           // those of them from the city field, sorted
             var addressTexts: [String] = []  // every address word, in order
             var postcode = ""
             var country = ""
@@ -113,6 +114,7 @@ extension NameReconciler {
             var legalForms: [String]
             var short: [String]
             var address: [String]
+            var city: [String]
             var postcode: String
             var country: String
         }
@@ -122,6 +124,7 @@ extension NameReconciler {
             let short = fields.shortName.isEmpty ? [] : OrganisationName(fields.shortName).words
             let address = OrganisationName.addressWords([fields.street, fields.city, fields.postcode].filter { !$0.isEmpty }.joined(separator: ", "))
             return Texts(name: name.words, legalForms: name.legalForms, short: short, address: address,
+                         city: OrganisationName.addressWords(fields.city),
                          postcode: OrganisationName.compactPostcode(fields.postcode), country: OrganisationName.countryCode(fields.country))
         }
 
@@ -136,6 +139,7 @@ extension NameReconciler {
             prepared.shortCompact = texts.short.joined()
             prepared.addressTexts = texts.address
             prepared.address = Array(Set(texts.address.compactMap { addressWords[$0] })).sorted()
+            prepared.city = Array(Set(texts.city.compactMap { addressWords[$0] })).sorted()
             prepared.postcode = texts.postcode
             prepared.country = texts.country
             return prepared
@@ -219,17 +223,19 @@ extension NameReconciler {
             return found
         }
 
-        /// The weight of the address words both share. House numbers count at most as much as
-        /// the words shared with them: a number alone is a coincidence.
-        func sharedAddressWeight(_ a: [Int32], _ b: [Int32]) -> Double {
-            var i = 0, j = 0, words = 0.0, numbers = 0.0
+        /// The weight of the address words both share. The words of `b`'s city count at most a
+        /// quarter of ``evidenceScale`` (a town is shared by many organisations), house numbers
+        /// at most as much as the street words shared with them (a number alone is a coincidence).
+        func sharedAddressWeight(_ a: [Int32], _ b: [Int32], city: [Int32]) -> Double {
+            var i = 0, j = 0, words = 0.0, numbers = 0.0, town = 0.0
             while i < a.count && j < b.count {
                 if a[i] == b[j] {
-                    if addressIsNumber[Int(a[i])] { numbers += addressWeights[Int(a[i])] } else { words += addressWeights[Int(a[i])] }
+                    let word = Int(a[i])
+                    if city.contains(a[i]) { town += addressWeights[word] } else if addressIsNumber[word] { numbers += addressWeights[word] } else { words += addressWeights[word] }
                     i += 1; j += 1
                 } else if a[i] < b[j] { i += 1 } else { j += 1 }
             }
-            return words + min(numbers, words)
+            return words + min(numbers, words) + min(town, 0.25 * evidenceScale)
         }
 
         // MARK: - Comparing
@@ -251,7 +257,7 @@ extension NameReconciler {
             }
             let shortNameAgrees = (!query.shortCompact.isEmpty && (query.shortCompact == entry.shortCompact || query.shortCompact == entry.compact))
                 || (query.compact.utf8.count >= 3 && query.compact == entry.shortCompact)
-            var shared = sharedAddressWeight(query.address, entry.address)
+            var shared = sharedAddressWeight(query.address, entry.address, city: entry.city)
             if entry.postcode.utf8.count >= 3 {
                 if query.postcode == entry.postcode || (query.postcode.isEmpty && postcodes(of: query).contains(entry.postcode)) {
                     shared += evidenceScale

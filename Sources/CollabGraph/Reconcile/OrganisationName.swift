@@ -34,18 +34,36 @@ public struct OrganisationName: Sendable, Equatable {
         tokens = OrganisationName.cutAlternateName(tokens)
         tokens = OrganisationName.joinSingleLetters(tokens)
         tokens = tokens.flatMap(OrganisationName.splitGluedLegalForm)
-        var core: [String] = []
-        var forms: [String] = []
+        // Legal forms: those ending the name (`… SPA`, `… GmbH & Co. KG`), and anywhere the
+        // unambiguous ones (`Ltd`, `GmbH`, spelled-out forms) — `BATH SPA UNIVERSITY` keeps its spa.
+        var found: [(start: Int, length: Int, form: String)] = []
         var index = 0
         while index < tokens.count {
             if let (form, length) = OrganisationName.legalForm(at: index, in: tokens) {
-                forms.append(form)
+                found.append((index, length, form))
                 index += length
             } else {
-                core.append(tokens[index])
                 index += 1
             }
         }
+        var accepted = Set<Int>()
+        var tail = tokens.count
+        for (position, match) in found.enumerated().reversed() where match.start + match.length == tail {
+            accepted.insert(position)
+            tail = match.start
+        }
+        for (position, match) in found.enumerated() where match.length > 1 || OrganisationName.unambiguousLegalForms.contains(tokens[match.start]) {
+            accepted.insert(position)
+        }
+        var core: [String] = []
+        var forms: [String] = []
+        index = 0
+        for (position, match) in found.enumerated() where accepted.contains(position) {
+            core.append(contentsOf: tokens[index ..< match.start])
+            forms.append(match.form)
+            index = match.start + match.length
+        }
+        core.append(contentsOf: tokens[index...])
         if core.allSatisfy(OrganisationName.stopWords.contains) {
             // Nothing but a legal form (or stop words): keep them all as the name.
             core = tokens
@@ -291,6 +309,10 @@ public struct OrganisationName: Sendable, Equatable {
         }
         return [word]
     }
+
+    /// Legal forms that are no word in any language: set aside wherever they stand.
+    static let unambiguousLegalForms: Set<String> = ["ltd", "limited", "plc", "llp", "lbg", "gmbh", "mbh", "ggmbh", "srl", "sarl",
+                                                     "bvba", "spzoo", "sro", "kft", "oyj", "aktiengesellschaft", "aktiebolag"]
 
     static let gluedLegalForms = ["limited", "ltd", "srl", "gmbh", "lbg", "plc", "sarl", "bvba", "llp", "kft", "sro", "spzoo", "oyj"]
     static let gluedAfterLegalForm = ["ips", "lbg", "cic", "rc"]
