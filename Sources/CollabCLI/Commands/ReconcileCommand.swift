@@ -24,8 +24,9 @@ struct ReconcileCommand: CollabCommand {
 
         Decisions (thresholds settable): auto when the score is at least 0.90
         (--auto-above), leads the runner-up by 0.05 (--margin), the countries do not
-        differ and more than a common name agrees (the address, the short name, or an
-        identical distinctive name); review when the score is at least 0.50
+        differ, more than a common name agrees (the address, the short name, or an
+        identical distinctive name) and the names do not look like two members of one
+        group (each with words the other lacks, none rare); review when the score is at least 0.50
         (--review-above); none otherwise. Nothing is merged: --aliases-out writes an
         alias,id file from the auto rows for --aliases. To review by hand, edit the
         decision column (auto or accept keeps a row, anything else drops it; match_id may
@@ -147,6 +148,6 @@ struct ReconcileCommand: CollabCommand {
             console.err("Note: '\(conflict.alias)' was accepted for several ids (\(conflict.ids.joined(separator: ", "))); left out of \(path)\n")
         }
         try AtomicFile.write(NameMatchTable.aliasCSV(aliases), to: path)
-        console.err("Wrote \(path) (\(aliases.count) aliases)\n")
+        console.err("Wrote \(path) (\(aliases.count) \(aliases.count == 1 ? "alias" : "aliases"))\n")
     }
 }

@@ -247,8 +247,11 @@ extension NameReconciler {
 
         private func evidence(_ query: Prepared, entry: borrowing Prepared, index: Int) -> Evidence {
             // Names equal once run together ("HACKNEYFOODPARTNERSHIP") are identical.
-            var name = !query.compact.isEmpty && query.compact == entry.compact
-                ? 1 : similarity(query.words, query.wordTexts, entry.words, entry.wordTexts)
+            var siblings = false
+            var name = 1.0
+            if query.compact.isEmpty || query.compact != entry.compact {
+                (name, siblings) = comparison(query.words, query.wordTexts, entry.words, entry.wordTexts)
+            }
             if !entry.shortWords.isEmpty {
                 name = max(name, 0.9 * similarity(query.words, query.wordTexts, entry.shortWords, entry.shortTexts))
             }
@@ -277,13 +280,20 @@ extension NameReconciler {
             let countriesDiffer = query.country.utf8.count == 2 && entry.country.utf8.count == 2 && query.country != entry.country
             if countriesDiffer { score *= 0.5 }
             score = min(1, max(0, score))
-            return Evidence(entry: index, name: name, address: address, sharedAddress: shared, shortNameAgrees: shortNameAgrees,
+            return Evidence(entry: index, name: name, address: address, sharedAddress: shared, siblings: siblings, shortNameAgrees: shortNameAgrees,
                             countriesDiffer: countriesDiffer, score: score)
         }
 
         /// Weighted Dice similarity of two word lists (see ``NameReconciler``).
         func similarity(_ a: [Int32], _ aTexts: [String], _ b: [Int32], _ bTexts: [String]) -> Double {
-            guard !a.isEmpty, !b.isEmpty else { return 0 }
+            comparison(a, aTexts, b, bTexts).similarity
+        }
+
+        /// The similarity, and whether the names look like two members of one group: each has
+        /// words the other lacks and none of those is rare (all are found in two entries or more:
+        /// "ALMOND SCIENCES" / "ALMOND DIAGNOSTICS"), where a rename brings a new, rare word.
+        func comparison(_ a: [Int32], _ aTexts: [String], _ b: [Int32], _ bTexts: [String]) -> (similarity: Double, siblings: Bool) {
+            guard !a.isEmpty, !b.isEmpty else { return (0, false) }
             let aWeights = a.map(nameWeight)
             let bWeights = b.map(nameWeight)
             let total = aWeights.reduce(0, +) + bWeights.reduce(0, +)
@@ -297,7 +307,7 @@ extension NameReconciler {
                     break
                 }
             }
-            if aDone.allSatisfy({ $0 }) && bDone.allSatisfy({ $0 }) { return 1 }
+            if aDone.allSatisfy({ $0 }) && bDone.allSatisfy({ $0 }) { return (1, false) }
             // Two adjacent words run together, or initials, on either side.
             Index.matchJoined(aTexts, aWeights, &aDone, bTexts, bWeights, &bDone, &credit)
             Index.matchJoined(bTexts, bWeights, &bDone, aTexts, aWeights, &aDone, &credit)
@@ -324,7 +334,11 @@ extension NameReconciler {
             let aUnmatched = zip(aDone, aWeights).reduce(0) { $0 + ($1.0 ? 0 : $1.1) } + aCredit
             let bUnmatched = zip(bDone, bWeights).reduce(0) { $0 + ($1.0 ? 0 : $1.1) } + bCredit
             let containment = max(1 - aUnmatched / aTotal, 1 - bUnmatched / bTotal)
-            return min(1, 0.5 * credit / total + 0.5 * containment)
+            let common = log(1 + Double(entries.count) / 2)
+            let aLeft = a.indices.filter { !aDone[$0] }, bLeft = b.indices.filter { !bDone[$0] }
+            let siblings = !aLeft.isEmpty && !bLeft.isEmpty
+                && aLeft.allSatisfy { aWeights[$0] <= common } && bLeft.allSatisfy { bWeights[$0] <= common }
+            return (min(1, 0.5 * credit / total + 0.5 * containment), siblings)
         }
 
         /// Marks a word of `x` that is two adjacent unmatched words of `y` run together, or a

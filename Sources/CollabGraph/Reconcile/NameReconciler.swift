@@ -21,7 +21,9 @@ import Foundation
 /// by ``Thresholds/margin``, the countries do not differ, and something beyond a common
 /// name agrees: the address (`a` ≥ 0.5), the short name, or an identical name that is
 /// distinctive (its words' weights sum to at least ln(1 + N), as one word found once in the
-/// register would). `review` when the score reaches ``Thresholds/reviewAbove``; `none`
+/// register would) — and the names do not look like two members of one group (each with
+/// words the other lacks, none of them rare: "ALMOND SCIENCES" / "ALMOND DIAGNOSTICS" at one
+/// address; a rename brings a rare word). `review` when the score reaches ``Thresholds/reviewAbove``; `none`
 /// otherwise. Nothing else is fitted: the weights are IDF and the constants above are
 /// stated, not learnt from any one list.
 ///
@@ -132,6 +134,8 @@ public struct NameReconciler: Sendable {
         var address: Double
         /// The address weight shared before capping (ranks candidates of equal score).
         var sharedAddress: Double
+        /// Each name has words the other lacks, none of them rare: two members of one group?
+        var siblings: Bool
         var shortNameAgrees: Bool
         var countriesDiffer: Bool
         var score: Double
@@ -148,7 +152,7 @@ public struct NameReconciler: Sendable {
         let distinctive = index.entries[best.entry].words.reduce(0) { $0 + index.nameWeight($1) } >= index.evidenceScale
         let corroborated = best.address >= 0.5 || best.shortNameAgrees || (best.name >= 0.999 && distinctive)
         let decision: NameMatch.Decision
-        if best.score >= thresholds.autoAbove && leads && !best.countriesDiffer && corroborated {
+        if best.score >= thresholds.autoAbove && leads && !best.countriesDiffer && corroborated && !best.siblings {
             decision = .auto
         } else if best.score >= thresholds.reviewAbove {
             decision = .review
