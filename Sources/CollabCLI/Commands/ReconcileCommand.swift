@@ -34,7 +34,7 @@ struct ReconcileCommand: CollabCommand {
 
         --within REGISTER compares every entry of one register with the others: the same
         columns, each row's best other entry; --aliases-out then maps each auto-matched
-        duplicate to the first entry of its group.
+        duplicate to the first entry of its group. Progress is shown on a terminal.
         """,
         arguments: [ArgumentSpec("names", optional: true, help: "CSV of names to match (not with --within or --accept).")],
         options: [
@@ -91,7 +91,7 @@ struct ReconcileCommand: CollabCommand {
             table = try NameTable(contentsOf: registerFile(within), columns: registerColumns)
             let register = try NameRegister(table: table, columns: registerColumns)
             let reconciler = NameReconciler(register: register, thresholds: thresholds)
-            matches = reconciler.duplicates(threads: threads)
+            matches = reconciler.duplicates(threads: threads, progress: console.progress("reconcile"))
             for group in reconciler.duplicateGroups(matches) {
                 for entry in group.dropFirst() {
                     aliases.append(NameMatchTable.Alias(alias: register.entries[entry].id, id: register.entries[group[0]].id))
@@ -107,7 +107,7 @@ struct ReconcileCommand: CollabCommand {
                                  "the names file already has a '\(clash)' column (a matches table?): to read back a reviewed table use --accept")
             }
             let reconciler = NameReconciler(register: register, thresholds: thresholds)
-            matches = reconciler.matchAll(table.queries, threads: threads)
+            matches = reconciler.matchAll(table.queries, threads: threads, progress: console.progress("reconcile"))
             aliases = NameMatchTable.automaticAliases(table, matches)
         }
         let counts = NameMatch.Decision.allCases.map { decision in matches.filter { $0.decision == decision }.count }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Matches organisation names against a ``NameRegister``: for each name, the register entry
 /// that is most likely the same organisation, a score in 0…1, a decision (`auto`, `review`,
@@ -73,16 +74,17 @@ public struct NameReconciler: Sendable {
 
     /// The best match for each name, in order, computed in parallel on up to `threads`
     /// threads (default: one per core); the result does not depend on the thread count.
-    public func matchAll(_ queries: [NameQuery], threads: Int? = nil) -> [NameMatch] {
-        parallelMap(count: queries.count, threads: threads) { reconciler, position, scratch in
+    /// `progress`, when given, is called after each block of names with (done, total).
+    public func matchAll(_ queries: [NameQuery], threads: Int? = nil, progress: ProgressHandler? = nil) -> [NameMatch] {
+        parallelMap(count: queries.count, threads: threads, progress: progress) { reconciler, position, scratch in
             reconciler.decide(reconciler.index.prepare(queries[position]), excluding: nil, scratch: &scratch)
         }
     }
 
     /// For each register entry, the best match among the *other* entries: likely duplicates
     /// inside one register (`--within`). Same scores and decisions as ``matchAll(_:threads:)``.
-    public func duplicates(threads: Int? = nil) -> [NameMatch] {
-        parallelMap(count: register.count, threads: threads) { reconciler, position, scratch in
+    public func duplicates(threads: Int? = nil, progress: ProgressHandler? = nil) -> [NameMatch] {
+        parallelMap(count: register.count, threads: threads, progress: progress) { reconciler, position, scratch in
             reconciler.decide(reconciler.index.entries[position], excluding: position, scratch: &scratch)
         }
     }
@@ -107,19 +109,22 @@ public struct NameReconciler: Sendable {
         return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
 
-    private func parallelMap(count: Int, threads: Int?,
+    private func parallelMap(count: Int, threads: Int?, progress: ProgressHandler?,
                              _ body: @escaping @Sendable (NameReconciler, Int, inout Scratch) -> NameMatch) -> [NameMatch] {
         var results = [NameMatch](repeating: .unmatched, count: count)
         let chunkSize = 128
         let chunks = (count + chunkSize - 1) / chunkSize
         let reconciler = self
         let entryCount = register.count
+        let done = Mutex(0)
         results.withSharedBuffer { output in
             Parallel.run(tasks: chunks, threads: threads) { chunk in
                 var scratch = Scratch(count: entryCount)
-                for position in chunk * chunkSize ..< min(count, (chunk + 1) * chunkSize) {
+                let range = chunk * chunkSize ..< min(count, (chunk + 1) * chunkSize)
+                for position in range {
                     output[position] = body(reconciler, position, &scratch)
                 }
+                if let progress { progress(done.withLock { $0 += range.count; return $0 }, count) }
             }
         }
         return results
