@@ -109,6 +109,12 @@ final class CentralityPopulationTests: XCTestCase {
         XCTAssertTrue(info.contains("Connected pairs: 11  density 0.3056\n"), info)
         XCTAssertTrue(info.contains("Reciprocity:   not judged: direction not declared\n"), info)
         XCTAssertFalse(info.contains("(none)"), info)
+        // The map's size legend reads the same table: d's 0.571, not 0.291 over 12 actors.
+        let svg = TestSupport.temporaryFolder() + "/map.svg"
+        defer { try? FileManager.default.removeItem(atPath: (svg as NSString).deletingLastPathComponent) }
+        let render = run(["render", path, "-o", svg])
+        XCTAssertEqual(render.code, 0, render.err)
+        XCTAssertTrue(try String(contentsOfFile: svg, encoding: .utf8).contains("0.571 (max)"))
         let json = try JSONValue.parse(Array(run(["info", path, "--format", "json"]).out.utf8), file: "info")
         XCTAssertEqual(json["tie_network_actors"]?.numberValue, 9)
         XCTAssertEqual(json["actors_by_locality"]?["not given"]?.numberValue, 2)
