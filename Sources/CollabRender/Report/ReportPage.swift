@@ -111,7 +111,7 @@ struct ReportPage {
                 }
                 for missing in verdict.notJudged {
                     list.element("li", [("class", "not-judged"), ("title", missing.reason.sentence)],
-                                 text: "– \(missing.name.meaning): not judged: \(missing.reason.phrase)")
+                                 text: "– \(missing.name.meaning): not judged (\(missing.reason.phrase))")
                 }
             }
             s.element("p", text: compositionSentence())
