@@ -140,6 +140,7 @@ public struct EcologyReport: Sendable {
                                            weighted: context.weighted, rubric: context.rubric)
         let dataset = Methods.DatasetSource(declaration: context.declaration, fallbackTitle: a.title)
         let measures = measuresShown.filter { $0 != .brokerageRoles || a.group != nil }
+            + (a.change == nil ? [] : [.change]) + (a.twoMode == nil ? [] : [.twoMode])
         return (Methods.markdown(measures: measures, view: view, dataset: dataset), Methods.bibtex(measures: measures, dataset: dataset))
     }
 

@@ -188,6 +188,14 @@ public enum Methods {
             ("author", "Borgatti, Stephen P. and Everett, Martin G."), ("title", "Models of core/periphery structures"),
             ("journal", "Social Networks"), ("volume", "21"), ("number", "4"), ("pages", "375--395"), ("year", "1999"),
             ("doi", "10.1016/S0378-8733(99)00019-2")]),
+        "borgatti1997": Reference(type: "article", fields: [
+            ("author", "Borgatti, Stephen P. and Everett, Martin G."), ("title", "Network analysis of 2-mode data"),
+            ("journal", "Social Networks"), ("volume", "19"), ("number", "3"), ("pages", "243--269"), ("year", "1997"),
+            ("doi", "10.1016/S0378-8733(96)00301-2")]),
+        "snijders2010": Reference(type: "article", fields: [
+            ("author", "Snijders, Tom A. B. and van de Bunt, Gerhard G. and Steglich, Christian E. G."),
+            ("title", "Introduction to stochastic actor-based models for network dynamics"), ("journal", "Social Networks"),
+            ("volume", "32"), ("number", "1"), ("pages", "44--60"), ("year", "2010"), ("doi", "10.1016/j.socnet.2009.02.004")]),
         "krackhardt1988": Reference(type: "article", fields: [
             ("author", "Krackhardt, David and Stern, Robert N."),
             ("title", "Informal networks and organizational crises: an experimental simulation"),
@@ -292,6 +300,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
     case corePeriphery = "core-periphery"
     case homophily
     case map
+    /// The report's "How the system changed" (`--waves`) and memberships sections.
+    case change
+    case twoMode = "two-mode"
 
     /// The measures of a centrality measure.
     public init(_ measure: CentralityMeasure) {
@@ -319,6 +330,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .corePeriphery: "Core and periphery"
         case .homophily: "Homophily"
         case .map: "Map"
+        case .change: "Change across waves"
+        case .twoMode: "Two-mode analysis of memberships"
         }
     }
 
@@ -344,6 +357,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .corePeriphery: "The core/periphery split whose ideal pattern (core–core ties present, periphery–periphery absent, core–periphery ignored) correlates best with the ties, found by seeded relocation from 20 starts; block densities of the four blocks; continuous coreness."
         case .homophily: "Krackhardt's E–I index (external minus internal ties over all ties) with its expected value under random group labels and a seeded permutation test; Yule's Q; Newman's attribute assortativity."
         case .map: "Actors drawn by Graphviz (neato up to 400 actors, sfdp with overlap removal above, seed 1), shape by kind, fill by group (Okabe–Ito colour-blind-safe palette), size by betweenness, actors without ties left out and counted."
+        case .change: "Per transition between waves: ties kept, gained and lost, Hamming distance (gained + lost) and Jaccard index kept / (kept + gained + lost); actors entered and left (present = a tie in the wave); the verdict and its criteria per wave; change in betweenness and constraint of actors present in both waves; ladder moves; ties among each focus actor's partners of one kind; Leiden communities per wave compared by NMI. Small multiples: one layout of all waves together, each wave drawn at those positions."
+        case .twoMode: "Memberships as a bipartite graph (actors × networks): degree, closeness and betweenness normalised for two modes, Robins–Alexander and Latapy clustering; each network's composition (Blau index 1 − Σ p², IQV = Blau / (1 − 1/K)); interlocks (networks sharing members); the two-mode core/periphery (correlation with the ideal over the core and periphery blocks, at least 3 of each mode in each)."
         }
     }
 
@@ -369,6 +384,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .corePeriphery: "UCINET's discrete and continuous core/periphery definitions, checked by a NumPy reference script and UCINET's published values for Baker's journal data"
         case .homophily: "NetworkX 3.6.1 `attribute_assortativity_coefficient`; E–I and its expected value from the definitions (permutation null checked statistically)"
         case .map: "Graphviz 2.42 (libgvc), in-process"
+        case .change: "every number recomputed from the edge records in Python with NetworkX 3.6.1 and scikit-learn 1.9.1 (`Tests/Fixtures/reference_change.py`)"
+        case .twoMode: "NetworkX 3.6.1 `bipartite` module; the core/periphery against exhaustive search on Davis's Southern Women"
         }
     }
 
@@ -394,6 +411,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .corePeriphery: ["borgatti1999"]
         case .homophily: ["krackhardt1988", "newman2003"]
         case .map: ["gansner2000", "hu2005", "wong2011"]
+        case .change: ["snijders2010", "traag2019", "hagberg2008"]
+        case .twoMode: ["borgatti1997", "hagberg2008"]
         }
     }
 
