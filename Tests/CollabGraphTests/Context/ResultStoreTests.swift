@@ -13,6 +13,7 @@ final class ResultStoreTests: XCTestCase {
     static let reportKinds: [ResultKind] = [
         .tieStrengths, .centrality, .focus, .components, .bridges, .structuralHoles, .brokerage,
         .communities, .corePeriphery, .continuousCoreness, .summary, .cohesion, .homophily,
+        .twoMode,   // both datasets below have memberships
     ]
 
     func assertOneBuildPerResult(_ context: AnalysisContext, file: StaticString = #filePath, line: UInt = #line) throws {
