@@ -58,4 +58,28 @@ final class ChanceTestsTests: XCTestCase {
         XCTAssertEqual(svg.components(separatedBy: "stroke=\"#5f6368\" stroke-width=\"1\"").count - 1, 2, "the axis break")
         XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.hasSuffix("</svg>"))
     }
+
+    /// The report writes what its new sections show: `chance-tests.json` (1,000 draws,
+    /// seed 1) and `competition.json`, whose centralization equals R sna's
+    /// (`Tests/Fixtures/reference/positions/east-london.json`) to 1e-9.
+    func testTheReportWritesTheNumbersBehindTheSections() throws {
+        let graph = try TestSupport.load("Datasets/east-london")
+        let report = try EcologyReport(context: try TestSupport.context(graph, name: "east-london"))
+        func json(_ name: String) throws -> JSONValue {
+            let file = try XCTUnwrap(report.files.first { $0.name == name }, name)
+            return try JSONValue.parse(Array(file.data), file: name)
+        }
+        let tests = try XCTUnwrap(json("chance-tests.json")["tests"]?.arrayValue)
+        XCTAssertEqual(tests.map { $0["statistic"]?.stringValue }, ["reciprocity", "transitivity", "degree-centralization", "ei:sector"])
+        XCTAssertTrue(tests.allSatisfy { $0["draws"]?.numberValue == 1000 })
+        let fixture = try JSONValue.parse(contentsOf: TestSupport.path("Tests/Fixtures/reference/positions/east-london.json"))
+        let centralization = try XCTUnwrap(json("competition.json")["centralization"])
+        for measure in ["degree", "betweenness"] {
+            let expected = fixture["centralization"]![measure]!.numberValue!
+            XCTAssertEqual(centralization[measure]!.numberValue!, expected, accuracy: 1e-9 * expected, measure)
+        }
+        let page = String(decoding: try XCTUnwrap(report.files.first { $0.name == "index.html" }).data, as: UTF8.self)
+        for id in ["centralization", "competition", "chance"] { XCTAssertTrue(page.contains("<section id=\"\(id)\">"), id) }
+        XCTAssertEqual(page.components(separatedBy: "<figure class=\"chart chance\">").count - 1, 4)
+    }
 }
