@@ -97,10 +97,15 @@ extension ReportPage {
             return (centreX + radiusX * cos(angle), centreY + radiusY * sin(angle))
         }
         let slot = Dictionary(uniqueKeysWithValues: drawn.enumerated().map { ($1, $0) })
-        let most = Double(c.pairs.map(\.shared).max() ?? 1)
+        // At most three lines per provider drawn: the pairs sharing the most (pairs come
+        // most shared first), so a system where every provider overlaps every other does
+        // not draw a solid disc.
+        let among = c.pairs.filter { slot[Int($0.first)] != nil && slot[Int($0.second)] != nil }
+        let lines = Array(among.prefix(3 * count))
+        let most = Double(lines.map(\.shared).max() ?? 1)
         func n(_ x: Double) -> String { NumberFormat.fixed(x, digits: 1) }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"overlap network of the providers\">"
-        for p in c.pairs.reversed() {
+        for p in lines.reversed() {
             guard let a = slot[Int(p.first)], let b = slot[Int(p.second)] else { continue }
             let (x1, y1) = point(a), (x2, y2) = point(b)
             let width = 0.5 + 7.5 * Double(p.shared) / most
@@ -118,7 +123,7 @@ extension ReportPage {
         svg += "</svg>"
         s.element("figure", [("class", "chart overlap")]) { fig in
             fig.raw(svg)
-            fig.element("figcaption", [("class", "note")], text: "The overlap network: a line joins two providers that share partners, thicker the more they share (at most \(Int(most)))" + (count < c.providers.count ? "; the \(count) of \(c.providers.count) providers that share the most partners." : "."))
+            fig.element("figcaption", [("class", "note")], text: "The overlap network: a line joins two providers that share partners, thicker the more they share (at most \(Int(most)))" + (count < c.providers.count ? "; the \(count) of \(c.providers.count) providers that share the most partners" : "") + (lines.count < among.count ? "; the \(lines.count) strongest of \(among.count) overlaps drawn (at least \(lines.last?.shared ?? 0) shared partners)." : "."))
         }
     }
 }
