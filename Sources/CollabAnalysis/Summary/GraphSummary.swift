@@ -67,10 +67,15 @@ public struct GraphSummary: Sendable, Equatable {
         func counts(_ attribute: String) -> [Count] {
             var order: [String] = []
             var tally: [String: Int] = [:]
+            var absent = 0          // counted apart: no string hashed per actor without a value
             for actor in graph.actors {
-                let value = actor.value(of: attribute) ?? "(none)"
+                guard let value = actor.value(of: attribute) else { absent += 1; continue }
                 if tally[value] == nil { order.append(value) }
                 tally[value, default: 0] += 1
+            }
+            if absent > 0 {
+                if tally["(none)"] == nil { order.append("(none)") }
+                tally["(none)", default: 0] += absent
             }
             return order.map { Count(value: $0, count: tally[$0]!) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
