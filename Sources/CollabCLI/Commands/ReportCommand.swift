@@ -27,7 +27,7 @@ struct ReportCommand: CollabCommand {
             GraphInput.rubricOption,
             OptionSpec("scenario", value: "file", help: "A what-if scenario (CSV action,actor,other as 'collab whatif --scenario' reads) shown beside the system as it is, and in scenario.json."),
             OptionSpec("full-gaps", help: "Write every recommendation and every list in gaps-<id>.json (default: the best \(EcologyReport.gapsListed) and as many entries per list, with what was left out counted in the file's left_out)."),
-            OptionSpec("progress", help: "Print each stage on stderr as it starts, one line each with the time since the start and the memory in use (on a terminal a single line is redrawn anyway)."),
+            OptionSpec("progress", help: "Print each stage on stderr as it starts, one line each with the time since the start, the processor time and the memory in use (on a terminal a single line is redrawn anyway)."),
         ],
         examples: [
             "collab report Datasets/east-london -o collab-report",

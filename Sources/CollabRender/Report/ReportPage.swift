@@ -423,7 +423,7 @@ struct ReportPage {
     private func gapSummary(_ f: inout HTML, _ gaps: FocusGaps) {
         let holes = gaps.holes
         let unreached = gaps.unreached
-        f.element("p", text: "Structural holes: \(holes.holes.count) of its \(holes.partnerPairs) pairs of partners are not tied to each other. Reach: \(unreached.reachedCount) actors within \(unreached.maxHops) hops; \(unreached.unreachedCount) not reached, \(unreached.smes.count) of them SMEs.")
+        f.element("p", text: "Structural holes: \(holes.holeCount) of its \(holes.partnerPairs) pairs of partners are not tied to each other. Reach: \(unreached.reachedCount) actors within \(unreached.maxHops) hops; \(unreached.unreachedCount) not reached, \(unreached.smes.count) of them SMEs.")
         let bridgeable = gaps.groupGaps.prefix(4).map { gap -> String in
             let names = gaps.groups.names
             return "\(names[gap.first]) – \(names[gap.second]) (\(gap.ties == 0 ? "no ties" : "\(gap.ties) weak tie\(gap.ties == 1 ? "" : "s")"))"
