@@ -474,7 +474,7 @@ struct ReportPage {
                                                   ("core-periphery.csv", "every actor's place in the core or periphery and its coreness"),
                                                   ("methods.md", "definitions, reference implementations and citations (references.bib)")]
                 let gapFiles: [(String, String)] = analyses.foci.map { focus in
-                    ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
+                    ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label), best first (its left_out counts what a long list did not write; collab report --full-gaps writes everything)")
                 }
                 let files = tables + gapFiles + [("map.svg", "the map (also map.png)")]
                 for (file, what) in files {
