@@ -62,12 +62,18 @@ enum Betweenness {
             let state = workspace.state, weight = workspace.weight
             let successors = workspace.successors, successorEnd = workspace.successorEnd
             let sourceWeight = weight?[s] ?? 1
+            var start = j > 0 ? successorEnd[j &- 1] : 0
             while j >= 0 {
                 let v = Int(order[j])
                 var sum = 0.0
-                for i in (j > 0 ? successorEnd[j - 1] : 0) ..< successorEnd[j] {
+                // The successors of the j-th actor: from the end of the (j − 1)-th actor's.
+                let end = successorEnd[j]
+                var i = start
+                while i < end {
                     sum += state[Int(successors[i])].value
+                    i &+= 1
                 }
+                start = j > 1 ? successorEnd[j &- 2] : 0
                 let sigmaV = state[v].value
                 let delta = sigmaV * sum
                 state[v].value = ((weight?[v] ?? 1) + Double(state[v].paths) * delta) / sigmaV

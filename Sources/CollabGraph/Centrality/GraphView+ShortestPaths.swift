@@ -156,7 +156,10 @@ final class ShortestPathWorkspace {
                 // σ passed on: paths to v times the μ(v) twins they may go through (1 for
                 // the source, and for every actor of an unreduced network).
                 let sigmaV = head == 0 ? state[v].value : state[v].value * Double(state[v].paths)
-                for i in offsets[v] ..< offsets[v + 1] {
+                // Counters bounded by n and m (allocated sizes): wrapping adds, no overflow traps.
+                var i = offsets[v]
+                let end = offsets[v &+ 1]
+                while i < end {
                     let w32 = neighbours[i]
                     let w = Int(w32)
                     let levelW = state[w].level
@@ -164,14 +167,15 @@ final class ShortestPathWorkspace {
                         state[w].level = next
                         state[w].value = sigmaV
                         order[count] = w32
-                        count += 1
+                        count &+= 1
                         successors[edges] = w32
-                        edges += 1
+                        edges &+= 1
                     } else if levelW == next {
                         state[w].value += sigmaV
                         successors[edges] = w32
-                        edges += 1
+                        edges &+= 1
                     }
+                    i &+= 1
                 }
                 successorEnd[head] = edges
             } else {
