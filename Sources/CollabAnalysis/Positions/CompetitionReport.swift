@@ -37,6 +37,8 @@ public struct CompetitionReport: Sendable {
     public let providers: [Int]
     /// The overlap of their partner sets, on the study view (indices local to it).
     public let overlap: PartnerOverlap
+    /// The graph index of each study-view actor.
+    public let actors: [Int]
     /// Kinds of the study view's actors: the groups of ``PartnerOverlap/sharedByGroup``.
     public let kinds: ActorGroups
     /// Pairs of providers sharing at least one partner, most shared first; actor
@@ -60,6 +62,7 @@ public struct CompetitionReport: Sendable {
         let overlap = PartnerOverlap(view, focal: isProvider, groupOf: kinds.groupOf, groupCount: kinds.count)
         self.providerKind = providerKind
         self.overlap = overlap
+        self.actors = actors
         self.kinds = kinds
         providers = overlap.focal.map { actors[Int($0)] }
         pairs = overlap.overlapNetwork().map {

@@ -113,10 +113,37 @@ public struct EcologyReport: Sendable {
         }
         files.append(File(name: "communities.csv", data: Data(analyses.communities.csv().utf8)))
         files.append(File(name: "core-periphery.csv", data: Data(analyses.corePeriphery.csv().utf8)))
+        files += EcologyReport.positionAndChanceFiles(analyses)
         let methods = EcologyReport.methods(analyses)
         files.append(File(name: "methods.md", data: Data(methods.markdown.utf8)))
         files.append(File(name: "references.bib", data: Data(methods.bibtex.utf8)))
         self.files = files
+    }
+
+    /// `competition.json` (centralization; the providers' overlap and multiple demands, as
+    /// `collab cohesion` and `collab positions --competition` write them) and
+    /// `chance-tests.json` (the chance tests' `tests` and `histogram`, as `collab test`).
+    static func positionAndChanceFiles(_ a: ReportAnalyses) -> [File] {
+        let graph = a.graph
+        var files: [File] = []
+        var pairs: [(String, JSONValue)] = []
+        if let c = a.centralization { pairs.append(("centralization", PositionTables.centralizationJSON(c))) }
+        if let c = a.competition {
+            pairs.append(("provider_kind", .string(c.providerKind)))
+            let tables = PositionTables.competition(c.overlap, ids: c.actors.map { graph.actors[$0].id },
+                                                    labels: c.actors.map { graph.actors[$0].label }, groups: c.kinds, partnerMask: nil)
+            pairs += tables.map { ($0.name, $0.json) }
+        }
+        if !pairs.isEmpty {
+            let json = JSONValue.object(pairs).withView(of: a.context).serialized() + "\n"
+            files.append(File(name: "competition.json", data: Data(json.utf8)))
+        }
+        if let chance = a.chanceTests {
+            let runs = chance.tests.map { InferenceOutput.TestRun(statistic: $0.name, test: $0.test, directed: $0.directed) }
+            let json = JSONValue.object(InferenceOutput.testTables(runs).map { ($0.name, $0.json) }).withView(of: a.context).serialized() + "\n"
+            files.append(File(name: "chance-tests.json", data: Data(json.utf8)))
+        }
+        return files
     }
 
     /// `id,label,kind,<attributes>,<centrality measures>,<brokerage columns>`, one row per

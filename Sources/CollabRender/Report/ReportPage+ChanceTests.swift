@@ -29,6 +29,9 @@ extension ReportPage {
                         let draws = test.nullValues.count
                         fig.element("p", [("class", "note")], text: "observed \(InferenceOutput.value(test.observed)); null mean \(InferenceOutput.value(test.nullMean)), sd \(InferenceOutput.value(test.nullStandardDeviation)); p(≥) \(InferenceOutput.pText(test.pAtLeast, draws: draws)), p(≤) \(InferenceOutput.pText(test.pAtMost, draws: draws))" + (test.undefinedDraws > 0 ? "; \(test.undefinedDraws) random graphs without a value left out" : "") + ".")
                         fig.element("p", text: InferenceOutput.sentence(run))
+                        if item.name.hasPrefix("ei:") && analyses.homophily != nil {
+                            fig.element("p", [("class", "note")], text: "The summary's E–I test keeps the ties and shuffles the \(analyses.groupName) labels; this one keeps every actor's \(analyses.groupName) and number of partners and rewires the ties. When they disagree, the busiest actors carry the difference: their many ties would cross \(analyses.groupName)s more at random.")
+                        }
                     }
                 }
             }

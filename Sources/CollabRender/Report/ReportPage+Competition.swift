@@ -77,40 +77,53 @@ extension ReportPage {
         f.element("p", text: text)
     }
 
+    /// Providers the overlap network draws at most (those sharing the most partners).
+    static let overlapNetworkSize = 24
+
     /// The overlap network drawn as a circle of providers, a line between two that share
-    /// partners, its width by how many (inline SVG; up to 40 providers).
+    /// partners, its width by how many (inline SVG; the ``overlapNetworkSize`` providers
+    /// that share the most partners in all, ties by actor order).
     private func overlapNetwork(_ s: inout HTML, _ c: CompetitionReport) {
-        let count = c.providers.count
-        guard count >= 3, count <= 40, !c.pairs.isEmpty else { return }
+        guard c.providers.count >= 3, !c.pairs.isEmpty else { return }
         let graph = analyses.graph
-        let width = 760.0, height = 520.0, centreX = width / 2, centreY = height / 2, radiusX = width / 2 - 200, radiusY = height / 2 - 30
+        var total: [Int: Int] = [:]
+        for p in c.pairs { total[Int(p.first), default: 0] += p.shared; total[Int(p.second), default: 0] += p.shared }
+        let drawn = c.providers.count <= ReportPage.overlapNetworkSize ? c.providers
+            : c.providers.sorted { (total[$0] ?? 0, -$0) > (total[$1] ?? 0, -$1) }.prefix(ReportPage.overlapNetworkSize).sorted()
+        let count = drawn.count
+        let width = 760.0, height = max(420.0, 26.0 * Double(count)), centreX = width / 2, centreY = height / 2, radiusX = width / 2 - 200, radiusY = height / 2 - 30
         func point(_ i: Int) -> (x: Double, y: Double) {
             let angle = 2 * Double.pi * Double(i) / Double(count) - Double.pi / 2
             return (centreX + radiusX * cos(angle), centreY + radiusY * sin(angle))
         }
-        let slot = Dictionary(uniqueKeysWithValues: c.providers.enumerated().map { ($1, $0) })
-        let most = Double(c.pairs.map(\.shared).max() ?? 1)
+        let slot = Dictionary(uniqueKeysWithValues: drawn.enumerated().map { ($1, $0) })
+        // At most three lines per provider drawn: the pairs sharing the most (pairs come
+        // most shared first), so a system where every provider overlaps every other does
+        // not draw a solid disc.
+        let among = c.pairs.filter { slot[Int($0.first)] != nil && slot[Int($0.second)] != nil }
+        let lines = Array(among.prefix(3 * count))
+        let most = Double(lines.map(\.shared).max() ?? 1)
         func n(_ x: Double) -> String { NumberFormat.fixed(x, digits: 1) }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"overlap network of the providers\">"
-        for p in c.pairs.reversed() {
+        for p in lines.reversed() {
             guard let a = slot[Int(p.first)], let b = slot[Int(p.second)] else { continue }
             let (x1, y1) = point(a), (x2, y2) = point(b)
             let width = 0.5 + 7.5 * Double(p.shared) / most
             svg += "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"#0072B2\" stroke-opacity=\"0.55\" stroke-width=\"\(n(width))\">"
             svg += "<title>\(XMLEscaping.escape(graph.actors[Int(p.first)].label)) – \(XMLEscaping.escape(graph.actors[Int(p.second)].label)): \(p.shared) shared partners</title></line>"
         }
-        for (i, actor) in c.providers.enumerated() {
+        for (i, actor) in drawn.enumerated() {
             let (x, y) = point(i)
             let right = x >= centreX
             let label = graph.actors[actor].label
-            let shown = label.count > 30 ? String(label.prefix(29)) + "…" : label  // 30 characters fit in the 200-pixel margin
+            let shown = label.count > 26 ? String(label.prefix(25)) + "…" : label  // 26 capitals fit in the 200-pixel margin
             svg += "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"5\" fill=\"#E69F00\" stroke=\"#1d1d1f\" stroke-width=\"0.6\"><title>\(XMLEscaping.escape(label))</title></circle>"
             svg += "<text x=\"\(n(x + (right ? 8 : -8)))\" y=\"\(n(y + 4))\" font-size=\"11\" text-anchor=\"\(right ? "start" : "end")\" fill=\"#1d1d1f\">\(XMLEscaping.escape(shown))</text>"
         }
         svg += "</svg>"
         s.element("figure", [("class", "chart overlap")]) { fig in
             fig.raw(svg)
-            fig.element("figcaption", [("class", "note")], text: "The overlap network: a line joins two providers that share partners, thicker the more they share (at most \(Int(most))).")
+            fig.element("figcaption", [("class", "note")], text: "The overlap network: a line joins two providers that share partners, thicker the more they share (at most \(Int(most)))" + (count < c.providers.count ? "; the \(count) of \(c.providers.count) providers that share the most partners" : "") + (lines.count < among.count ? "; the \(lines.count) strongest of \(among.count) overlaps drawn (at least \(lines.last?.shared ?? 0) shared partners)." : "."))
         }
     }
 }

@@ -497,7 +497,10 @@ struct ReportPage {
                 let gapFiles: [(String, String)] = analyses.foci.map { focus in
                     ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
                 }
-                let files = tables + gapFiles + [("map.svg", "the map (also map.png)")]
+                var positionFiles: [(String, String)] = []
+                if analyses.centralization != nil || analyses.competition != nil { positionFiles.append(("competition.json", "centralization, the providers' partner overlap and multiple demands")) }
+                if analyses.chanceTests != nil { positionFiles.append(("chance-tests.json", "the chance tests: observed values, p-values, the null's quantiles and histogram")) }
+                let files = tables + positionFiles + gapFiles + [("map.svg", "the map (also map.png)")]
                 for (file, what) in files {
                     list.element("li") { li in
                         li.element("a", [("href", file)], text: file)
