@@ -91,7 +91,7 @@ public enum InteractiveMap {
         for u in actors {
             let actor = graph.actors[u]
             var fields: [(String, JSONValue)] = [("id", .string(actor.id)), ("label", .string(actor.label)),
-                                                 ("kind", .string(actor.kind.isEmpty ? "(no kind)" : actor.kind))]
+                                                 ("kind", .string(actor.kind.isEmpty ? ActorGroups.missingName : actor.kind))]
             if let groupAttribute { fields.append(("group", .string(actor.value(of: groupAttribute) ?? ActorGroups.missingName))) }
             fields.append(("values", .array(measures.map { measure in
                 guard u < measure.values.count, let value = measure.values[u], value.isFinite else { return .null }
