@@ -204,8 +204,9 @@ final class CollaborationProfileTests: XCTestCase {
     /// ```
     /// One record per pair, each one way; `reciprocated` adds b → a.
     static func ring(reciprocated: Bool, declared: RecordDirection?) -> CollaborationGraph {
+        // a → b weighs 3: intensity varies beside depth, so strong share is judged.
         var g = CollaborationFixtures.graph(["a", "b", "c", "d"])
-        g.addTie(from: "a", to: "b", type: "co-design")
+        g.addTie(from: "a", to: "b", type: "co-design", weight: 3)
         g.addTie(from: "b", to: "c", type: "co-design")
         g.addTie(from: "c", to: "d", type: "placement")
         g.addTie(from: "d", to: "a", type: "talk")
@@ -309,7 +310,7 @@ final class CollaborationProfileTests: XCTestCase {
     /// judged, reciprocity is not judged, and the verdict rests on connection alone:
     /// weakly collaborative, limited.
     func testBareListLeavesStrongShareNotJudged() throws {
-        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\nb,c\na,c\nc,d\n"]))
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\nb,c\na,c\nc,d\n"]) + "/edges.csv")
         let context = try TestSupport.context(graph)
         let table = context.tieStrengths
         XCTAssertEqual(table.varyingComponents, [.embeddedness])
@@ -331,7 +332,7 @@ final class CollaborationProfileTests: XCTestCase {
     /// overlap 0) 0.275, weak. Strong share 3/4 ≥ ½ and reciprocity not judged: strongly
     /// collaborative, resting on connection and strong ties.
     func testWeightedListJudgesStrongShare() throws {
-        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target,weight\na,b,5\nb,c,1\na,c,1\nc,d,2\n"]))
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target,weight\na,b,5\nb,c,1\na,c,1\nc,d,2\n"]) + "/edges.csv")
         let table = try TestSupport.context(graph).tieStrengths
         XCTAssertEqual(table.varyingComponents, [.intensity, .embeddedness])
         XCTAssertNil(table.strengthNotJudged)
@@ -351,7 +352,7 @@ final class CollaborationProfileTests: XCTestCase {
     /// A rubric that weighs one component on purpose (strong exactly when two-way) asks for
     /// one: strong share is judged when that component varies.
     func testOneComponentRubricIsJudgedOnThatComponent() throws {
-        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\nb,a\nc,d\n"]))
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\nb,a\nc,d\n"]) + "/edges.csv")
         let table = graph.tieStrengths(rubric: Self.twoWayRubric)
         XCTAssertEqual(table.varyingComponents, [.reciprocity])
         XCTAssertNil(table.strengthNotJudged)

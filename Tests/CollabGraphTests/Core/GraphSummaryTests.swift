@@ -78,7 +78,7 @@ final class GraphSummaryTests: XCTestCase {
         XCTAssertEqual(ActorKind("").description, "not given")
         XCTAssertEqual(ActorKind("anchor").description, "anchor")
         // Untyped records only: no "by type" line at all.
-        let untyped = GraphSummary(try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\n"])))
+        let untyped = GraphSummary(try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\n"]) + "/edges.csv"))
         XCTAssertFalse(untyped.text(name: "g").contains("by type"))
     }
 }
