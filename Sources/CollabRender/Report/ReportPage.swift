@@ -152,7 +152,7 @@ struct ReportPage {
         let twoWay = analyses.reciprocityMeasured
             ? "\(ReportPage.percent(t.reciprocity)) run both ways (the \"two-way street\")"
             : "whether they run both ways is not judged (\(analyses.collaboration.table.measured.reciprocityNotMeasured?.phrase ?? NotJudgedReason.recordsUndirected.phrase))"
-        let strongTies = analyses.collaboration.table.strengthNotJudged.map { "which are strong ties is not judged (\($0.phrase))" }
+        let strongTies = analyses.collaboration.table.strengthNotJudged.map { "which ties are strong is not judged (\($0.phrase))" }
             ?? "\(ReportPage.percent(t.strongShare)) are strong ties"
         var text = "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(strongTies) and \(twoWay)"
         if analyses.collaboration.table.measured.depth {
@@ -218,7 +218,9 @@ struct ReportPage {
     private func mapSection(_ m: inout HTML) {
         m.element("section", [("id", "map")]) { s in
             s.element("h2", text: "Map")
-            s.element("p", [("class", "note")], text: mapKey() + "Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric)" + (analyses.map.arrows ? "; arrows show one-way ties from the initiating actor" : "") + ". Also as map.svg and map.png.")
+            s.element("p", [("class", "note")], text: mapKey() + "Size: betweenness. " + (analyses.collaboration.table.strengthNotJudged == nil
+                ? "Solid ties are strong, dashed ties weak (by the rubric)"
+                : "Solid and dashed ties split the pairs by the rubric's score, which here rests on \(analyses.collaboration.table.varyingComponents.map(\.rawValue).joined(separator: " and ")) alone (strong ties not judged)") + (analyses.map.arrows ? "; arrows show one-way ties from the initiating actor" : "") + ". Also as map.svg and map.png.")
             s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, actors: analyses.map.actors, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
             overviewCommunities(&s)
         }

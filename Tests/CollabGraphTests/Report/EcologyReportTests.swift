@@ -204,7 +204,7 @@ final class EcologyReportTests: XCTestCase {
     /// The map note names the fill the map uses (the run's group, sector here).
     func testMapNoteNamesTheFillUsed() throws {
         let page = try file("index.html")
-        XCTAssertTrue(page.contains("Shape: kind of actor. Fill: sector. Size: betweenness."))
+        XCTAssertTrue(page.contains("Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong"))
     }
 
     /// A bare source,target list: no kinds, no sectors, no weights. The brokers list prints
@@ -219,6 +219,8 @@ final class EcologyReportTests: XCTestCase {
         XCTAssertTrue(page.contains("<strong>e</strong> — betweenness"), "a broker without kind or sector")
         XCTAssertTrue(page.contains("<p class=\"note\">Size: betweenness."), "no shape or fill to name")
         XCTAssertFalse(page.contains("Fill:"))
+        XCTAssertTrue(page.contains("which ties are strong is not judged (too few tie-strength components measured)"))
+        XCTAssertTrue(page.contains("rests on embeddedness alone (strong ties not judged)"))
         XCTAssertTrue(page.contains("strong ties are the norm: not judged: too few tie-strength components measured"))
         XCTAssertTrue(page.contains("Limited verdict: no criterion on the ties themselves could be judged"))
         XCTAssertFalse(page.contains("Strongly Collaborative"))
