@@ -24,6 +24,22 @@ public enum StandardMap {
         return options
     }
 
+    /// `options` sized and rated from a run's context: a centrality size comes from the
+    /// context's memoised table of the undirected, unweighted view
+    /// (``AnalysisContext/centrality(of:weighted:)``), computed over the actors of the tie
+    /// network like every centrality the run shows; an attribute size as above.
+    public static func measured(context: AnalysisContext, options: MapOptions,
+                                sizeBy measure: String = defaultSizeMeasure) throws -> MapOptions {
+        var options = options
+        if options.sizeValues == nil, let centrality = CentralityMeasure(rawValue: measure) {
+            var undirected = options.view
+            undirected.directed = false
+            options.sizeValues = context.centrality(of: undirected, weighted: false).column(centrality)?.values
+            options.sizeMeasure = measure
+        }
+        return try measured(context.graph, options: options, rubric: context.rubric, sizeBy: measure)
+    }
+
     /// The standard map of a whole graph (undirected, sized by betweenness, the standard
     /// rubric): what `collab convert` writes as GEXF `viz`.
     public static func whole(_ graph: CollaborationGraph) throws -> ActorMap {

@@ -81,22 +81,22 @@ public struct GraphSummary: Sendable, Equatable {
         actorCount = graph.actorCount
         let profiled = context.profiledActors
         func counts(_ attribute: String) -> [Count] {
-            var order: [String?] = []
-            var tally: [String?: Int] = [:]
+            var order: [String] = []
+            var tally: [String: Int] = [:]
+            var absent = 0          // counted apart: no string hashed per actor without a value
             for (u, actor) in graph.actors.enumerated() where profiled?[u] ?? true {
-                let value = actor.value(of: attribute)
+                guard let value = actor.value(of: attribute) else { absent += 1; continue }
                 if tally[value] == nil { order.append(value) }
                 tally[value, default: 0] += 1
             }
-            // Most first; equal counts by value, "not given" last.
-            return order.map { Count(value: $0, count: tally[$0]!) }.sorted { a, b in
-                if a.count != b.count { return a.count > b.count }
-                switch (a.value, b.value) {
-                case let (x?, y?): return x < y
-                case (nil, _): return false
-                case (_, nil): return true
-                }
+            // Most first; equal counts by value, "not given" (nil) last.
+            var result = order.map { Count(value: $0, count: tally[$0]!) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value! < $1.value! }
+            if absent > 0 {
+                let at = result.firstIndex { $0.count < absent } ?? result.count
+                result.insert(Count(value: nil, count: absent), at: at)
             }
+            return result
         }
         actorsByKind = counts("kind")
         actorsBySector = counts("sector")

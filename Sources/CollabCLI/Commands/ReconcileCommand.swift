@@ -24,8 +24,9 @@ struct ReconcileCommand: CollabCommand {
 
         Decisions (thresholds settable): auto when the score is at least 0.90
         (--auto-above), leads the runner-up by 0.05 (--margin), the countries do not
-        differ and more than a common name agrees (the address, the short name, or an
-        identical distinctive name); review when the score is at least 0.50
+        differ, more than a common name agrees (the address, the short name, or an
+        identical distinctive name) and the names do not look like two members of one
+        group (each with words the other lacks, none rare); review when the score is at least 0.50
         (--review-above); none otherwise. Nothing is merged: --aliases-out writes an
         alias,id file from the auto rows for --aliases. To review by hand, edit the
         decision column (auto or accept keeps a row, anything else drops it; match_id may
@@ -33,7 +34,7 @@ struct ReconcileCommand: CollabCommand {
 
         --within REGISTER compares every entry of one register with the others: the same
         columns, each row's best other entry; --aliases-out then maps each auto-matched
-        duplicate to the first entry of its group.
+        duplicate to the first entry of its group. Progress is shown on a terminal.
         """,
         arguments: [ArgumentSpec("names", optional: true, help: "CSV of names to match (not with --within or --accept).")],
         options: [
@@ -90,7 +91,7 @@ struct ReconcileCommand: CollabCommand {
             table = try NameTable(contentsOf: registerFile(within), columns: registerColumns)
             let register = try NameRegister(table: table, columns: registerColumns)
             let reconciler = NameReconciler(register: register, thresholds: thresholds)
-            matches = reconciler.duplicates(threads: threads)
+            matches = reconciler.duplicates(threads: threads, progress: console.progress("reconcile"))
             for group in reconciler.duplicateGroups(matches) {
                 for entry in group.dropFirst() {
                     aliases.append(NameMatchTable.Alias(alias: register.entries[entry].id, id: register.entries[group[0]].id))
@@ -106,7 +107,7 @@ struct ReconcileCommand: CollabCommand {
                                  "the names file already has a '\(clash)' column (a matches table?): to read back a reviewed table use --accept")
             }
             let reconciler = NameReconciler(register: register, thresholds: thresholds)
-            matches = reconciler.matchAll(table.queries, threads: threads)
+            matches = reconciler.matchAll(table.queries, threads: threads, progress: console.progress("reconcile"))
             aliases = NameMatchTable.automaticAliases(table, matches)
         }
         let counts = NameMatch.Decision.allCases.map { decision in matches.filter { $0.decision == decision }.count }
@@ -147,6 +148,6 @@ struct ReconcileCommand: CollabCommand {
             console.err("Note: '\(conflict.alias)' was accepted for several ids (\(conflict.ids.joined(separator: ", "))); left out of \(path)\n")
         }
         try AtomicFile.write(NameMatchTable.aliasCSV(aliases), to: path)
-        console.err("Wrote \(path) (\(aliases.count) aliases)\n")
+        console.err("Wrote \(path) (\(aliases.count) \(aliases.count == 1 ? "alias" : "aliases"))\n")
     }
 }

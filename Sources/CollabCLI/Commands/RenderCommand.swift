@@ -106,7 +106,7 @@ struct RenderCommand: CollabCommand {
             throw UsageError(AnalysisContext.unknownAttribute(colour, option: "--colour-by", graph: graph).description)
         }
         do {
-            options = try StandardMap.measured(graph, options: options, rubric: context.rubric,
+            options = try StandardMap.measured(context: context, options: options,
                                                sizeBy: arguments.value("size-by") ?? StandardMap.defaultSizeMeasure)
         } catch let error as MapError {
             throw UsageError(error.description)

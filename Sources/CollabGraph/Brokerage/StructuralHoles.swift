@@ -118,6 +118,13 @@ public struct StructuralHoles: Sendable {
     /// - Complexity: O(Σ_{v∈N(u)} (d_u + d_v) + holes).
     public func holes(around actor: Int) -> [PartnerPair] {
         var result: [PartnerPair] = []
+        forEachHole(around: actor) { result.append(PartnerPair(first: $0, second: $1)) }
+        return result
+    }
+
+    /// Calls `body` with each unconnected pair of `actor`'s partners (first < second by
+    /// index, in index order), without storing them.
+    public func forEachHole(around actor: Int, _ body: (Int, Int) -> Void) {
         let row = partners.row(actor)
         let neighbours = partners.neighbours
         for (position, entry) in zip(row.indices, row) {
@@ -129,10 +136,9 @@ public struct StructuralHoles: Sendable {
                 let w = neighbours[later]
                 while j < jEnd && neighbours[j] < w { j += 1 }
                 if j < jEnd && neighbours[j] == w { continue }
-                result.append(PartnerPair(first: v, second: Int(w)))
+                body(v, Int(w))
             }
         }
-        return result
     }
 
     /// The measures of every actor, computed in parallel; entry u belongs to actor u.

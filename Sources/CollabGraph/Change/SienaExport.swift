@@ -114,7 +114,7 @@ public struct SienaExport: Sendable {
 
         // The R lines that read it.
         let m = views.count
-        var script = "# Reads this folder into RSiena (written by collab change --export-siena).\n"
+        var script = "# Reads this folder into RSiena (written by collab change --export siena).\n"
         script += "library(RSiena)\n"
         script += "n <- \(kept.count)\n"
         for w in 1 ... m { script += "wave\(w) <- as.matrix(read.table(\"wave\(w).dat\"))\n" }

@@ -10,7 +10,6 @@ extension FocusGaps {
 
         // 1. Holes.
         let partners = reach.partners
-        let holeList = evaluator.holes.holes(around: focus)
         let g = groups.count
         var holeCounts = [Int](repeating: 0, count: g * g)
         var pairCounts = [Int](repeating: 0, count: g * g)
@@ -18,14 +17,27 @@ extension FocusGaps {
             let x = Int(groups.groupOf[a]), y = Int(groups.groupOf[b])
             return min(x, y) * g + max(x, y)
         }
-        for hole in holeList { holeCounts[key(hole.first, hole.second)] += 1 }
-        for i in partners.indices { for j in (i + 1) ..< partners.count { pairCounts[key(partners[i], partners[j])] += 1 } }
+        var holeList: [PartnerPair] = []
+        var holeCount = 0
+        evaluator.holes.forEachHole(around: focus) { first, second in
+            holeCounts[key(first, second)] += 1
+            holeCount += 1
+            if holeList.count < options.holesListed { holeList.append(PartnerPair(first: first, second: second)) }
+        }
+        // Pairs of partners per group pair, from the partners' group sizes.
+        var partnersIn = [Int](repeating: 0, count: g)
+        for p in partners { partnersIn[Int(groups.groupOf[p])] += 1 }
+        for x in 0 ..< g where partnersIn[x] > 0 {
+            pairCounts[x * g + x] = partnersIn[x] * (partnersIn[x] - 1) / 2
+            for y in (x + 1) ..< max(x + 1, g) { pairCounts[x * g + y] = partnersIn[x] * partnersIn[y] }
+        }
         var byGroupPair: [HolesAroundFocus.GroupPairHoles] = []
         for k in 0 ..< g * g where pairCounts[k] > 0 {
             byGroupPair.append(.init(first: k / g, second: k % g, holes: holeCounts[k], pairs: pairCounts[k]))
         }
         byGroupPair.sort { ($0.holes, -$0.first, -$0.second) > ($1.holes, -$1.first, -$1.second) }
-        let holes = HolesAroundFocus(measures: evaluator.before, partners: partners, holes: holeList, byGroupPair: byGroupPair)
+        let holes = HolesAroundFocus(measures: evaluator.before, partners: partners, holes: holeList, holeCount: holeCount,
+                                     byGroupPair: byGroupPair)
 
         // 2. Unreached.
         let included = setting.included

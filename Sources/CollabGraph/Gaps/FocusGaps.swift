@@ -62,10 +62,18 @@ public struct GapOptions: Sendable, Equatable {
     /// With more candidates than this, betweenness changes are measured for this many
     /// (see ``TieEvaluator/evaluate(_:betweennessShortlist:scoring:)``).
     public var betweennessShortlist: Int
+    /// The most holes listed (the first in index order); every hole is counted
+    /// (``HolesAroundFocus/holeCount``, by group pair). A hub with 16,000 partners spans
+    /// over 100 million holes: listing them all would take gigabytes.
+    public var holesListed: Int
+
+    /// The default ``holesListed``.
+    public static let defaultHolesListed = 100_000
 
     public init(maxHops: Int = 2, candidates: CandidateFilter = .default, scoring: RecommendationScoring = .standard,
-                betweennessShortlist: Int = 200) {
+                betweennessShortlist: Int = 200, holesListed: Int = GapOptions.defaultHolesListed) {
         self.betweennessShortlist = betweennessShortlist
+        self.holesListed = holesListed
         self.maxHops = maxHops
         self.candidates = candidates
         self.scoring = scoring
@@ -86,8 +94,11 @@ public struct HolesAroundFocus: Sendable, Equatable {
 
     public var measures: StructuralHoleMeasures
     public var partners: [Int]
-    /// Unconnected pairs of partners (first < second by index, in index order).
+    /// Unconnected pairs of partners (first < second by index, in index order), the first
+    /// ``GapOptions/holesListed`` of them.
     public var holes: [PartnerPair]
+    /// Every unconnected pair of partners, listed or not.
+    public var holeCount: Int
     /// Holes by the groups of the two partners, most holes first.
     public var byGroupPair: [GroupPairHoles]
 

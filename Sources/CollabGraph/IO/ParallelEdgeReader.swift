@@ -35,12 +35,55 @@ enum ParallelEdgeReader {
 
     /// The distinct byte strings of one chunk, in order of first occurrence (their local
     /// codes): where each first occurs, and its hash.
+    ///
+    /// Ids written as plain decimal numbers (no sign, no leading zero, below
+    /// ``directLimit``: the ids of most exported networks) are looked up by their value in a
+    /// table indexed by it, which stays in cache where the hash table's probes would not; each
+    /// is hashed and interned once, when first met. Any other id goes through the hash table.
     struct LocalKeys {
         var interner = ByteInterner()
         var first: [Range<Int32>] = []
         var hashes: [UInt64] = []
+        /// `direct[value]`: the local code of the decimal id `value`, −1 when not met yet.
+        var direct: [Int32] = []
+
+        /// Decimal ids below this use ``direct`` (its size follows the largest value met:
+        /// at most 4 MB per chunk).
+        static let directLimit = 1 << 20
+
+        /// The value of a canonical decimal number of at most 7 digits, below
+        /// ``directLimit`` (its text is then the only way to write that value).
+        @inline(__always)
+        static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+            let length = range.count
+            guard length >= 1, length <= 7 else { return nil }
+            if length > 1 && bytes[range.lowerBound] == UInt8(ascii: "0") { return nil }
+            var value = 0
+            for i in range {
+                let digit = Int(bytes[i]) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value &* 10 &+ digit
+            }
+            return value < directLimit ? value : nil
+        }
 
         mutating func code(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+            if let value = LocalKeys.decimal(bytes, range) {
+                if value >= direct.count {
+                    var size = max(1024, direct.count)
+                    while size <= value { size <<= 1 }
+                    direct.append(contentsOf: repeatElement(-1, count: size - direct.count))
+                }
+                let known = direct[value]
+                if known >= 0 { return known }
+                let code = intern(bytes, range)
+                direct[value] = code
+                return code
+            }
+            return intern(bytes, range)
+        }
+
+        private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
             let key = UnsafeBufferPointer(rebasing: bytes[range])
             let hash = ByteInterner.hash(key)
             if let code = interner.code(of: key, hash: hash) { return code }
@@ -136,6 +179,7 @@ enum ParallelEdgeReader {
         var globalTypeIndex: [Int32] = []
         var actorMaps: [[Int32]] = []
         var typeMaps: [[Int32]] = []
+        var actorOfDecimal: [Int32] = []   // the actor of each decimal id met so far (−1: none)
         let mapped = bytes.withUnsafeBufferPointer { buffer -> Bool in
             func slice(_ range: Range<Int32>) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: buffer[Int(range.lowerBound) ..< Int(range.upperBound)])
@@ -144,11 +188,30 @@ enum ParallelEdgeReader {
                 guard let chunk else { return false }
                 var actorMap = [Int32](repeating: -1, count: chunk.ids.first.count)
                 for j in actorMap.indices {
-                    let key = slice(chunk.ids.first[j]), hash = chunk.ids.hashes[j]
-                    if let code = workingIDs.code(of: key, hash: hash) { actorMap[j] = code; continue }
-                    guard inferActors, !key.contains(0), let id = String(validating: key, as: UTF8.self),
-                          let index = working.addActor(Actor(id: id)) else { return false }
-                    workingIDs.insert(key, hash: hash)
+                    // A decimal id met in an earlier chunk: by its value, no hash probe.
+                    let range = chunk.ids.first[j]
+                    let value = LocalKeys.decimal(buffer, Int(range.lowerBound) ..< Int(range.upperBound))
+                    if let value, value < actorOfDecimal.count, actorOfDecimal[value] >= 0 {
+                        actorMap[j] = actorOfDecimal[value]
+                        continue
+                    }
+                    let key = slice(range), hash = chunk.ids.hashes[j]
+                    var index: Int32
+                    if let code = workingIDs.code(of: key, hash: hash) {
+                        index = code
+                    } else {
+                        guard inferActors, !key.contains(0), let id = String(validating: key, as: UTF8.self),
+                              let added = working.addActor(Actor(id: id)) else { return false }
+                        workingIDs.insert(key, hash: hash)
+                        index = added
+                    }
+                    if let value {
+                        if value >= actorOfDecimal.count {
+                            let size = max(value + 1, 2 * actorOfDecimal.count)
+                            actorOfDecimal.append(contentsOf: repeatElement(-1, count: size - actorOfDecimal.count))
+                        }
+                        actorOfDecimal[value] = index
+                    }
                     actorMap[j] = index
                 }
                 var typeMap = [Int32](repeating: 0, count: chunk.types.first.count)

@@ -43,17 +43,37 @@ public struct Actor: Hashable, Sendable {
 /// One tie record: a partnership activity initiated by `source` towards `target`.
 ///
 /// Many records may join the same pair (the model is a multigraph); views sum them.
+/// Stored in 40 bytes: the dates as day ordinals beside the indices (`Int32.min` for no
+/// date, a day some 5.8 million years before the common era that no input can name), where
+/// two optional `Day`s would take 16 bytes with their padding.
 public struct Tie: Hashable, Sendable {
     /// Dense actor indices into ``CollaborationGraph/actors``.
     public var source: Int32
     public var target: Int32
     /// Index into ``CollaborationGraph/relationTypes`` (the empty string is "untyped").
     public var relationType: Int32
+    private var startOrdinal: Int32
+    private var endOrdinal: Int32
     /// Intensity, > 0 (default 1).
     public var weight: Double
-    public var start: Day?
-    public var end: Day?
     public var attributes: [String: String]
+
+    public var start: Day? {
+        get { startOrdinal == .min ? nil : Day(ordinal: startOrdinal) }
+        set { startOrdinal = Tie.ordinal(newValue) }
+    }
+
+    public var end: Day? {
+        get { endOrdinal == .min ? nil : Day(ordinal: endOrdinal) }
+        set { endOrdinal = Tie.ordinal(newValue) }
+    }
+
+    @inline(__always)
+    private static func ordinal(_ day: Day?) -> Int32 {
+        guard let day else { return .min }
+        precondition(day.ordinal != .min, "a day 5.8 million years BCE cannot be stored")
+        return day.ordinal
+    }
 
     public init(source: Int32, target: Int32, relationType: Int32 = 0, weight: Double = 1,
                 start: Day? = nil, end: Day? = nil, attributes: [String: String] = [:]) {
@@ -61,8 +81,8 @@ public struct Tie: Hashable, Sendable {
         self.target = target
         self.relationType = relationType
         self.weight = weight
-        self.start = start
-        self.end = end
+        startOrdinal = Tie.ordinal(start)
+        endOrdinal = Tie.ordinal(end)
         self.attributes = attributes
     }
 

@@ -14,6 +14,7 @@ extension NameReconciler {
             var shortTexts: [String] = []
             var shortCompact = ""
             var address: [Int32] = []        // address word ids the register knows, sorted, unique
+            var city: [Int32] = []           // those of them from the city field, sorted
             var addressTexts: [String] = []  // every address word, in order
             var postcode = ""
             var country = ""
@@ -113,6 +114,7 @@ extension NameReconciler {
             var legalForms: [String]
             var short: [String]
             var address: [String]
+            var city: [String]
             var postcode: String
             var country: String
         }
@@ -122,6 +124,7 @@ extension NameReconciler {
             let short = fields.shortName.isEmpty ? [] : OrganisationName(fields.shortName).words
             let address = OrganisationName.addressWords([fields.street, fields.city, fields.postcode].filter { !$0.isEmpty }.joined(separator: ", "))
             return Texts(name: name.words, legalForms: name.legalForms, short: short, address: address,
+                         city: OrganisationName.addressWords(fields.city),
                          postcode: OrganisationName.compactPostcode(fields.postcode), country: OrganisationName.countryCode(fields.country))
         }
 
@@ -136,6 +139,7 @@ extension NameReconciler {
             prepared.shortCompact = texts.short.joined()
             prepared.addressTexts = texts.address
             prepared.address = Array(Set(texts.address.compactMap { addressWords[$0] })).sorted()
+            prepared.city = Array(Set(texts.city.compactMap { addressWords[$0] })).sorted()
             prepared.postcode = texts.postcode
             prepared.country = texts.country
             return prepared
@@ -219,17 +223,19 @@ extension NameReconciler {
             return found
         }
 
-        /// The weight of the address words both share. House numbers count at most as much as
-        /// the words shared with them: a number alone is a coincidence.
-        func sharedAddressWeight(_ a: [Int32], _ b: [Int32]) -> Double {
-            var i = 0, j = 0, words = 0.0, numbers = 0.0
+        /// The weight of the address words both share. The words of `b`'s city count at most a
+        /// quarter of ``evidenceScale`` (a town is shared by many organisations), house numbers
+        /// at most as much as the street words shared with them (a number alone is a coincidence).
+        func sharedAddressWeight(_ a: [Int32], _ b: [Int32], city: [Int32]) -> Double {
+            var i = 0, j = 0, words = 0.0, numbers = 0.0, town = 0.0
             while i < a.count && j < b.count {
                 if a[i] == b[j] {
-                    if addressIsNumber[Int(a[i])] { numbers += addressWeights[Int(a[i])] } else { words += addressWeights[Int(a[i])] }
+                    let word = Int(a[i])
+                    if city.contains(a[i]) { town += addressWeights[word] } else if addressIsNumber[word] { numbers += addressWeights[word] } else { words += addressWeights[word] }
                     i += 1; j += 1
                 } else if a[i] < b[j] { i += 1 } else { j += 1 }
             }
-            return words + min(numbers, words)
+            return words + min(numbers, words) + min(town, 0.25 * evidenceScale)
         }
 
         // MARK: - Comparing
@@ -240,7 +246,12 @@ extension NameReconciler {
         }
 
         private func evidence(_ query: Prepared, entry: borrowing Prepared, index: Int) -> Evidence {
-            var name = similarity(query.words, query.wordTexts, entry.words, entry.wordTexts)
+            // Names equal once run together ("HACKNEYFOODPARTNERSHIP") are identical.
+            var siblings = false
+            var name = 1.0
+            if query.compact.isEmpty || query.compact != entry.compact {
+                (name, siblings) = comparison(query.words, query.wordTexts, entry.words, entry.wordTexts)
+            }
             if !entry.shortWords.isEmpty {
                 name = max(name, 0.9 * similarity(query.words, query.wordTexts, entry.shortWords, entry.shortTexts))
             }
@@ -249,7 +260,7 @@ extension NameReconciler {
             }
             let shortNameAgrees = (!query.shortCompact.isEmpty && (query.shortCompact == entry.shortCompact || query.shortCompact == entry.compact))
                 || (query.compact.utf8.count >= 3 && query.compact == entry.shortCompact)
-            var shared = sharedAddressWeight(query.address, entry.address)
+            var shared = sharedAddressWeight(query.address, entry.address, city: entry.city)
             if entry.postcode.utf8.count >= 3 {
                 if query.postcode == entry.postcode || (query.postcode.isEmpty && postcodes(of: query).contains(entry.postcode)) {
                     shared += evidenceScale
@@ -269,13 +280,20 @@ extension NameReconciler {
             let countriesDiffer = query.country.utf8.count == 2 && entry.country.utf8.count == 2 && query.country != entry.country
             if countriesDiffer { score *= 0.5 }
             score = min(1, max(0, score))
-            return Evidence(entry: index, name: name, address: address, sharedAddress: shared, shortNameAgrees: shortNameAgrees,
+            return Evidence(entry: index, name: name, address: address, sharedAddress: shared, siblings: siblings, shortNameAgrees: shortNameAgrees,
                             countriesDiffer: countriesDiffer, score: score)
         }
 
         /// Weighted Dice similarity of two word lists (see ``NameReconciler``).
         func similarity(_ a: [Int32], _ aTexts: [String], _ b: [Int32], _ bTexts: [String]) -> Double {
-            guard !a.isEmpty, !b.isEmpty else { return 0 }
+            comparison(a, aTexts, b, bTexts).similarity
+        }
+
+        /// The similarity, and whether the names look like two members of one group: each has
+        /// words the other lacks and none of those is rare (all are found in two entries or more:
+        /// "ALMOND SCIENCES" / "ALMOND DIAGNOSTICS"), where a rename brings a new, rare word.
+        func comparison(_ a: [Int32], _ aTexts: [String], _ b: [Int32], _ bTexts: [String]) -> (similarity: Double, siblings: Bool) {
+            guard !a.isEmpty, !b.isEmpty else { return (0, false) }
             let aWeights = a.map(nameWeight)
             let bWeights = b.map(nameWeight)
             let total = aWeights.reduce(0, +) + bWeights.reduce(0, +)
@@ -289,7 +307,7 @@ extension NameReconciler {
                     break
                 }
             }
-            if aDone.allSatisfy({ $0 }) && bDone.allSatisfy({ $0 }) { return 1 }
+            if aDone.allSatisfy({ $0 }) && bDone.allSatisfy({ $0 }) { return (1, false) }
             // Two adjacent words run together, or initials, on either side.
             Index.matchJoined(aTexts, aWeights, &aDone, bTexts, bWeights, &bDone, &credit)
             Index.matchJoined(bTexts, bWeights, &bDone, aTexts, aWeights, &aDone, &credit)
@@ -316,7 +334,11 @@ extension NameReconciler {
             let aUnmatched = zip(aDone, aWeights).reduce(0) { $0 + ($1.0 ? 0 : $1.1) } + aCredit
             let bUnmatched = zip(bDone, bWeights).reduce(0) { $0 + ($1.0 ? 0 : $1.1) } + bCredit
             let containment = max(1 - aUnmatched / aTotal, 1 - bUnmatched / bTotal)
-            return min(1, 0.5 * credit / total + 0.5 * containment)
+            let common = log(1 + Double(entries.count) / 2)
+            let aLeft = a.indices.filter { !aDone[$0] }, bLeft = b.indices.filter { !bDone[$0] }
+            let siblings = !aLeft.isEmpty && !bLeft.isEmpty
+                && aLeft.allSatisfy { aWeights[$0] <= common } && bLeft.allSatisfy { bWeights[$0] <= common }
+            return (min(1, 0.5 * credit / total + 0.5 * containment), siblings)
         }
 
         /// Marks a word of `x` that is two adjacent unmatched words of `y` run together, or a

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Matches organisation names against a ``NameRegister``: for each name, the register entry
 /// that is most likely the same organisation, a score in 0…1, a decision (`auto`, `review`,
@@ -21,7 +22,9 @@ import Foundation
 /// by ``Thresholds/margin``, the countries do not differ, and something beyond a common
 /// name agrees: the address (`a` ≥ 0.5), the short name, or an identical name that is
 /// distinctive (its words' weights sum to at least ln(1 + N), as one word found once in the
-/// register would). `review` when the score reaches ``Thresholds/reviewAbove``; `none`
+/// register would) — and the names do not look like two members of one group (each with
+/// words the other lacks, none of them rare: "ALMOND SCIENCES" / "ALMOND DIAGNOSTICS" at one
+/// address; a rename brings a rare word). `review` when the score reaches ``Thresholds/reviewAbove``; `none`
 /// otherwise. Nothing else is fitted: the weights are IDF and the constants above are
 /// stated, not learnt from any one list.
 ///
@@ -71,16 +74,17 @@ public struct NameReconciler: Sendable {
 
     /// The best match for each name, in order, computed in parallel on up to `threads`
     /// threads (default: one per core); the result does not depend on the thread count.
-    public func matchAll(_ queries: [NameQuery], threads: Int? = nil) -> [NameMatch] {
-        parallelMap(count: queries.count, threads: threads) { reconciler, position, scratch in
+    /// `progress`, when given, is called after each block of names with (done, total).
+    public func matchAll(_ queries: [NameQuery], threads: Int? = nil, progress: ProgressHandler? = nil) -> [NameMatch] {
+        parallelMap(count: queries.count, threads: threads, progress: progress) { reconciler, position, scratch in
             reconciler.decide(reconciler.index.prepare(queries[position]), excluding: nil, scratch: &scratch)
         }
     }
 
     /// For each register entry, the best match among the *other* entries: likely duplicates
     /// inside one register (`--within`). Same scores and decisions as ``matchAll(_:threads:)``.
-    public func duplicates(threads: Int? = nil) -> [NameMatch] {
-        parallelMap(count: register.count, threads: threads) { reconciler, position, scratch in
+    public func duplicates(threads: Int? = nil, progress: ProgressHandler? = nil) -> [NameMatch] {
+        parallelMap(count: register.count, threads: threads, progress: progress) { reconciler, position, scratch in
             reconciler.decide(reconciler.index.entries[position], excluding: position, scratch: &scratch)
         }
     }
@@ -105,19 +109,22 @@ public struct NameReconciler: Sendable {
         return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
 
-    private func parallelMap(count: Int, threads: Int?,
+    private func parallelMap(count: Int, threads: Int?, progress: ProgressHandler?,
                              _ body: @escaping @Sendable (NameReconciler, Int, inout Scratch) -> NameMatch) -> [NameMatch] {
         var results = [NameMatch](repeating: .unmatched, count: count)
         let chunkSize = 128
         let chunks = (count + chunkSize - 1) / chunkSize
         let reconciler = self
         let entryCount = register.count
+        let done = Mutex(0)
         results.withSharedBuffer { output in
             Parallel.run(tasks: chunks, threads: threads) { chunk in
                 var scratch = Scratch(count: entryCount)
-                for position in chunk * chunkSize ..< min(count, (chunk + 1) * chunkSize) {
+                let range = chunk * chunkSize ..< min(count, (chunk + 1) * chunkSize)
+                for position in range {
                     output[position] = body(reconciler, position, &scratch)
                 }
+                if let progress { progress(done.withLock { $0 += range.count; return $0 }, count) }
             }
         }
         return results
@@ -132,6 +139,8 @@ public struct NameReconciler: Sendable {
         var address: Double
         /// The address weight shared before capping (ranks candidates of equal score).
         var sharedAddress: Double
+        /// Each name has words the other lacks, none of them rare: two members of one group?
+        var siblings: Bool
         var shortNameAgrees: Bool
         var countriesDiffer: Bool
         var score: Double
@@ -145,11 +154,10 @@ public struct NameReconciler: Sendable {
         // An identical name leads a partial one whatever the margin, if its address agrees as well.
         let leads = best.score - runnerUp >= thresholds.margin
             || (best.name >= 0.999 && ranked.count > 1 && ranked[1].name < 0.999 && best.address >= ranked[1].address)
-        let entry = index.entries[best.entry]
-        let distinctive = entry.words.reduce(0) { $0 + index.nameWeight($1) } >= index.evidenceScale
+        let distinctive = index.entries[best.entry].words.reduce(0) { $0 + index.nameWeight($1) } >= index.evidenceScale
         let corroborated = best.address >= 0.5 || best.shortNameAgrees || (best.name >= 0.999 && distinctive)
         let decision: NameMatch.Decision
-        if best.score >= thresholds.autoAbove && leads && !best.countriesDiffer && corroborated {
+        if best.score >= thresholds.autoAbove && leads && !best.countriesDiffer && corroborated && !best.siblings {
             decision = .auto
         } else if best.score >= thresholds.reviewAbove {
             decision = .review

@@ -34,18 +34,36 @@ public struct OrganisationName: Sendable, Equatable {
         tokens = OrganisationName.cutAlternateName(tokens)
         tokens = OrganisationName.joinSingleLetters(tokens)
         tokens = tokens.flatMap(OrganisationName.splitGluedLegalForm)
-        var core: [String] = []
-        var forms: [String] = []
+        // Legal forms: those ending the name (`… SPA`, `… GmbH & Co. KG`), and anywhere the
+        // unambiguous ones (`Ltd`, `GmbH`, spelled-out forms) — `BATH SPA UNIVERSITY` keeps its spa.
+        var found: [(start: Int, length: Int, form: String)] = []
         var index = 0
         while index < tokens.count {
             if let (form, length) = OrganisationName.legalForm(at: index, in: tokens) {
-                forms.append(form)
+                found.append((index, length, form))
                 index += length
             } else {
-                core.append(tokens[index])
                 index += 1
             }
         }
+        var accepted = Set<Int>()
+        var tail = tokens.count
+        for (position, match) in found.enumerated().reversed() where match.start + match.length == tail {
+            accepted.insert(position)
+            tail = match.start
+        }
+        for (position, match) in found.enumerated() where match.length > 1 || OrganisationName.unambiguousLegalForms.contains(tokens[match.start]) {
+            accepted.insert(position)
+        }
+        var core: [String] = []
+        var forms: [String] = []
+        index = 0
+        for (position, match) in found.enumerated() where accepted.contains(position) {
+            core.append(contentsOf: tokens[index ..< match.start])
+            forms.append(match.form)
+            index = match.start + match.length
+        }
+        core.append(contentsOf: tokens[index...])
         if core.allSatisfy(OrganisationName.stopWords.contains) {
             // Nothing but a legal form (or stop words): keep them all as the name.
             core = tokens
@@ -65,10 +83,10 @@ public struct OrganisationName: Sendable, Equatable {
     /// `text` with escaped and doubled quotes made plain and mojibake decoded.
     public static func repaired(_ text: String) -> String {
         var text = text
-        if text.contains("\\") {
+        if text.utf8.contains(UInt8(ascii: "\\")) {
             text = text.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\'", with: "'")
         }
-        if text.contains("\"\"") { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
+        if text.utf8.contains(UInt8(ascii: "\"")) && text.contains("\"\"") { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
         return repairingMojibake(text)
     }
 
@@ -276,16 +294,25 @@ public struct OrganisationName: Sendable, Equatable {
     /// (`manufacturingsrl` → `manufacturing srl`, `limitedlbg` → `limited lbg`). Only forms
     /// that end no ordinary word are split off.
     static func splitGluedLegalForm(_ word: String) -> [String] {
-        for form in gluedLegalForms where word.count >= form.count + 4 && word.hasSuffix(form) {
-            let stem = String(word.dropLast(form.count))
+        let bytes = Array(word.utf8)
+        func ends(with form: String) -> Bool {
+            let suffix = Array(form.utf8)
+            return bytes.count > suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+        }
+        for form in gluedLegalForms where bytes.count >= form.utf8.count + 4 && ends(with: form) {
+            let stem = String(decoding: bytes.dropLast(form.utf8.count), as: UTF8.self)
             return splitGluedLegalForm(stem) + [form]
         }
-        for form in gluedAfterLegalForm where word.hasSuffix(form) {
-            let stem = String(word.dropLast(form.count))
+        for form in gluedAfterLegalForm where ends(with: form) {
+            let stem = String(decoding: bytes.dropLast(form.utf8.count), as: UTF8.self)
             if legalForms[stem] != nil { return [stem, form] }
         }
         return [word]
     }
+
+    /// Legal forms that are no word in any language: set aside wherever they stand.
+    static let unambiguousLegalForms: Set<String> = ["ltd", "limited", "plc", "llp", "lbg", "gmbh", "mbh", "ggmbh", "srl", "sarl",
+                                                     "bvba", "spzoo", "sro", "kft", "oyj", "aktiengesellschaft", "aktiebolag"]
 
     static let gluedLegalForms = ["limited", "ltd", "srl", "gmbh", "lbg", "plc", "sarl", "bvba", "llp", "kft", "sro", "spzoo", "oyj"]
     static let gluedAfterLegalForm = ["ips", "lbg", "cic", "rc"]
@@ -417,7 +444,7 @@ public struct OrganisationName: Sendable, Equatable {
     /// letter (`munchen`, `forderung`); applied to every word on both sides, so it never
     /// parts two spellings that were equal.
     static func withoutUmlautSpelling(_ word: String) -> String {
-        guard word.utf8.count >= 4, word.contains("e") else { return word }
+        guard word.utf8.count >= 4, word.utf8.contains(UInt8(ascii: "e")) else { return word }
         var bytes = Array(word.utf8)
         var index = 1
         var changed = false
@@ -435,10 +462,14 @@ public struct OrganisationName: Sendable, Equatable {
     /// `technologies` → `technology`, `systems` → `system`; words under five letters and
     /// those ending in `ss`, `us`, `is` are left as they are.
     static func singularised(_ word: String) -> String {
-        guard word.utf8.count >= 5, word.utf8.last == UInt8(ascii: "s") else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        return String(word.dropLast())
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return word }
+        let before = bytes[bytes.count - 2]
+        if before == UInt8(ascii: "e") && bytes[bytes.count - 3] == UInt8(ascii: "i") {
+            return String(decoding: bytes.dropLast(3), as: UTF8.self) + "y"
+        }
+        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") { return word }
+        return String(decoding: bytes.dropLast(), as: UTF8.self)
     }
 }
 

@@ -52,7 +52,7 @@ public enum GapReport {
             out += " (efficiency \(fixed(h.measures.efficiency, 2))), constraint \(fixed(h.measures.constraint, 3))"
             out += " (Burt; lower means more brokerage).\n"
             if h.partnerPairs > 0 {
-                out += "   \(h.holes.count) of \(h.partnerPairs) pairs of its partners are not tied to each other: holes it spans.\n"
+                out += "   \(h.holeCount) of \(h.partnerPairs) pairs of its partners are not tied to each other: holes it spans.\n"
                 let rows = h.byGroupPair.filter { $0.holes > 0 }
                 if !rows.isEmpty && gaps.hasGroups {
                     out += "   By \(attribute) of the two partners:\n"
@@ -166,7 +166,8 @@ public enum GapReport {
     /// list of actors or pairs (holes, unreached actors, each recommendation's newly reached
     /// actors, …) keeps its first `listLimit` entries, and `left_out` counts, per list, the
     /// entries not written (so a file at European scale stays readable and says what it
-    /// left out); nil writes every entry.
+    /// left out); nil writes every entry. `left_out` is also written when the analysis
+    /// listed fewer holes than it counted (``GapOptions/holesListed``).
     public static func json(_ gaps: FocusGaps, graph: CollaborationGraph, graphName: String, top: Int?,
                             listLimit: Int? = nil) -> JSONValue {
         let groups = gaps.groups
@@ -191,7 +192,7 @@ public enum GapReport {
             ("efficiency", num(h.measures.efficiency)),
             ("constraint", num(h.measures.constraint)),
             ("partner_pairs", int(h.partnerPairs)),
-            ("hole_count", int(h.holes.count)),
+            ("hole_count", int(h.holeCount)),
             ("by_group_pair", .array(h.byGroupPair.map {
                 .object([("first", .string(groups.names[$0.first])), ("second", .string(groups.names[$0.second])),
                          ("holes", int($0.holes)), ("pairs", int($0.pairs))])
@@ -234,6 +235,7 @@ public enum GapReport {
         ])
         let list = top.map { Array(gaps.recommendations.prefix($0)) } ?? gaps.recommendations
         note("recommendations", gaps.recommendations.count - list.count)
+        note("holes", h.holeCount - h.holes.count)  // beyond GapOptions.holesListed
         let recommendations: JSONValue = .array(list.map { r in
             let e = r.effect
             return .object([
@@ -274,7 +276,7 @@ public enum GapReport {
             ("group_gaps", groupGaps),
             ("fragility", fragility),
             ("recommendations", recommendations),
-        ] + (top == nil && listLimit == nil ? [] : [
+        ] + (listLimit == nil && h.holeCount == h.holes.count ? [] : [
             ("left_out", .object([("recommendations_written", int(list.count)), ("list_limit", listLimit.map(int) ?? .null)]
                 + leftOut.map { ($0.0, int($0.1)) })),
         ]))

@@ -245,6 +245,14 @@ public enum Methods {
             ("author", "Borgatti, Stephen P. and Everett, Martin G."), ("title", "Models of core/periphery structures"),
             ("journal", "Social Networks"), ("volume", "21"), ("number", "4"), ("pages", "375--395"), ("year", "1999"),
             ("doi", "10.1016/S0378-8733(99)00019-2")]),
+        "borgatti1997": Reference(type: "article", fields: [
+            ("author", "Borgatti, Stephen P. and Everett, Martin G."), ("title", "Network analysis of 2-mode data"),
+            ("journal", "Social Networks"), ("volume", "19"), ("number", "3"), ("pages", "243--269"), ("year", "1997"),
+            ("doi", "10.1016/S0378-8733(96)00301-2")]),
+        "snijders2010": Reference(type: "article", fields: [
+            ("author", "Snijders, Tom A. B. and van de Bunt, Gerhard G. and Steglich, Christian E. G."),
+            ("title", "Introduction to stochastic actor-based models for network dynamics"), ("journal", "Social Networks"),
+            ("volume", "32"), ("number", "1"), ("pages", "44--60"), ("year", "2010"), ("doi", "10.1016/j.socnet.2009.02.004")]),
         "krackhardt1988": Reference(type: "article", fields: [
             ("author", "Krackhardt, David and Stern, Robert N."),
             ("title", "Informal networks and organizational crises: an experimental simulation"),
@@ -352,6 +360,9 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
     case competition
     case chanceTests = "chance-tests"
     case map
+    /// The report's "How the system changed" (`--waves`) and memberships sections.
+    case change
+    case twoMode = "two-mode"
 
     /// The measures of a centrality measure.
     public init(_ measure: CentralityMeasure) {
@@ -382,6 +393,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: "Competition for partners"
         case .chanceTests: "Conditional uniform graph tests"
         case .map: "Map"
+        case .change: "Change across waves"
+        case .twoMode: "Two-mode analysis of memberships"
         }
     }
 
@@ -410,6 +423,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: "For the actors of the provider kind (anchor, else the focus actors' kind): shared partners and Jaccard overlap (shared over all partners of either) of each pair's partner sets, shared partners by kind, and the partners reached by two or more providers (multiple demands)."
         case .chanceTests: "Each statistic against its values on \(ChanceTests.reportDraws) random graphs (seed \(ChanceTests.reportSeed)): reciprocity and transitivity and degree centralization with the same number of ties (arcs), the E–I index with every actor's degree kept (10 double-edge swaps per tie); p(≥) and p(≤) the shares of random graphs at or above / at or below the observed value, a verdict when one is at most 2.5%."
         case .map: "Actors drawn by Graphviz (neato up to 400 actors, sfdp with overlap removal above, seed 1), shape by kind, fill by group (Okabe–Ito colour-blind-safe palette), size by betweenness, actors without ties left out and counted."
+        case .change: "Per transition between waves: ties kept, gained and lost, Hamming distance (gained + lost) and Jaccard index kept / (kept + gained + lost); actors entered and left (present = a tie in the wave); the verdict and its criteria per wave; change in betweenness and constraint of actors present in both waves; ladder moves; ties among each focus actor's partners of one kind; Leiden communities per wave compared by NMI. Small multiples: one layout of all waves together, each wave drawn at those positions."
+        case .twoMode: "Memberships as a bipartite graph (actors × networks): degree, closeness and betweenness normalised for two modes, Robins–Alexander and Latapy clustering; each network's composition (Blau index 1 − Σ p², IQV = Blau / (1 − 1/K)); interlocks (networks sharing members); the two-mode core/periphery (correlation with the ideal over the core and periphery blocks, at least 3 of each mode in each)."
         }
     }
 
@@ -438,6 +453,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: "Set arithmetic in R (`Tests/Fixtures/reference_positions.R`)"
         case .chanceTests: "R `sna::cug.test` (sna 2.7) within Monte Carlo error; the degree null against igraph's uniform sampler"
         case .map: "Graphviz 2.42 (libgvc), in-process"
+        case .change: "every number recomputed from the edge records in Python with NetworkX 3.6.1 and scikit-learn 1.9.1 (`Tests/Fixtures/reference_change.py`)"
+        case .twoMode: "NetworkX 3.6.1 `bipartite` module; the core/periphery against exhaustive search on Davis's Southern Women"
         }
     }
 
@@ -466,6 +483,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: ["jaccard1901", "mcpherson1983"]
         case .chanceTests: ["anderson1999", "maslov2002", "butts2008"]
         case .map: ["gansner2000", "hu2005", "wong2011"]
+        case .change: ["snijders2010", "traag2019", "hagberg2008"]
+        case .twoMode: ["borgatti1997", "hagberg2008"]
         }
     }
 

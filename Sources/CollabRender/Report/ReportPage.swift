@@ -117,7 +117,7 @@ struct ReportPage {
                 }
                 for missing in verdict.notJudged {
                     list.element("li", [("class", "not-judged"), ("title", missing.reason.sentence)],
-                                 text: "– \(missing.name.meaning): not judged: \(missing.reason.phrase)")
+                                 text: "– \(missing.name.meaning): not judged (\(missing.reason.phrase))")
                 }
             }
             if let limitation = verdict.limitation { s.element("p", [("class", "note")], text: "Limited verdict: \(limitation).") }
@@ -465,7 +465,7 @@ struct ReportPage {
     private func gapSummary(_ f: inout HTML, _ gaps: FocusGaps) {
         let holes = gaps.holes
         let unreached = gaps.unreached
-        f.element("p", text: "Structural holes: \(holes.holes.count) of its \(holes.partnerPairs) pairs of partners are not tied to each other. Reach: \(unreached.reachedCount) actors within \(unreached.maxHops) hops; \(unreached.unreachedCount) not reached, \(unreached.smes.count) of them SMEs.")
+        f.element("p", text: "Structural holes: \(holes.holeCount) of its \(holes.partnerPairs) pairs of partners are not tied to each other. Reach: \(unreached.reachedCount) actors within \(unreached.maxHops) hops; \(unreached.unreachedCount) not reached, \(unreached.smes.count) of them SMEs.")
         let bridgeable = gaps.groupGaps.prefix(4).map { gap -> String in
             let names = gaps.groups.names
             return "\(names[gap.first]) – \(names[gap.second]) (\(gap.ties == 0 ? "no ties" : "\(gap.ties) weak tie\(gap.ties == 1 ? "" : "s")"))"
@@ -517,7 +517,7 @@ struct ReportPage {
                                                   ("core-periphery.csv", "every actor's place in the core or periphery and its coreness"),
                                                   ("methods.md", "definitions, reference implementations and citations (references.bib)")]
                 let gapFiles: [(String, String)] = analyses.foci.map { focus in
-                    ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label)")
+                    ("gaps-\(EcologyReport.fileSafe(graph.actors[focus].id)).json", "brokerage gaps and recommendations of \(graph.actors[focus].label), best first (its left_out counts what a long list did not write; collab report --full-gaps writes everything)")
                 }
                 var positionFiles: [(String, String)] = []
                 if analyses.centralization != nil || analyses.competition != nil { positionFiles.append(("competition.json", "centralization, the providers' partner overlap and multiple demands")) }

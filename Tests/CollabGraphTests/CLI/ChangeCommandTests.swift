@@ -153,7 +153,7 @@ final class ChangeCommandTests: XCTestCase {
         XCTAssertEqual(result.code, 0)
         XCTAssertTrue(result.out.hasPrefix("OVERVIEW: Change across waves"), result.out)
         XCTAssertTrue(result.out.contains("USAGE: collab change <graph> ... [--allow-unknown-actors]"), result.out)
-        for section in ["\nARGUMENTS:\n", "\nOPTIONS:\n", "\nEXAMPLES:\n", "--waves-every <step>", "--export-siena <dir>"] {
+        for section in ["\nARGUMENTS:\n", "\nOPTIONS:\n", "\nEXAMPLES:\n", "--waves-every <step>", "--export <siena> <dir>", "--export-siena <dir>"] {
             XCTAssertTrue(result.out.contains(section), section)
         }
     }

@@ -2,6 +2,7 @@ import CollabCLI
 import CollabGraph
 import CollabAnalysis
 import CollabOutput
+import CollabRender
 import Foundation
 import XCTest
 
@@ -109,6 +110,12 @@ final class CentralityPopulationTests: XCTestCase {
         XCTAssertTrue(info.contains("Connected pairs: 11  density 0.3056\n"), info)
         XCTAssertTrue(info.contains("Reciprocity:   not judged: direction not declared\n"), info)
         XCTAssertFalse(info.contains("(none)"), info)
+        // The map's size legend reads the same table: d's 0.571, not 0.291 over 12 actors.
+        let svg = TestSupport.temporaryFolder() + "/map.svg"
+        defer { try? FileManager.default.removeItem(atPath: (svg as NSString).deletingLastPathComponent) }
+        let render = run(["render", path, "-o", svg])
+        XCTAssertEqual(render.code, 0, render.err)
+        XCTAssertTrue(try String(contentsOfFile: svg, encoding: .utf8).contains("0.571 (max)"))
         let json = try JSONValue.parse(Array(run(["info", path, "--format", "json"]).out.utf8), file: "info")
         XCTAssertEqual(json["tie_network_actors"]?.numberValue, 9)
         XCTAssertEqual(json["actors_by_locality"]?["not given"]?.numberValue, 2)
@@ -158,5 +165,28 @@ final class CentralityPopulationTests: XCTestCase {
         XCTAssertEqual(graph.actors[ucl].label, "UNIVERSITY COLLEGE LONDON")
         XCTAssertEqual(NumberFormat.fixed(table.column(.betweenness)!.values[ucl], digits: 3), "0.120")
         XCTAssertEqual(CentralityTable.rankedActors(table.column(.betweenness)!.values, count: 1, population: table.population), [ucl])
+    }
+
+    /// The London report as a reader sees it (direction not declared, the defaults of
+    /// `collab report`): the verdict lists two-way as not judged, the brokers start with
+    /// UCL at 0.120, and collaboration.json carries the reason; each result built once.
+    func testLondonReportJudgesOnlyWhatTheDataSupports() throws {
+        let folder = TestSupport.path("../shared/datasets/cordis-h2020/london")
+        guard FileManager.default.fileExists(atPath: folder) else { throw XCTSkip("the shared CORDIS London data is not here") }
+        let context = try TestSupport.context(GraphLoader.load(folder), name: "london",
+                                              settings: AnalysisSettings(focusPolicy: .defaultAnchors(count: 3)))
+        let report = try EcologyReport(context: context)
+        func file(_ name: String) throws -> String {
+            String(decoding: try XCTUnwrap(report.files.first { $0.name == name }).data, as: UTF8.self)
+        }
+        let page = try file("index.html")
+        XCTAssertTrue(page.contains("– ties run both ways (two-way street): not judged (direction not declared)"))
+        XCTAssertFalse(page.contains("✗ ties run both ways"))
+        XCTAssertTrue(page.contains("<strong>UNIVERSITY COLLEGE LONDON</strong> (anchor, education) — betweenness 0.120"))
+        XCTAssertTrue(page.contains("454 actors (and 2790 networks known only from memberships)"))
+        let json = try JSONValue.parse(Array(try file("collaboration.json").utf8), file: "collaboration.json")
+        XCTAssertEqual(json["profile"]?["verdict"]?["not_measured_reason"]?["reciprocity"]?.stringValue, "direction_not_declared")
+        XCTAssertTrue(try file("methods.md").contains("- Actors: the 454 actors of the tie network."))
+        XCTAssertEqual(context.buildCounts.repeated, [])
     }
 }

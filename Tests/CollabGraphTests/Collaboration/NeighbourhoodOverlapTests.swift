@@ -45,4 +45,29 @@ final class NeighbourhoodOverlapTests: XCTestCase {
             }
         }
     }
+
+    /// Seeded property test: the triangle listing of ``NeighbourhoodOverlap/overlaps(in:pairs:)``
+    /// gives every pair (tied, both orders, and untied) the merge's overlap exactly, on
+    /// graphs with hubs and dense clusters.
+    func testTrianglesAgreeWithTheMerge() {
+        var state: UInt64 = 22
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for trial in 0 ..< 30 {
+            let n = 3 + next(50)
+            var sources: [Int32] = [], targets: [Int32] = []
+            for _ in 0 ..< next(300) { sources.append(Int32(next(n))); targets.append(Int32(next(n))) }
+            if trial % 3 == 0 { for v in 1 ..< n { sources.append(0); targets.append(Int32(v)) } }  // a hub
+            let view = GraphView(nodeCount: n, sources: sources, targets: targets, weights: sources.map { _ in 1 }, directed: false)
+            let rows = view.partners
+            var pairs: [(Int32, Int32)] = []
+            for u in 0 ..< n { for v in rows.neighbours(of: u) { pairs.append((Int32(u), v)) } }
+            pairs.append((0, Int32(n - 1)))
+            pairs.append((Int32(n - 1), Int32(n / 2)))
+            let expected = pairs.map { NeighbourhoodOverlap.overlap(rows, Int($0.0), Int($0.1)) }
+            XCTAssertEqual(NeighbourhoodOverlap.overlaps(in: rows, pairs: pairs), expected, "trial \(trial)")
+        }
+    }
 }

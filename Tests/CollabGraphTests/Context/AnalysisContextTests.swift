@@ -185,6 +185,7 @@ final class AnalysisContextTests: XCTestCase {
         let page = try String(contentsOfFile: out + "/report2/index.html", encoding: .utf8)
         XCTAssertTrue(page.contains("no actor is of kind &#39;anchor&#39;") || page.contains("no actor is of kind 'anchor'"), "the page states the focus choice")
         XCTAssertTrue(page.contains("No group attribute: group sections are left out."))
+        XCTAssertTrue(page.contains("– ties run both ways (two-way street): not judged (the records carry no direction)"), "the verdict lists the criterion not judged")
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/report2/gaps-c.json"))
     }
 

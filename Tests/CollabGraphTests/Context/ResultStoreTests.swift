@@ -14,6 +14,7 @@ final class ResultStoreTests: XCTestCase {
         .tieStrengths, .centrality, .focus, .components, .bridges, .structuralHoles, .brokerage,
         .communities, .corePeriphery, .continuousCoreness, .summary, .cohesion, .homophily,
         .centralization, .competition, .chanceTests,
+        .twoMode,   // both datasets below have memberships
     ]
 
     func assertOneBuildPerResult(_ context: AnalysisContext, file: StaticString = #filePath, line: UInt = #line) throws {

@@ -59,6 +59,45 @@ final class ParallelEdgeReaderTests: XCTestCase {
         }
     }
 
+    /// Numeric ids, read by value where they are plain decimals below the direct table's
+    /// limit: "7", "07" and "007" stay three actors, ids at and past the limit, long and
+    /// signed ones go through the hash table, and both chunks (and nodes.csv) agree with the
+    /// sequential reader actor for actor and record for record.
+    func testNumericIdsAsTheSequentialReader() throws {
+        let forms = ["0", "00", "7", "07", "007", "42", "1048575", "1048576", "9999999", "12345678", "-3", "+4", "5a", "999"]
+        var random = SplitMix64(seed: 28)
+        var text = "source,target,type,weight,start,end\n"
+        for i in 0 ..< 4_000 {
+            let a = i % 7 == 0 ? forms[Int(random.next() % UInt64(forms.count))] : "\(random.next() % 2_000)"
+            let b = i % 5 == 0 ? forms[Int(random.next() % UInt64(forms.count))] : "\(random.next() % 2_000)"
+            text += "\(a),\(b),\(i % 3 == 0 ? "7" : "talk"),1,,\n"
+        }
+        let result = try readBoth(text)
+        XCTAssertTrue(result.usedFastPath)
+        XCTAssertEqual(result.fast.actors, result.sequential.actors)
+        XCTAssertEqual(result.fast.relationTypes, result.sequential.relationTypes)
+        XCTAssertEqual(result.fast.ties, result.sequential.ties)
+        for id in ["7", "07", "007", "0", "00"] { XCTAssertNotNil(result.fast.index(of: id), id) }
+        var listed = Set<String>()
+        let ids = (forms + (0 ..< 2_000).map { "\($0)" }).filter { listed.insert($0).inserted }
+        let nodes = "id\n" + ids.joined(separator: "\n") + "\n"
+        let known = try readBoth(text, nodes: nodes)
+        XCTAssertTrue(known.usedFastPath)
+        XCTAssertEqual(known.fast.ties, known.sequential.ties)
+    }
+
+    /// A tie stores its dates as day ordinals: absent, set, changed and cleared read back.
+    func testTieDatesReadBack() {
+        var tie = Tie(source: 0, target: 1, start: Day(year: 2017, month: 3, day: 1))
+        XCTAssertEqual(tie.start, Day(year: 2017, month: 3, day: 1))
+        XCTAssertNil(tie.end)
+        tie.end = Day(year: 2018, month: 1, day: 31)
+        XCTAssertEqual(tie.end, Day(year: 2018, month: 1, day: 31))
+        tie.start = nil
+        XCTAssertNil(tie.start)
+        XCTAssertEqual(MemoryLayout<Tie>.stride, 40)
+    }
+
     func testKnownActorsOnly() throws {
         let nodes = "id\n" + (0 ..< 300).map { "actor-\($0)" }.joined(separator: "\n") + "\n"
         let result = try readBoth(plainFile(records: 500, seed: 9), nodes: nodes)

@@ -52,6 +52,21 @@ final class NameReconcilerTests: XCTestCase {
         XCTAssertLessThan(elsewhere.score, renamed.score)
     }
 
+    func testGroupMembersAtOneAddressAreReview() throws {
+        var entries = try register().entries
+        entries.append(.init(id: "science", name: "BETA SCIENCES LIMITED", city: "YORK", street: "1 MAIN ROAD"))
+        entries.append(.init(id: "diagnostics", name: "GAMMA DIAGNOSTICS LIMITED", city: "YORK", street: "2 MAIN ROAD"))
+        entries.append(.init(id: "sciences", name: "DELTA SCIENCES LIMITED", city: "YORK", street: "3 MAIN ROAD"))
+        // A lower auto threshold, so that only the group rule stands between the sister and auto.
+        let reconciler = NameReconciler(register: try NameRegister(entries: entries), thresholds: .init(autoAbove: 0.8))
+        let sister = reconciler.match(NameQuery(name: "ALMOND SCIENCES LTD", country: "UK", street: "SEAGOE ESTATE 20, CRAIGAVON"))
+        XCTAssertEqual(sister.matchID, "almond")
+        XCTAssertGreaterThanOrEqual(sister.score, 0.8, "score, margin and address would allow auto")
+        XCTAssertEqual(sister.decision, .review, "both names have a word the other lacks, and neither is rare")
+        let renamed = reconciler.match(NameQuery(name: "ALMOND ZYXWV DIAGNOSTICS LTD", country: "UK", street: "SEAGOE ESTATE 20, CRAIGAVON"))
+        XCTAssertEqual(renamed.decision, .auto, "a word the register has never seen is a new name, not a sister")
+    }
+
     func testAnAddressAloneIsNeverAuto() throws {
         let match = NameReconciler(register: try register()).match(NameQuery(name: "COMPLETELY OTHER WORDS", street: "WATERHOUSE LANE 106, CHELMSFORD"))
         XCTAssertNotEqual(match.decision, .auto)
