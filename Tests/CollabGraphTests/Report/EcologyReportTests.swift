@@ -221,7 +221,7 @@ final class EcologyReportTests: XCTestCase {
         XCTAssertFalse(page.contains("Fill:"))
         XCTAssertTrue(page.contains("which ties are strong is not judged (too few tie-strength components measured)"))
         XCTAssertTrue(page.contains("rests on embeddedness alone (strong ties not judged)"))
-        XCTAssertTrue(page.contains("strong ties are the norm: not judged: too few tie-strength components measured"))
+        XCTAssertTrue(page.contains("strong ties are the norm: not judged (too few tie-strength components measured)"))
         XCTAssertTrue(page.contains("Limited verdict: no criterion on the ties themselves could be judged"))
         XCTAssertFalse(page.contains("Strongly Collaborative"))
         let json = try JSONValue.parse(Array(try XCTUnwrap(report.files.first { $0.name == "collaboration.json" }).data), file: "collaboration.json")
