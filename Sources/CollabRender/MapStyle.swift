@@ -101,13 +101,18 @@ public enum MapStyle {
         var penWidth: Double
     }
 
+    /// The attribute a map fills actors by: `colourBy` as asked, else sector, else kind
+    /// when actors differ in kind, else none (nil).
+    public static func fillAttribute(_ graph: CollaborationGraph, colourBy: String?) -> String? {
+        colourBy ?? (graph.actors.contains { $0.value(of: "sector") != nil } ? "sector"
+            : Set(graph.actors.map(\.kind)).count > 1 ? "kind" : nil)
+    }
+
     /// The DOT for a map.
     public static func dot(_ map: ActorMap, graph: CollaborationGraph, options: StyleOptions) -> DOTGraph {
         let actors = map.actors.map { graph.actors[Int($0)] }
         // Group colours.
-        // Fill attribute: as asked, else sector, else kind when actors differ in kind, else none.
-        let attribute: String? = options.colourBy ?? (graph.actors.contains { $0.value(of: "sector") != nil } ? "sector"
-            : Set(graph.actors.map(\.kind)).count > 1 ? "kind" : nil)
+        let attribute = fillAttribute(graph, colourBy: options.colourBy)
         // The fill value of an actor: given per actor (communities, core), else its attribute.
         let fillValue: (Int32) -> String? = { index in
             if let values = options.colourValues { return values[Int(index)] }

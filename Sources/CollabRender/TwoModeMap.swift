@@ -56,7 +56,8 @@ public enum TwoModeMap {
                 let width = 0.12 + 0.38 * (Double(degree[v]) / Double(largest)).squareRoot()
                 var attributes = [DOTAttribute("width", NumberFormat.fixed(width, digits: 3)),
                                   DOTAttribute("height", NumberFormat.fixed(width, digits: 3)),
-                                  DOTAttribute("tooltip", "\(actor.label) (\(mode == .actor ? actor.kind : "network"), \(degree[v]) \(mode == .actor ? "networks" : "members"))")]
+                                  DOTAttribute("tooltip", "\(actor.label) (" + ([mode == .actor ? actor.kind : "network"].filter { !$0.isEmpty }
+                                      + ["\(degree[v]) \(mode == .actor ? "networks" : "members")"]).joined(separator: ", ") + ")")]
                 if mode == .actor {
                     attributes += [DOTAttribute("shape", "circle"), DOTAttribute("fillcolor", ChangeMaps.fill(actor.actorKind))]
                 } else {

@@ -70,8 +70,7 @@ public struct CompetitionReport: Sendable {
                                shared: $0.shared, jaccard: $0.jaccard)
         }
         let rows = view.partners
-        let demanded = (0 ..< view.nodeCount).filter { !isProvider[$0] && overlap.demands[$0] >= 2 }
-            .sorted { overlap.demands[$0] != overlap.demands[$1] ? overlap.demands[$0] > overlap.demands[$1] : $0 < $1 }
+        let demanded = overlap.multipleDemands()
         demands = demanded.map { x in
             Demand(actor: actors[x], providers: rows.row(x).map { Int(rows.neighbours[$0]) }.filter { isProvider[$0] }.map { actors[$0] }.sorted())
         }

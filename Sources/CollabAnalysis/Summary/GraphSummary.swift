@@ -24,7 +24,8 @@ public struct GraphSummary: Sendable, Equatable {
 
     /// Records of one relation type.
     public struct TypeCount: Sendable, Equatable {
-        public var type: String
+        /// The relation type; nil for records without one ("not given", worded by the writers).
+        public var type: String?
         /// The rung on the ladder, nil when unrated.
         public var depth: Depth?
         public var records: Int
@@ -114,9 +115,9 @@ public struct GraphSummary: Sendable, Equatable {
         selfLoopRecords = loops
         recordsByType = graph.relationTypes.indices.filter { perType[$0] > 0 }.map { i in
             let name = graph.relationTypes[i]
-            return TypeCount(type: name.isEmpty ? "(untyped)" : name, depth: name.isEmpty ? nil : graph.ladder.depth(of: name),
+            return TypeCount(type: name.isEmpty ? nil : name, depth: name.isEmpty ? nil : graph.ladder.depth(of: name),
                              records: perType[i], weight: weightPerType[i])
-        }.sorted { $0.records != $1.records ? $0.records > $1.records : $0.type < $1.type }
+        }.sorted { $0.records != $1.records ? $0.records > $1.records : ($0.type == nil ? 1 : 0, $0.type ?? "") < ($1.type == nil ? 1 : 0, $1.type ?? "") }
         var byDepth: [Count] = Depth.allCases.map { Count(value: $0.description, count: 0) }
         var unrated = 0
         for type in recordsByType {

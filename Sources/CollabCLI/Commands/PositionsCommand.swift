@@ -28,8 +28,11 @@ struct PositionsCommand: CollabCommand {
         --competition KIND compares the partner sets of the actors of that kind (e.g.
         anchor): pairs that share partners (Jaccard, shared partners by kind), and the
         partners that several of them reach ("multiple demands"; --partners KIND keeps one
-        kind of partner). --magnet (directed views) gives each group's magnet index: ties
-        received from every other group against ties sent to it, (R - S)/(R + S).
+        kind of partner). Actors of KIND are never partners facing multiple demands: one
+        that others of its kind work with is their competitor (it still counts as a
+        shared partner), as in the report's competition section. --magnet (directed
+        views) gives each group's magnet index: ties received from every other group
+        against ties sent to it, (R - S)/(R + S).
         Networks known only from memberships are left out. See docs/positions.md.
         """,
         arguments: [GraphInput.graphArgument],

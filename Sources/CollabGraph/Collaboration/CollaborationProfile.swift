@@ -18,12 +18,16 @@
 ///    `largest_component_share` [0.5] of the actors;
 /// 2. otherwise *strongly collaborative* when strong share ≥ `strong_share` [0.5] and
 ///    reciprocity ≥ `reciprocity` [0.5] — most ties strong and most two-way, the
-///    "strongly collaborative local learning system" of Hodgson & Spours (2006);
-/// 3. otherwise *weakly collaborative*.
+///    "strongly collaborative local learning system" of Hodgson & Spours (2006) — at
+///    least one of these two tie criteria being judged;
+/// 3. otherwise *weakly collaborative* (``Verdict/restsOnConnectionAlone`` when neither
+///    tie criterion is judged).
 /// Every criterion is reported with its value, threshold and whether it was met.
 /// Reciprocity is *not judged* (``NotJudgedReason``) when the tie-strength table does not
 /// measure it: records without direction, or direction not declared and no pair recorded
-/// both ways. A criterion not judged counts neither for nor against (see ``Verdict``).
+/// both ways. Strong share is not judged when tie strength rests on fewer than two
+/// measured components that vary between pairs (``TieStrengthTable/strengthNotJudged``).
+/// A criterion not judged counts neither for nor against (see ``Verdict``).
 ///
 /// Shares of nothing (no pairs, no actors) are 0.
 ///
@@ -95,6 +99,11 @@ public enum NotJudgedReason: String, Sendable, Equatable {
     /// the records as directed is a guess (joint projects, co-authorship and "works with"
     /// surveys look exactly like this), and every pair would come out one-way.
     case directionNotDeclared = "direction_not_declared"
+    /// Tie strength rests on fewer than two measured components whose scores vary between
+    /// pairs (``TieStrengthTable/varyingComponents``): a bare `source,target` list measures
+    /// embeddedness and a constant intensity, so "strong" would only rank pairs by shared
+    /// partners. The strong-share criterion is then not judged.
+    case tooFewStrengthComponents = "too_few_strength_components"
 }
 
 /// A criterion that was not judged, and why.
@@ -116,7 +125,11 @@ public enum VerdictKind: String, Sendable {
 /// Rule for a criterion that is not judged: it counts neither for nor against. The verdict
 /// rests on the criteria judged: *strongly collaborative* then needs every judged
 /// criterion met (without reciprocity: most actors connected and strong ties the norm),
-/// and the criterion not judged is listed with its reason beside the verdict.
+/// and the criterion not judged is listed with its reason beside the verdict. Being
+/// strongly collaborative is a claim about the ties, so it needs at least one tie
+/// criterion (strong share or reciprocity) judged: when neither is, a connected system is
+/// *weakly collaborative* and the verdict is limited to connection
+/// (``restsOnConnectionAlone``), which the writers say.
 public struct Verdict: Sendable, Equatable {
     public var kind: VerdictKind
     /// The criteria that were judged, with their numbers.
@@ -129,13 +142,22 @@ public struct Verdict: Sendable, Equatable {
     /// The judged criterion named `name`, if it was judged.
     public func criterion(_ name: VerdictCriterion.Name) -> VerdictCriterion? { criteria.first { $0.name == name } }
 
+    /// True when the verdict is not *fragmented* and no criterion on the ties themselves
+    /// (strong share, reciprocity) was judged: it then says only that the actors are
+    /// connected, not how strongly they collaborate.
+    public var restsOnConnectionAlone: Bool {
+        kind != .fragmented && !criteria.contains { $0.name != .largestComponentShare }
+    }
+
     /// Applies the rubric's verdict thresholds.
     ///
     /// - Parameters:
     ///   - largestComponentShare: nil for a group pair (no fragmentation criterion).
+    ///   - strongShareNotJudged: why strong share is not judged (nil: it is judged).
     ///   - reciprocity: nil when reciprocity is not judged (no reciprocity criterion);
     ///     `reciprocityNotJudged` says why.
     public static func judge(actorCount: Int, pairCount: Int, largestComponentShare: Double?, strongShare: Double,
+                             strongShareNotJudged: NotJudgedReason? = nil,
                              reciprocity: Double?, reciprocityNotJudged: NotJudgedReason = .recordsUndirected,
                              thresholds: StrengthRubric.VerdictThresholds) -> Verdict {
         var criteria: [VerdictCriterion] = []
@@ -144,22 +166,30 @@ public struct Verdict: Sendable, Equatable {
                                              threshold: thresholds.largestComponentShare,
                                              met: largestComponentShare >= thresholds.largestComponentShare))
         }
-        criteria.append(VerdictCriterion(name: .strongShare, value: strongShare, threshold: thresholds.strongShare,
-                                         met: strongShare >= thresholds.strongShare))
+        var notJudged: [NotJudgedCriterion] = []
+        if let strongShareNotJudged {
+            notJudged.append(NotJudgedCriterion(name: .strongShare, reason: strongShareNotJudged))
+        } else {
+            criteria.append(VerdictCriterion(name: .strongShare, value: strongShare, threshold: thresholds.strongShare,
+                                             met: strongShare >= thresholds.strongShare))
+        }
         if let reciprocity {
             criteria.append(VerdictCriterion(name: .reciprocity, value: reciprocity, threshold: thresholds.reciprocity,
                                              met: reciprocity >= thresholds.reciprocity))
+        } else {
+            notJudged.append(NotJudgedCriterion(name: .reciprocity, reason: reciprocityNotJudged))
         }
-        let notJudged = reciprocity == nil ? [NotJudgedCriterion(name: .reciprocity, reason: reciprocityNotJudged)] : []
         return Verdict(kind: kind(criteria: criteria, pairCount: pairCount), criteria: criteria, notJudged: notJudged)
     }
 
     /// Fragmented without ties or when the connection criterion fails; strongly
-    /// collaborative when every other judged criterion is met; weakly otherwise.
+    /// collaborative when some tie criterion is judged and every judged criterion is met;
+    /// weakly otherwise.
     static func kind(criteria: [VerdictCriterion], pairCount: Int) -> VerdictKind {
         if pairCount == 0 { return .fragmented }
         if let connected = criteria.first(where: { $0.name == .largestComponentShare }), !connected.met { return .fragmented }
-        return criteria.allSatisfy(\.met) ? .stronglyCollaborative : .weaklyCollaborative
+        let judgesTies = criteria.contains { $0.name != .largestComponentShare }
+        return judgesTies && criteria.allSatisfy(\.met) ? .stronglyCollaborative : .weaklyCollaborative
     }
 }
 
@@ -198,7 +228,7 @@ public struct CollaborationProfile: Sendable, Equatable {
         isolateCount = sizes.filter { $0 == 1 }.count
         verdict = Verdict.judge(actorCount: actorCount, pairCount: summary.pairCount,
                                 largestComponentShare: TieSummary.share(Double(largestComponentSize), Double(actorCount)),
-                                strongShare: summary.strongShare,
+                                strongShare: summary.strongShare, strongShareNotJudged: table.strengthNotJudged,
                                 reciprocity: table.measured.reciprocity ? summary.reciprocity : nil,
                                 reciprocityNotJudged: table.measured.reciprocityNotMeasured ?? .recordsUndirected,
                                 thresholds: table.rubric.verdict)

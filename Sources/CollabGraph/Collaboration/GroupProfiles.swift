@@ -106,14 +106,14 @@ public struct GroupProfiles: Sendable {
             for b in (a + 1) ..< max(a + 1, g) {
                 let summary = between[a * g + b]
                 let verdict = Verdict.judge(actorCount: 0, pairCount: summary.pairCount, largestComponentShare: nil,
-                                            strongShare: summary.strongShare,
+                                            strongShare: summary.strongShare, strongShareNotJudged: table.strengthNotJudged,
                                             reciprocity: table.measured.reciprocity ? summary.reciprocity : nil,
                                             reciprocityNotJudged: table.measured.reciprocityNotMeasured ?? .recordsUndirected,
                                             thresholds: table.rubric.verdict)
                 let status: PairStatus
                 if summary.pairCount == 0 { status = .noTies }
                 else if summary.pairCount < minimumPairs { status = .tooFewTies }
-                else if summary.strongPairs == 0 { status = .onlyWeakTies }
+                else if summary.strongPairs == 0 && table.strengthNotJudged == nil { status = .onlyWeakTies }
                 else { status = verdict.kind == .stronglyCollaborative ? .stronglyCollaborative : .weaklyCollaborative }
                 pairs.append(Pair(first: names[a], second: names[b], ties: summary, status: status, verdict: verdict))
             }

@@ -320,6 +320,33 @@ public struct TieStrengthTable: Sendable {
         return total > 0 ? rubric.rule(component).weight / total : 0
     }
 
+    /// The components tie strength rests on: measured, with a positive weight, and scoring
+    /// at least two pairs differently (in ``StrengthRubric/Component`` order). A component
+    /// with the same score on every pair (intensity when every pair has one record of
+    /// weight 1) only shifts every strength by the same amount: it ranks no pair above
+    /// another.
+    public let varyingComponents: [StrengthRubric.Component]
+
+    /// The least number of varying components for "strong" to weigh one aspect of a tie
+    /// against another; with fewer, the strong/weak split is one measure's ranking (or
+    /// nothing), not a judgement of strength.
+    public static let minimumVaryingComponents = 2
+
+    /// Why the share of strong ties is not judged (nil when it is): tie strength rests on
+    /// fewer than ``requiredVaryingComponents`` ``varyingComponents`` (a bare
+    /// `source,target` list: embeddedness alone). Decided on the whole table, so every
+    /// group and group pair of one analysis is judged alike (a timeline period by its own
+    /// table).
+    public var strengthNotJudged: NotJudgedReason? {
+        varyingComponents.count < requiredVaryingComponents ? .tooFewStrengthComponents : nil
+    }
+
+    /// ``minimumVaryingComponents``, or fewer when the rubric itself weighs fewer
+    /// components (a rubric of reciprocity alone defines strong as two-way on purpose).
+    public var requiredVaryingComponents: Int {
+        min(TieStrengthTable.minimumVaryingComponents, StrengthRubric.Component.allCases.filter { rubric.rule($0).weight > 0 }.count)
+    }
+
     /// True when the rubric weighs only components this graph cannot measure (every
     /// strength is then 0 and says nothing).
     public var weighsNothing: Bool {
@@ -358,8 +385,13 @@ public struct TieStrengthTable: Sendable {
         self.measured = measured
 
         let overlaps = NeighbourhoodOverlap.overlaps(in: view.partners, pairs: dyads.map { ($0.source, $0.target) })
-        self.ties = zip(dyads, overlaps).map { dyad, overlap in
+        let ties = zip(dyads, overlaps).map { dyad, overlap in
             StrengthRubric.strength(of: dyad, overlap: overlap, rubric: rubric, measured: measured)
+        }
+        self.ties = ties
+        varyingComponents = StrengthRubric.Component.allCases.filter { component in
+            guard measured[component], rubric.rule(component).weight > 0, let first = ties.first?.scores[component] else { return false }
+            return ties.contains { $0.scores[component] != first }
         }
     }
 }

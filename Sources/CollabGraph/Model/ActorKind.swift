@@ -39,7 +39,8 @@ public enum ActorKind: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String { self == .unspecified ? "(no kind)" : rawValue }
+    /// The kind as written, or ``ActorGroups/missingName`` ("not given") when unspecified.
+    public var description: String { self == .unspecified ? ActorGroups.missingName : rawValue }
 }
 
 extension CollaborationGraph {

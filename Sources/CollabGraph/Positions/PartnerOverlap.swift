@@ -35,6 +35,18 @@ public struct PartnerOverlap: Sendable, Equatable {
     /// How many focal actors reach each actor (all n actors).
     public let demands: [Int]
 
+    /// The partners facing multiple demands: actors reached by two focal actors or more,
+    /// focal actors themselves left out (a provider other providers work with is their
+    /// competitor, not a partner facing their demands; it still counts as a shared partner
+    /// in ``shared``), most demanded first, ties by actor order. `among`, when given, keeps
+    /// the actors it marks (one kind of partner).
+    public func multipleDemands(among mask: [Bool]? = nil) -> [Int] {
+        var isFocal = [Bool](repeating: false, count: demands.count)
+        for actor in focal { isFocal[Int(actor)] = true }
+        return demands.indices.filter { demands[$0] >= 2 && !isFocal[$0] && (mask?[$0] ?? true) }
+            .sorted { demands[$0] != demands[$1] ? demands[$0] > demands[$1] : $0 < $1 }
+    }
+
     /// Jaccard overlap of focal actors `p` and `q` (indices into ``focal``).
     public func jaccard(_ p: Int, _ q: Int) -> Double {
         let union = partnerCounts[p] + partnerCounts[q] - shared[p][q]

@@ -41,6 +41,10 @@ extension CollaborationReport {
         let unmeasured = table.measured.omitted.filter { $0 != .reciprocity || table.measured.reciprocityNotMeasured == nil }
         if !unmeasured.isEmpty { left.append("not measured: " + unmeasured.map(\.rawValue).joined(separator: ", ")) }
         if let reason = table.measured.reciprocityNotMeasured { left.append("reciprocity not judged: \(reason.phrase)") }
+        if let reason = table.strengthNotJudged {
+            let varying = table.varyingComponents.isEmpty ? "none varies" : "varying: " + table.varyingComponents.map(\.rawValue).joined(separator: ", ")
+            left.append("strong share not judged: \(reason.phrase) (\(varying))")
+        }
         if !left.isEmpty { out += " (" + left.joined(separator: "; ") + ")" }
         out += "\n"
         if let o = table.observation { out += "Records dated \(o.lowerBound) to \(o.upperBound)\n" }
@@ -50,7 +54,8 @@ extension CollaborationReport {
         out += CollaborationReport.columns([
             ["actors", String(p.actorCount)],
             ["connected pairs", "\(t.pairCount) (\(t.recordCount) records, weight \(NumberFormat.shortest(t.weight)))"],
-            ["strong pairs", "\(t.strongPairs) (\(percent(t.strongShare)) of pairs, \(percent(t.strongWeightShare)) of weight)"],
+            ["strong pairs", "\(t.strongPairs) (\(percent(t.strongShare)) of pairs, \(percent(t.strongWeightShare)) of weight)"
+                + (table.strengthNotJudged.map { "; not judged: \($0.phrase)" } ?? "")],
             ["two-way pairs", table.measured.reciprocityNotMeasured.map { "not judged: \($0.phrase)" } ?? "\(t.reciprocalPairs) (\(percent(t.reciprocity)))"],
             ["mean strength", fixed(t.meanStrength)],
             ["mean multiplexity", fixed(t.meanMultiplexity)],
@@ -232,6 +237,7 @@ extension CollaborationReport {
             })),
             ("not_measured", .array(v.notJudged.map { .string($0.name.rawValue) })),
             ("not_measured_reason", .object(v.notJudged.map { ($0.name.rawValue, .string($0.reason.rawValue)) })),
+            ("rests_on_connection_alone", .bool(v.restsOnConnectionAlone)),
         ])
     }
 

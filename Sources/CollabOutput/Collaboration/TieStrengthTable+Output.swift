@@ -48,6 +48,7 @@ extension TieStrengthTable {
             ("measured_components", .array(StrengthRubric.Component.allCases.filter { measured[$0] }.map { .string($0.rawValue) })),
             ("omitted_components", .array(measured.omitted.map { .string($0.rawValue) })),
             ("omitted_reasons", .object(measured.reciprocityNotMeasured.map { [(StrengthRubric.Component.reciprocity.rawValue, .string($0.rawValue))] } ?? [])),
+            ("varying_components", .array(varyingComponents.map { .string($0.rawValue) })),
             ("effective_weights", .object(StrengthRubric.Component.allCases.map { ($0.rawValue, .number(effectiveWeight($0))) })),
         ])
     }

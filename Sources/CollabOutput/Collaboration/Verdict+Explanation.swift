@@ -7,6 +7,14 @@ import CollabGraph
 extension Verdict {
     static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, digits: 1) + "%" }
 
+    /// Why the verdict is limited, when it rests on connection alone
+    /// (``Verdict/restsOnConnectionAlone``); nil otherwise.
+    public var limitation: String? {
+        guard restsOnConnectionAlone else { return nil }
+        let connected = criterion(.largestComponentShare).map { " (the largest component holds \(Verdict.percent($0.value)) of the actors)" } ?? ""
+        return "no criterion on the ties themselves could be judged, so the verdict says only that the actors are connected\(connected), not that they collaborate weakly"
+    }
+
     /// One sentence: the verdict and why, e.g. "weakly collaborative: strong ties 25.0%
     /// (threshold 50.0%); two-way pairs not judged (direction not declared)".
     public var explanation: String {
@@ -27,6 +35,7 @@ extension Verdict {
                 numbers.append("two-way pairs \(percent(twoWay.value)) (threshold \(percent(twoWay.threshold)))")
             }
             sentence = "\(kind.rawValue): " + numbers.joined(separator: ", ")
+            if let limitation { sentence = "\(kind.rawValue), limited: \(limitation)" }
         }
         for missing in notJudged {
             sentence += "; \(missing.name.noun) not judged (\(missing.reason.phrase))"
@@ -61,6 +70,7 @@ extension NotJudgedReason {
         switch self {
         case .recordsUndirected: "the records carry no direction"
         case .directionNotDeclared: "direction not declared"
+        case .tooFewStrengthComponents: "too few tie-strength components measured"
         }
     }
 
@@ -72,6 +82,10 @@ extension NotJudgedReason {
         case .directionNotDeclared:
             "the direction of the records is not declared and no pair has records both ways: reading them as directed would be a guess, "
                 + "and every pair would count as one-way (declare {\"directed\": true} in meta.json, or give --directed, if the source of each record is the initiating actor)"
+        case .tooFewStrengthComponents:
+            "tie strength rests on fewer than \(TieStrengthTable.minimumVaryingComponents) measured components that vary between pairs "
+                + "(a bare source,target list has embeddedness and a constant intensity): which pairs come out strong would be one measure's ranking, "
+                + "not a judgement of strength (weights, relation types, dates or direction in the records add components)"
         }
     }
 }

@@ -138,7 +138,9 @@ public enum InferenceOutput {
         return lines
     }
 
-    /// `tests` (one row per statistic and null: observed, p-values, the null's mean, sd and
+    /// `tests` (one row per statistic and null: the view it ran on, `directed` or
+    /// `undirected`, which can differ from the run's view — the report's reciprocity test
+    /// runs on the directed view of an undirected run —, observed, p-values, the null's mean, sd and
     /// quantiles, the verdict) and `histogram` (12 bins of each null, the observed value's
     /// bin flagged).
     public static func testTables(_ runs: [TestRun]) -> [BrokerageTable] {
@@ -149,7 +151,7 @@ public enum InferenceOutput {
         for run in runs {
             let test = run.test
             let q = test.quantiles
-            rows.append([.text(run.statistic), .text(test.options.null.rawValue), .number(test.observed),
+            rows.append([.text(run.statistic), .text(test.options.null.rawValue), .text(run.directed ? "directed" : "undirected"), .number(test.observed),
                          .number(test.pAtLeast), .number(test.pAtMost), .number(test.nullMean), .number(test.nullStandardDeviation)]
                         + UniformGraphTest.quantileProbabilities.indices.map { .number(q.isEmpty ? nil : q[$0]) }
                         + [.count(test.options.draws), .count(test.undefinedDraws), .text(String(test.options.seed)),
@@ -164,7 +166,7 @@ public enum InferenceOutput {
             }
         }
         return [
-            BrokerageTable(name: "tests", columns: ["statistic", "null", "observed", "p_at_least", "p_at_most", "null_mean", "null_sd"]
+            BrokerageTable(name: "tests", columns: ["statistic", "null", "view", "observed", "p_at_least", "p_at_most", "null_mean", "null_sd"]
                            + labels + ["draws", "undefined_draws", "seed", "swaps_per_tie", "verdict"], rows: rows),
             BrokerageTable(name: "histogram", columns: ["statistic", "null", "bin", "lower", "upper", "draws", "observed_here"], rows: bins),
         ]

@@ -50,8 +50,7 @@ public enum PositionTables {
                 return [.text(ids[Int(tie.first)]), .text(ids[Int(tie.second)]), .count(tie.shared), .number(tie.jaccard)]
                     + kinds.map { .count(overlap.sharedByGroup[$0][p][q]) }
             })
-        let demanded = overlap.demands.indices.filter { overlap.demands[$0] >= 2 && (partnerMask?[$0] ?? true) }
-            .sorted { overlap.demands[$0] != overlap.demands[$1] ? overlap.demands[$0] > overlap.demands[$1] : $0 < $1 }
+        let demanded = overlap.multipleDemands(among: partnerMask)
         let demands = BrokerageTable(name: "demands", columns: ["id", "label", "kind", "providers"],
                                      rows: demanded.map { [.text(ids[$0]), .text(labels[$0]), .text(groups.name(of: $0)),
                                                            .count(overlap.demands[$0])] })

@@ -47,6 +47,13 @@ public enum WhatIfReport {
                 + " (threshold \(percent(criterion.threshold)); " + (criterion.met ? "met" : "not met") + " → " + (c.map { $0.met ? "met" : "not met" } ?? "—") + ")"
             out += row("  " + criterion.name.rawValue.replacingOccurrences(of: "_", with: " "), value)
         }
+        for missing in a.verdict.notJudged {
+            let after = b.verdict.notJudged.first { $0.name == missing.name }
+            let now = after.map { $0.reason == missing.reason ? "" : " → not judged (\($0.reason.phrase))" }
+                ?? b.verdict.criterion(missing.name).map { " → \(percent($0.value)) (threshold \(percent($0.threshold)); \($0.met ? "met" : "not met"))" } ?? ""
+            let value = "not judged (\(missing.reason.phrase))" + now
+            out += row("  " + missing.name.rawValue.replacingOccurrences(of: "_", with: " "), value)
+        }
         if comparison.cutOff.isEmpty {
             out += "  No actor is cut off from the largest component.\n"
         } else {

@@ -25,8 +25,8 @@ extension GraphSummary {
         if given(s.actorsByLocality) { out += "  by locality: \(list(s.actorsByLocality))\n" }
         if given(s.actorsByTier) { out += "  by tier:     \(list(s.actorsByTier))\n" }
         out += "Records:       \(s.recordCount)" + (s.selfLoopRecords > 0 ? " (\(s.selfLoopRecords) self-loops)" : "") + "\n"
-        if !(s.recordsByType.count == 1 && s.recordsByType[0].type == "(untyped)") && !s.recordsByType.isEmpty {
-            out += "  by type:     " + s.recordsByType.map { "\($0.type) \($0.records)" }.joined(separator: ", ") + "\n"
+        if s.recordsByType.contains(where: { $0.type != nil }) {
+            out += "  by type:     " + s.recordsByType.map { "\($0.type ?? GraphSummary.notGiven) \($0.records)" }.joined(separator: ", ") + "\n"
             out += "  by depth:    \(list(s.recordsByDepth))\n"
         }
         out += "Connected pairs: \(s.connectedPairs)  density \(NumberFormat.fixed(s.density, digits: 4))\n"
@@ -74,7 +74,7 @@ extension GraphSummary {
             ("records", .number(Double(s.recordCount))),
             ("self_loop_records", .number(Double(s.selfLoopRecords))),
             ("records_by_type", .array(s.recordsByType.map {
-                .object([("type", .string($0.type)), ("depth", $0.depth.map { .string($0.description) } ?? .null),
+                .object([("type", $0.type.map { .string($0) } ?? .null), ("depth", $0.depth.map { .string($0.description) } ?? .null),
                          ("records", .number(Double($0.records))), ("weight", .number($0.weight))])
             })),
             ("records_by_depth", counts(s.recordsByDepth)),

@@ -47,7 +47,7 @@ extension ReportPage {
                             return [a.label, a.kind, analyses.groupValue(a), String(d.providers.count),
                                     ReportPage.folded(d.providers.map { graph.actors[$0].label }, limit: 6)]
                         },
-                        caption: "Multiple demands: partners reached by two or more providers, most demanded first")
+                        caption: "Multiple demands: partners reached by two or more providers (providers themselves are competitors, not partners here), most demanded first")
                 if c.demands.count > ReportPage.pairRows {
                     s.element("p", [("class", "note")], text: "… and \(c.demands.count - ReportPage.pairRows) more (collab positions --competition \(c.providerKind) --table demands).")
                 }

@@ -88,6 +88,12 @@ struct ReportPage {
         analyses.collaboration.table.measured.depth ? ReportPage.percent(t.pairShare(.coProduction)) : "not measured"
     }
 
+    /// A share of strong pairs, or "not judged" when tie strength rests on too few
+    /// components (``TieStrengthTable/strengthNotJudged``).
+    private func strong(_ t: TieSummary) -> String {
+        analyses.collaboration.table.strengthNotJudged == nil ? ReportPage.percent(t.strongShare) : "not judged"
+    }
+
     /// A share of two-way pairs, or "not judged" when the data cannot say (records without
     /// direction, or direction not declared and no pair recorded both ways).
     private func twoWay(_ t: TieSummary) -> String {
@@ -114,6 +120,7 @@ struct ReportPage {
                                  text: "– \(missing.name.meaning): not judged (\(missing.reason.phrase))")
                 }
             }
+            if let limitation = verdict.limitation { s.element("p", [("class", "note")], text: "Limited verdict: \(limitation).") }
             s.element("p", text: compositionSentence())
             s.element("p", text: CohesionParagraph.text(cohesion: analyses.cohesion, homophily: analyses.homophily,
                                                          groupAttribute: analyses.context.groups?.attribute, groupNote: analyses.context.groupNote))
@@ -124,11 +131,12 @@ struct ReportPage {
                     let roles = analyses.brokerageValue(.role(.total), actor).map { ", \(Int($0)) brokerage two-paths" } ?? ""
                     list.element("li") { li in
                         li.element("strong", text: a.label)
-                        li.add(" (\(a.kind)\(a.sector.map { ", " + $0 } ?? "")) — betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, actor)))\(roles)")
+                        let details = ([a.kind] + [a.sector].compactMap { $0 }).filter { !$0.isEmpty }
+                        li.add((details.isEmpty ? "" : " (\(details.joined(separator: ", ")))") + " — betweenness \(ReportPage.fixed(analyses.centralityValue(.betweenness, actor)))\(roles)")
                     }
                 }
             }
-            if let strongest = pairsByStrength().first {
+            if analyses.collaboration.table.strengthNotJudged == nil, let strongest = pairsByStrength().first {
                 var text = "Strongest \(analyses.groupName) pair: \(strongest.first) – \(strongest.second) (\(ReportPage.percent(strongest.ties.strongShare)) of \(strongest.ties.pairCount) pairs strong)."
                 if let gap = analyses.collaboration.groups?.rankedGaps.first(where: { $0.first != GroupProfiles.missingGroup && $0.second != GroupProfiles.missingGroup }) {
                     let pairs = gap.ties.pairCount == 0 ? "" : gap.ties.pairCount == 1 ? ", 1 pair" : ", \(gap.ties.pairCount) pairs"
@@ -144,7 +152,9 @@ struct ReportPage {
         let twoWay = analyses.reciprocityMeasured
             ? "\(ReportPage.percent(t.reciprocity)) run both ways (the \"two-way street\")"
             : "whether they run both ways is not judged (\(analyses.collaboration.table.measured.reciprocityNotMeasured?.phrase ?? NotJudgedReason.recordsUndirected.phrase))"
-        var text = "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(ReportPage.percent(t.strongShare)) are strong ties and \(twoWay)"
+        let strongTies = analyses.collaboration.table.strengthNotJudged.map { "which ties are strong is not judged (\($0.phrase))" }
+            ?? "\(ReportPage.percent(t.strongShare)) are strong ties"
+        var text = "\(t.pairCount) connected pairs of actors (\(t.recordCount) records): \(strongTies) and \(twoWay)"
         if analyses.collaboration.table.measured.depth {
             text += "; \(ReportPage.percent(t.pairShare(.coProduction))) reach co-production, \(ReportPage.percent(t.pairShare(.engagement))) stay at engagement"
         }
@@ -196,10 +206,21 @@ struct ReportPage {
 
     // MARK: - Map
 
+    /// "Shape: kind of actor. Fill: sector. ": the shape when actors have kinds, the fill
+    /// the map uses (``MapStyle/fillAttribute(_:colourBy:)`` of the run's group), each
+    /// left out when there is none.
+    func mapKey() -> String {
+        var key = graph.actors.contains { !$0.kind.isEmpty } ? "Shape: kind of actor. " : ""
+        if let fill = MapStyle.fillAttribute(graph, colourBy: analyses.group) { key += "Fill: \(fill). " }
+        return key
+    }
+
     private func mapSection(_ m: inout HTML) {
         m.element("section", [("id", "map")]) { s in
             s.element("h2", text: "Map")
-            s.element("p", [("class", "note")], text: "Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong, dashed ties weak (by the rubric)" + (analyses.map.arrows ? "; arrows show one-way ties from the initiating actor" : "") + ". Also as map.svg and map.png.")
+            s.element("p", [("class", "note")], text: mapKey() + "Size: betweenness. " + (analyses.collaboration.table.strengthNotJudged == nil
+                ? "Solid ties are strong, dashed ties weak (by the rubric)"
+                : "Solid and dashed ties split the pairs by the rubric's score, which here rests on \(analyses.collaboration.table.varyingComponents.map(\.rawValue).joined(separator: " and ")) alone (strong ties not judged)") + (analyses.map.arrows ? "; arrows show one-way ties from the initiating actor" : "") + ". Also as map.svg and map.png.")
             s.element("figure", [("class", "map")]) { f in f.raw(InteractiveMap.fragment(svg: map, actors: analyses.map.actors, graph: analyses.graph, groupAttribute: analyses.group, measures: InteractiveMap.measures(analyses.centrality))) }
             overviewCommunities(&s)
         }
@@ -268,14 +289,14 @@ struct ReportPage {
             s.table(headers: [analyses.groupName, "actors", "pairs", "strong", "two-way", "co-production", "verdict"], numeric: [1, 2, 3, 4, 5],
                     rows: groups.groups.map { g in
                         let t = g.profile.ties
-                        return [g.name, String(g.memberCount), String(t.pairCount), ReportPage.percent(t.strongShare),
+                        return [g.name, String(g.memberCount), String(t.pairCount), strong(t),
                                 twoWay(t), coProduction(t), g.judgement]
                     }, caption: "Within each \(analyses.groupName)")
             let ranked = groups.rankedPairs
             let shown = ranked.prefix(ReportPage.pairRows)
             s.table(headers: [analyses.groupName, "with", "pairs", "strong", "two-way", "co-production", "status"], numeric: [2, 3, 4, 5],
                     rows: shown.map { p in
-                        [p.first, p.second, String(p.ties.pairCount), ReportPage.percent(p.ties.strongShare), twoWay(p.ties),
+                        [p.first, p.second, String(p.ties.pairCount), strong(p.ties), twoWay(p.ties),
                          coProduction(p.ties), p.status.rawValue]
                     }, caption: "Between \(analyses.groupName)s, judged pairs first (gaps: no ties, or only weak ties)")
             if ranked.count > shown.count {
@@ -478,7 +499,8 @@ struct ReportPage {
             s.table(headers: ["period", "pairs", "strong", "two-way", "co-production", "largest component", "verdict"], numeric: [1, 2, 3, 4, 5],
                     rows: timeline.periods.map { p in
                         let t = p.profile.ties
-                        return [p.label, String(t.pairCount), ReportPage.percent(t.strongShare), twoWay(t),
+                        let strongShare = p.profile.verdict.criterion(.strongShare) == nil ? "not judged" : ReportPage.percent(t.strongShare)
+                        return [p.label, String(t.pairCount), strongShare, twoWay(t),
                                 coProduction(t), ReportPage.percent(p.profile.largestComponentShare), p.profile.verdict.kind.rawValue]
                     })
         }

@@ -123,8 +123,8 @@ final class InferenceCommandTests: XCTestCase {
         XCTAssertEqual(csv(folder, table: "histogram"), "statistic,null,bin,lower,upper,draws,observed_here\nreciprocity,dyads,1,0.4,0.4,40,true\n")
         let csv = run(["test", folder, "--directed", "--statistic", "reciprocity", "--null", "dyads", "--draws", "40", "--format", "csv"])
         XCTAssertEqual(csv.out, """
-        statistic,null,observed,p_at_least,p_at_most,null_mean,null_sd,q025,q05,q25,q50,q75,q95,q975,draws,undefined_draws,seed,swaps_per_tie,verdict
-        reciprocity,dyads,0.4,1,1,0.4,0,0.4,0.4,0.4,0.4,0.4,0.4,0.4,40,0,1,,within chance
+        statistic,null,view,observed,p_at_least,p_at_most,null_mean,null_sd,q025,q05,q25,q50,q75,q95,q975,draws,undefined_draws,seed,swaps_per_tie,verdict
+        reciprocity,dyads,directed,0.4,1,1,0.4,0,0.4,0.4,0.4,0.4,0.4,0.4,0.4,40,0,1,,within chance
 
         """)
     }

@@ -204,8 +204,9 @@ final class CollaborationProfileTests: XCTestCase {
     /// ```
     /// One record per pair, each one way; `reciprocated` adds b → a.
     static func ring(reciprocated: Bool, declared: RecordDirection?) -> CollaborationGraph {
+        // a → b weighs 3: intensity varies beside depth, so strong share is judged.
         var g = CollaborationFixtures.graph(["a", "b", "c", "d"])
-        g.addTie(from: "a", to: "b", type: "co-design")
+        g.addTie(from: "a", to: "b", type: "co-design", weight: 3)
         g.addTie(from: "b", to: "c", type: "co-design")
         g.addTie(from: "c", to: "d", type: "placement")
         g.addTie(from: "d", to: "a", type: "talk")
@@ -296,5 +297,81 @@ final class CollaborationProfileTests: XCTestCase {
         XCTAssertEqual(weak.kind, .weaklyCollaborative)
         XCTAssertEqual(weak.notJudged, [NotJudgedCriterion(name: .reciprocity, reason: .recordsUndirected)])
         XCTAssertEqual(weak.explanation, "weakly collaborative: strong ties 40.0% (threshold 50.0%); two-way pairs not judged (the records carry no direction)")
+    }
+
+    /// ```
+    ///   a ─ b        a, b, c a triangle; c ─ d a tail
+    ///    \ /
+    ///     c ─ d
+    /// ```
+    /// As a bare `source,target` list (direction not declared, no pair both ways): every
+    /// pair one record of weight 1, so intensity is the same on every pair and only
+    /// embeddedness varies (a–b, b–c, a–c share a partner; c–d none). Strong share is not
+    /// judged, reciprocity is not judged, and the verdict rests on connection alone:
+    /// weakly collaborative, limited.
+    func testBareListLeavesStrongShareNotJudged() throws {
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\nb,c\na,c\nc,d\n"]) + "/edges.csv")
+        let context = try TestSupport.context(graph)
+        let table = context.tieStrengths
+        XCTAssertEqual(table.varyingComponents, [.embeddedness])
+        XCTAssertEqual(table.strengthNotJudged, .tooFewStrengthComponents)
+        let verdict = CollaborationProfile(table).verdict
+        XCTAssertEqual(verdict.criteria.map(\.name), [.largestComponentShare])
+        XCTAssertEqual(verdict.notJudged, [NotJudgedCriterion(name: .strongShare, reason: .tooFewStrengthComponents),
+                                           NotJudgedCriterion(name: .reciprocity, reason: .directionNotDeclared)])
+        XCTAssertEqual(verdict.kind, .weaklyCollaborative)
+        XCTAssertTrue(verdict.restsOnConnectionAlone)
+        XCTAssertEqual(verdict.explanation, "weakly collaborative, limited: no criterion on the ties themselves could be judged, so the verdict says only "
+                       + "that the actors are connected (the largest component holds 100.0% of the actors), not that they collaborate weakly; "
+                       + "strong ties not judged (too few tie-strength components measured); two-way pairs not judged (direction not declared)")
+    }
+
+    /// The same pairs with weights 5, 1, 1, 2: intensity varies too, so strong share is
+    /// judged. Strength (0.15·ln(1 + w)/ln 11 + 0.10·min(1, overlap/0.5)) / 0.25:
+    /// a–b (w 5, overlap 1) 0.848, b–c and a–c (w 1, overlap ½) 0.573, strong; c–d (w 2,
+    /// overlap 0) 0.275, weak. Strong share 3/4 ≥ ½ and reciprocity not judged: strongly
+    /// collaborative, resting on connection and strong ties.
+    func testWeightedListJudgesStrongShare() throws {
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target,weight\na,b,5\nb,c,1\na,c,1\nc,d,2\n"]) + "/edges.csv")
+        let table = try TestSupport.context(graph).tieStrengths
+        XCTAssertEqual(table.varyingComponents, [.intensity, .embeddedness])
+        XCTAssertNil(table.strengthNotJudged)
+        let strengths = table.ties.map(\.strength)
+        let intensity = { (w: Double) in log(1 + w) / log(11.0) }
+        for (strength, expected) in zip(strengths, [(0.15 * intensity(5) + 0.10) / 0.25, (0.15 * intensity(1) + 0.10) / 0.25,
+                                                    (0.15 * intensity(1) + 0.10) / 0.25, 0.15 * intensity(2) / 0.25]) {
+            CollaborationFixtures.assertClose(strength, expected)
+        }
+        let verdict = CollaborationProfile(table).verdict
+        XCTAssertEqual(verdict.criterion(.strongShare)?.value, 0.75)
+        XCTAssertEqual(verdict.notJudged.map(\.name), [.reciprocity])
+        XCTAssertEqual(verdict.kind, .stronglyCollaborative)
+        XCTAssertFalse(verdict.restsOnConnectionAlone)
+    }
+
+    /// A rubric that weighs one component on purpose (strong exactly when two-way) asks for
+    /// one: strong share is judged when that component varies.
+    func testOneComponentRubricIsJudgedOnThatComponent() throws {
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\nb,a\nc,d\n"]) + "/edges.csv")
+        let table = graph.tieStrengths(rubric: Self.twoWayRubric)
+        XCTAssertEqual(table.varyingComponents, [.reciprocity])
+        XCTAssertNil(table.strengthNotJudged)
+    }
+
+    /// Strong share not judged but reciprocity judged: a tie criterion remains, so the
+    /// verdict may be strongly collaborative; with neither, never; fragmented stays so.
+    func testStrongShareNotJudgedInTheVerdictRule() {
+        func judge(_ largest: Double, reciprocity: Double?) -> Verdict {
+            Verdict.judge(actorCount: 10, pairCount: 10, largestComponentShare: largest, strongShare: 0.9,
+                          strongShareNotJudged: .tooFewStrengthComponents, reciprocity: reciprocity, thresholds: Self.thresholds)
+        }
+        XCTAssertEqual(judge(1, reciprocity: 0.6).kind, .stronglyCollaborative)
+        XCTAssertEqual(judge(1, reciprocity: 0.6).criteria.map(\.name), [.largestComponentShare, .reciprocity])
+        XCTAssertFalse(judge(1, reciprocity: 0.6).restsOnConnectionAlone)
+        XCTAssertEqual(judge(1, reciprocity: 0.4).kind, .weaklyCollaborative)
+        XCTAssertEqual(judge(1, reciprocity: nil).kind, .weaklyCollaborative)
+        XCTAssertTrue(judge(1, reciprocity: nil).restsOnConnectionAlone)
+        XCTAssertEqual(judge(0.4, reciprocity: nil).kind, .fragmented)
+        XCTAssertFalse(judge(0.4, reciprocity: nil).restsOnConnectionAlone)
     }
 }

@@ -58,4 +58,27 @@ final class GraphSummaryTests: XCTestCase {
         g.addTie(from: "a", to: "b"); g.addTie(from: "b", to: "a"); g.addTie(from: "a", to: "c")
         XCTAssertClose(GraphSummary(g).reciprocity!, 2.0 / 3.0)
     }
+
+    /// A missing value reads "not given" everywhere: records without a relation type in
+    /// `collab info` (text, and null in JSON), an actor without a kind (``ActorKind``).
+    /// Two typed records and one untyped: "talk 2, not given 1".
+    func testMissingValuesReadNotGiven() throws {
+        let graph = try GraphLoader.load(TestSupport.folder([
+            "nodes.csv": "id,kind\na,anchor\nb,\nc,sme\n",
+            "edges.csv": "source,target,type\na,b,talk\nb,c,talk\na,c,\n",
+        ]))
+        let s = GraphSummary(graph)
+        XCTAssertEqual(s.recordsByType.map(\.type), ["talk", nil])
+        let text = s.text(name: "g")
+        XCTAssertTrue(text.contains("  by type:     talk 2, not given 1\n"), text)
+        XCTAssertTrue(text.contains("  by kind:     anchor 1, sme 1, not given 1\n"), text)
+        for old in ["(untyped)", "(none)", "(no kind)"] { XCTAssertFalse(text.contains(old), text) }
+        let types = try XCTUnwrap(s.json(name: "g")["records_by_type"]?.arrayValue)
+        XCTAssertEqual(types.map { $0["type"] }, [.string("talk"), .null])
+        XCTAssertEqual(ActorKind("").description, "not given")
+        XCTAssertEqual(ActorKind("anchor").description, "anchor")
+        // Untyped records only: no "by type" line at all.
+        let untyped = GraphSummary(try GraphLoader.load(TestSupport.folder(["edges.csv": "source,target\na,b\n"]) + "/edges.csv"))
+        XCTAssertFalse(untyped.text(name: "g").contains("by type"))
+    }
 }

@@ -1,6 +1,7 @@
 import CollabGraph
 @testable import CollabAnalysis
 import Foundation
+import CollabCLI
 import XCTest
 
 /// The report's competition analysis (``CompetitionReport``): a hand case, and East London
@@ -37,6 +38,28 @@ final class CompetitionReportTests: XCTestCase {
             CompetitionReport.GroupDemand(group: "x", reached: 2, multiplyDemanded: 2, meanProviders: 2),
             CompetitionReport.GroupDemand(group: "y", reached: 2, multiplyDemanded: 0, meanProviders: 1),
         ])
+    }
+
+    /// The hand case with c3 – c1 too: c1 is then tied to two other anchors (c2, c3), but
+    /// a provider is a competitor, not a partner facing multiple demands. The report and
+    /// `collab positions --competition anchor --table demands` list the same partners
+    /// (e1, s1), c1 in neither; c1 still counts as a partner c2 and c3 share.
+    func testProvidersAreNotDemandedPartnersInTheReportOrTheCommand() throws {
+        let folder = TestSupport.folder([
+            "nodes.csv": "id,kind,sector\nc1,anchor,edu\nc2,anchor,edu\nc3,anchor,edu\ne1,employer,x\ne2,employer,y\ns1,sme,x\ns2,sme,y\n",
+            "edges.csv": "source,target\nc1,e1\nc1,s1\nc1,s2\nc2,e1\nc2,s1\nc3,e2\nc1,c2\nc3,c1\n",
+        ])
+        let graph = try GraphLoader.load(folder)
+        let context = try TestSupport.context(graph, settings: AnalysisSettings(groupAttribute: "sector"))
+        let c = try XCTUnwrap(context.competition)
+        XCTAssertEqual(c.overlap.demands[0], 2, "c1 is reached by c2 and c3")
+        XCTAssertEqual(c.overlap.multipleDemands(), [3, 5])
+        XCTAssertEqual(c.demands.map(\.actor), [3, 5])
+        XCTAssertEqual(c.sharedPartners(1, 2, kind: "anchor"), 1, "c2 and c3 share c1")
+        let console = Console.capturing()
+        XCTAssertEqual(CollabCLI.run(["positions", folder, "--undirected", "--competition", "anchor", "--table", "demands"], console: console), 0,
+                       console.standardError)
+        XCTAssertEqual(console.standardOutput, "id,label,kind,providers\ne1,e1,employer,2\ns1,s1,sme,2\n")
     }
 
     /// Without an anchor, the focus actors' kind; with fewer than two providers, none.

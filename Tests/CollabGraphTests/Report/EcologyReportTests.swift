@@ -168,4 +168,65 @@ final class EcologyReportTests: XCTestCase {
         XCTAssertTrue(failed.standardError.contains("s.csv:2:"), failed.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "2"), "nothing written")
     }
+
+    /// chance-tests.json says per test which view it ran on: East London is read with an
+    /// undirected view (`directed_view` false), but its records are directed and the
+    /// reciprocity test runs on the directed view.
+    func testChanceTestsSayWhichViewEachRanOn() throws {
+        let json = try JSONValue.parse(Array(file("chance-tests.json").utf8), file: "chance-tests.json")
+        XCTAssertEqual(json["view"]?["directed_view"], .bool(false))
+        let tests = try XCTUnwrap(json["tests"]?.arrayValue)
+        let views = Dictionary(uniqueKeysWithValues: tests.compactMap { test in
+            test["statistic"]?.stringValue.map { ($0, test["view"]?.stringValue ?? "missing") }
+        })
+        XCTAssertEqual(views["reciprocity"], "directed")
+        XCTAssertEqual(views["transitivity"], "undirected")
+        XCTAssertEqual(views["degree-centralization"], "undirected")
+        XCTAssertEqual(views["ei:sector"], "undirected")
+    }
+
+    /// competition.json and `collab positions --competition anchor --table demands` list the
+    /// same partners facing multiple demands, and no anchor among them (UEL, tied to other
+    /// anchors, was "reached by 7 anchors" in the command's table).
+    func testCompetitionDemandsLeaveProvidersOutLikeTheCommand() throws {
+        let json = try JSONValue.parse(Array(file("competition.json").utf8), file: "competition.json")
+        let reportIDs = try XCTUnwrap(json["demands"]?.arrayValue).compactMap { $0["id"]?.stringValue }
+        let console = Console.capturing()
+        XCTAssertEqual(CollabCLI.run(["positions", TestSupport.dataset("east-london"), "--competition", "anchor", "--table", "demands"],
+                                     console: console), 0, console.standardError)
+        let rows = console.standardOutput.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        XCTAssertEqual(rows.map { String($0[0]) }, reportIDs)
+        XCTAssertFalse(rows.contains { $0[2] == "anchor" }, console.standardOutput)
+        XCTAssertFalse(reportIDs.contains("university-of-east-london"))
+        XCTAssertFalse(reportIDs.isEmpty)
+    }
+
+    /// The map note names the fill the map uses (the run's group, sector here).
+    func testMapNoteNamesTheFillUsed() throws {
+        let page = try file("index.html")
+        XCTAssertTrue(page.contains("Shape: kind of actor. Fill: sector. Size: betweenness. Solid ties are strong"))
+    }
+
+    /// A bare source,target list: no kinds, no sectors, no weights. The brokers list prints
+    /// no empty "()", the map note names no shape or fill, and the verdict has strong share
+    /// not judged and is marked as limited to connection.
+    func testBareListPage() throws {
+        // Two triangles joined by a path, and a tail: one component.
+        let folder = TestSupport.folder(["edges.csv": "source,target\na,b\nb,c\na,c\nc,d\nd,e\ne,f\nf,g\ne,g\ng,h\n"])
+        let report = try EcologyReport(context: TestSupport.context(GraphLoader.load(folder + "/edges.csv"), name: "bare"))
+        let page = String(decoding: try XCTUnwrap(report.files.first { $0.name == "index.html" }).data, as: UTF8.self)
+        XCTAssertFalse(page.contains("</strong> ()") || page.contains("(, "), "no empty parentheses")
+        XCTAssertTrue(page.contains("<strong>e</strong> — betweenness"), "a broker without kind or sector")
+        XCTAssertTrue(page.contains("<p class=\"note\">Size: betweenness."), "no shape or fill to name")
+        XCTAssertFalse(page.contains("Fill:"))
+        XCTAssertTrue(page.contains("which ties are strong is not judged (too few tie-strength components measured)"))
+        XCTAssertTrue(page.contains("rests on embeddedness alone (strong ties not judged)"))
+        XCTAssertTrue(page.contains("strong ties are the norm: not judged (too few tie-strength components measured)"))
+        XCTAssertTrue(page.contains("Limited verdict: no criterion on the ties themselves could be judged"))
+        XCTAssertFalse(page.contains("Strongly Collaborative"))
+        let json = try JSONValue.parse(Array(try XCTUnwrap(report.files.first { $0.name == "collaboration.json" }).data), file: "collaboration.json")
+        let verdict = try XCTUnwrap(json["profile"]?["verdict"])
+        XCTAssertEqual(verdict["not_measured_reason"]?["strong_share"]?.stringValue, "too_few_strength_components")
+        XCTAssertEqual(verdict["rests_on_connection_alone"], .bool(true))
+    }
 }

@@ -45,7 +45,8 @@ final class WhatIfCommandTests: XCTestCase {
           isolates                  0 → 1
           verdict                   weakly collaborative → fragmented
             largest component share 100.0% → 40.0% (threshold 50.0%; met → not met)
-            strong share            0.0% → 0.0% (threshold 50.0%; not met → not met)
+            strong share            not judged (too few tie-strength components measured)
+            reciprocity             not judged (the records carry no direction)
           Cut off from the largest component: 3 actors: Alpha; Epsilon; Phi
 
         Top brokers (normalised betweenness)
