@@ -14,7 +14,8 @@ extension AnalysisContext {
                 directed = profiledActors.map { InducedView(directedView, keeping: $0).view } ?? directedView
             }
             let groups = self.groups.map { induced?.groups($0) ?? $0 }
-            return ChanceTests(view: undirected, directedView: directed, groups: groups, threads: settings.threads)
+            return ChanceTests(view: undirected, directedView: directed, groups: groups,
+                               draws: ChanceTests.reportDraws(ties: undirected.tieCount), threads: settings.threads)
         }
     }
 }

@@ -34,7 +34,21 @@ public struct ChanceTests: Sendable {
     /// Draws per test in the report: enough for a 2.5% tail (at least 40) with Monte Carlo
     /// error of about ±0.005 on p, quick on tens of thousands of ties.
     public static let reportDraws = 1000
+    /// The fewest draws the report makes on a large network (p to about ±0.02).
+    public static let reportMinimumDraws = 100
+    /// Ties × draws the report spends per test at most: 1,000 draws up to 50,000 ties,
+    /// fewer above (never under ``reportMinimumDraws``), so a European-scale network's
+    /// tests take seconds, not minutes.
+    public static let reportTieDrawBudget = 50_000_000
     public static let reportSeed: UInt64 = 1
+
+    /// Draws per test for a report on a network of `ties` ties: ``reportDraws`` while
+    /// `ties` × draws stays within ``reportTieDrawBudget``, else the budget's share, at
+    /// least ``reportMinimumDraws``. The page and the methods state the number used.
+    public static func reportDraws(ties: Int) -> Int {
+        guard ties > 0 else { return reportDraws }
+        return min(reportDraws, max(reportMinimumDraws, reportTieDrawBudget / ties))
+    }
 
     /// The tests above on `view` (and `directedView` for reciprocity, nil when the records
     /// carry no direction), `groups` for E–I (nil without a group attribute).

@@ -112,7 +112,7 @@ extension AnalysisContext {
         stage?("centralization and competition")
         let centralization = context.centralization
         let competition = context.competition
-        stage?("chance tests (\(ChanceTests.reportDraws) random graphs each)")
+        stage?("chance tests")
         let chanceTests = context.chanceTests
         var scenario: WhatIfComparison?
         if let changes {

@@ -82,4 +82,14 @@ final class ChanceTestsTests: XCTestCase {
         for id in ["centralization", "competition", "chance"] { XCTAssertTrue(page.contains("<section id=\"\(id)\">"), id) }
         XCTAssertEqual(page.components(separatedBy: "<figure class=\"chart chance\">").count - 1, 4)
     }
+
+    /// The report's draws: 1,000 up to the budget's 50,000 ties, then the budget's share
+    /// (250,000 ties: 200), never under 100; an empty view keeps the default.
+    func testReportDrawsShrinkWithTheNetworkAndStopAtTheMinimum() {
+        XCTAssertEqual(ChanceTests.reportDraws(ties: 0), 1000)
+        XCTAssertEqual(ChanceTests.reportDraws(ties: 50_000), 1000)
+        XCTAssertEqual(ChanceTests.reportDraws(ties: 100_000), 500)
+        XCTAssertEqual(ChanceTests.reportDraws(ties: 250_000), 200)
+        XCTAssertEqual(ChanceTests.reportDraws(ties: 900_000), 100)
+    }
 }
