@@ -37,8 +37,8 @@ import CollabOutput
 ///   is at most ``StyleOptions/maximumPixels`` (default 4,096; ``GraphvizRenderer``);
 /// - **layout**: `start=1` (fixed seed), overlap removal (`prism` up to
 ///   ``MapStyle/prismLimit`` actors, `scale` and sfdp's `quadtree=fast` above, where prism
-///   takes minutes) and straight ties for the force layouts,
-///   so the same input gives the same bytes.
+///   takes minutes) and straight ties for the force layouts, so the same input gives the
+///   same layout (prism's last digits aside: an open defect, see ``GraphvizRenderer``).
 ///
 /// Actors are written with generated ids `a<index>` (their index in the graph): actor
 /// ids and names only ever appear as escaped attribute values (`label`, `tooltip`,

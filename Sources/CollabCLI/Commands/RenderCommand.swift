@@ -21,7 +21,9 @@ struct RenderCommand: CollabCommand {
         labels go on the actors that matter (the largest, the anchors, the focus and
         highlighted actors), every name is in its tooltip. The layout is neato up to 400
         actors and sfdp above, seed 1; PNG output is at most 4,096 pixels on its long
-        side (--size); the same input gives the same bytes.
+        side (--size); the same input gives the same map (Graphviz's prism overlap
+        removal, used up to 3,000 actors, can move a coordinate by 0.01 between runs: an
+        open defect, see docs/rendering.md).
         """,
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + [

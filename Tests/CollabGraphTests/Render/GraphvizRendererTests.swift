@@ -112,8 +112,41 @@ final class GraphvizRendererTests: XCTestCase {
         let second = try MapRenderer.render(graph, map: try MapBuilder.build(graph, options: MapOptions()), style: style, engine: nil, format: .svg)
         XCTAssertEqual(first.data, second.data)
         XCTAssertEqual(first.engine, .neato)
-// sfdp is left out: its layout (and the PNG raster of a layout) has been seen to differ
-        // between runs on a heavily loaded machine — an open defect, stated in the closing note.
+        // sfdp maps of up to MapStyle.prismLimit actors (and this neato map, at full
+        // precision) are not asserted here: Graphviz 2.42's prism overlap removal orders its
+        // Delaunay edges by memory address (see GraphvizRenderer), so their coordinates vary
+        // by about 1e-8 pt between layouts and now and then one printed digit flips — an open
+        // defect. The sfdp engine itself is asserted in testSFDPLayoutIsByteIdentical.
+    }
+
+    /// sfdp (as used above ``MapStyle/prismLimit`` actors: scaled apart, fast quadtree) gives
+    /// the same bytes twice in one process, even when the C library's generator was drawn
+    /// from in between: sfdp's coarsening draws from `rand()` before it seeds it itself, so
+    /// this fails unless the renderer resets the generator before each layout.
+    func testSFDPLayoutIsByteIdentical() throws {
+        let dot = generatedDOT(actors: 600, overlap: "scale")
+        let first = try GraphvizRenderer.render(dot: dot, engine: .sfdp, format: .svg)
+        for _ in 0 ..< 7 { _ = rand() }
+        let second = try GraphvizRenderer.render(dot: dot, engine: .sfdp, format: .svg)
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(try SVGContents.parse(first).classes["node"], 600)
+    }
+
+    /// A connected graph of `actors` actors in a map's layout attributes: a random tree plus
+    /// about 0.8 extra ties per actor, drawn from a fixed linear congruential sequence.
+    func generatedDOT(actors: Int, overlap: String) -> String {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var lines = ["graph g {", "  graph [start=1, overlap=\(overlap), quadtree=fast, sep=\"+2\", splines=false, pack=true, packmode=\"graph\"]"]
+        for actor in 1 ..< actors {
+            lines.append("  a\(actor) -- a\(next(actor))")
+            if next(10) < 8 { lines.append("  a\(actor) -- a\(next(actors))") }
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n")
     }
 
     /// In-process output equals the Graphviz program's on the same DOT (when installed).
