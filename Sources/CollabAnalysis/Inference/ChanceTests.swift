@@ -43,11 +43,13 @@ public struct ChanceTests: Sendable {
     public static let reportSeed: UInt64 = 1
 
     /// Draws per test for a report on a network of `ties` ties: ``reportDraws`` while
-    /// `ties` × draws stays within ``reportTieDrawBudget``, else the budget's share, at
-    /// least ``reportMinimumDraws``. The page and the methods state the number used.
-    public static func reportDraws(ties: Int) -> Int {
+    /// `ties` × draws stays within ``reportTieDrawBudget``, else the budget's share; nil
+    /// when even ``reportMinimumDraws`` would exceed it (the report then says the tests
+    /// were not run and `collab test` runs them). The page and the methods state the number.
+    public static func reportDraws(ties: Int) -> Int? {
         guard ties > 0 else { return reportDraws }
-        return min(reportDraws, max(reportMinimumDraws, reportTieDrawBudget / ties))
+        let affordable = reportTieDrawBudget / ties
+        return affordable < reportMinimumDraws ? nil : min(reportDraws, affordable)
     }
 
     /// The tests above on `view` (and `directedView` for reciprocity, nil when the records

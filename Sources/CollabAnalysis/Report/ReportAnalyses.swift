@@ -49,6 +49,14 @@ public struct ReportAnalyses: Sendable {
     /// overview's communities, the first ``ReportAnalyses/communityMapsDrawn``); nil otherwise.
     public var communityMaps: [ActorMap]?
 
+    /// Sections the report leaves out at this size, each with what it would have cost
+    /// (the page says so where the section would stand; the commands compute them).
+    public var omitted: [ReportOmission] = []
+
+    /// Memberships the report analyses as a two-mode network at most: its path measures
+    /// over actors and networks together grow as (actors + networks) × memberships.
+    public static let twoModeMembershipLimit = 50_000
+
     /// How many recommended partnerships each focus map draws.
     public static let suggestionsDrawn = 5
     /// Communities of an overview that can be opened actor by actor.
@@ -74,6 +82,15 @@ public struct ReportAnalyses: Sendable {
     }
 
     public func brokerageValue(_ column: BrokerageColumn, _ actor: Int) -> Double? { brokerage.value(column, actor: actor) }
+}
+
+/// A section the report leaves out because the network is too large for it.
+public enum ReportOmission: Sendable, Equatable {
+    /// The chance tests: `ties` × ``ChanceTests/reportMinimumDraws`` exceed
+    /// ``ChanceTests/reportTieDrawBudget``.
+    case chanceTests(ties: Int)
+    /// The two-mode section: more than ``ReportAnalyses/twoModeMembershipLimit`` memberships.
+    case twoMode(memberships: Int)
 }
 
 /// A report that cannot be made from the data and settings given.
@@ -129,7 +146,13 @@ extension AnalysisContext {
             change = try changeAnalysis(request)
         }
         var twoModeReport: TwoModeReport?
-        if !graph.memberships.isEmpty {
+        var omitted: [ReportOmission] = []
+        if chanceTests == nil {
+            omitted.append(.chanceTests(ties: (context.studyView.induced?.view ?? context.view).tieCount))
+        }
+        if graph.memberships.count > ReportAnalyses.twoModeMembershipLimit {
+            omitted.append(.twoMode(memberships: graph.memberships.count))
+        } else if !graph.memberships.isEmpty {
             stage?("memberships as a two-mode network")
             twoModeReport = try twoMode(TwoModeRequest(groupAttribute: groupAttribute))
         }
@@ -173,9 +196,9 @@ extension AnalysisContext {
             summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
             collaboration: collaboration, foci: foci, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
             communityComparisons: comparisons, corePeriphery: corePeriphery, centralization: centralization,
-            competition: competition, chanceTests: chanceTests.tests.isEmpty ? nil : chanceTests, scenario: scenario,
+            competition: competition, chanceTests: chanceTests.flatMap { $0.tests.isEmpty ? nil : $0 }, scenario: scenario,
             map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport,
-            communityMaps: communityMaps)
+            communityMaps: communityMaps, omitted: omitted)
     }
 
     /// The attributes communities are compared with: the run's group attribute, then

@@ -11,7 +11,15 @@ extension ReportPage {
     static let chanceBins = 24
 
     func chanceTestsSection(_ m: inout HTML) {
-        guard let chance = analyses.chanceTests else { return }
+        guard let chance = analyses.chanceTests else {
+            for case .chanceTests(let ties) in analyses.omitted {
+                m.element("section", [("id", "chance")]) { s in
+                    s.element("h2", text: "Is it more than chance?")
+                    s.element("p", [("class", "note")], text: "Not tested in this report: \(ties) ties × at least \(ChanceTests.reportMinimumDraws) random graphs exceed its budget of \(ChanceTests.reportTieDrawBudget / 1_000_000) million ties × draws per test. collab test runs any of these tests on this dataset.")
+                }
+            }
+            return
+        }
         m.element("section", [("id", "chance")]) { s in
             s.element("h2", text: "Is it more than chance?")
             s.element("p", text: "Each statistic of the observed network (◆) against its values on \(chance.draws) random graphs (seed \(chance.seed)) that keep what the question holds fixed — conditional uniform graph tests, as R's sna::cug.test. The verdict is \"higher\" (\"lower\") than chance when at most \(NumberFormat.shortest(InferenceOutput.tail * 100))% of the random graphs reach the observed value from above (below): outside the middle 95% of the null, whose tails are shaded. collab test runs any of them with more draws.")

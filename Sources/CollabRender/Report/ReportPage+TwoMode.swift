@@ -13,6 +13,12 @@ extension ReportPage {
     static let twoModeRows = 15
 
     func twoMode(_ m: inout HTML) {
+        for case .twoMode(let memberships) in analyses.omitted {
+            m.element("section", [("id", "two-mode")]) { s in
+                s.element("h2", text: "Boards, forums and projects: who belongs where")
+                s.element("p", [("class", "note")], text: "Not analysed in this report: \(memberships) memberships are more than its two-mode section takes (\(ReportAnalyses.twoModeMembershipLimit) at most; its path measures grow with actors and networks times memberships). collab two-mode computes every measure on this dataset.")
+            }
+        }
         guard let report = analyses.twoMode, report.twoMode.edgeCount > 0 else { return }
         let g = report.twoMode
         let c = report.centralities

@@ -27,8 +27,9 @@ final class ChanceTestsTests: XCTestCase {
         XCTAssertEqual(one.tests[3].test.observed, GraphStatistic.eiIndex(groups).value(on: view))
         XCTAssertEqual(one.tests[0].test.observed, GraphStatistic.reciprocity.value(on: context.directedView))
         // The report's own set: the memo's, with the stated draws.
-        XCTAssertEqual(context.chanceTests.draws, ChanceTests.reportDraws)
-        XCTAssertEqual(context.chanceTests.tests.map(\.name), one.tests.map(\.name))
+        let memo = try XCTUnwrap(context.chanceTests)
+        XCTAssertEqual(memo.draws, ChanceTests.reportDraws)
+        XCTAssertEqual(memo.tests.map(\.name), one.tests.map(\.name))
     }
 
     /// Without a group attribute and without direction: transitivity and centralization only.
@@ -84,12 +85,14 @@ final class ChanceTestsTests: XCTestCase {
     }
 
     /// The report's draws: 1,000 up to the budget's 50,000 ties, then the budget's share
-    /// (250,000 ties: 200), never under 100; an empty view keeps the default.
+    /// (250,000 ties: 200); none (the section says why) when even 100 draws exceed it; an
+    /// empty view keeps the default.
     func testReportDrawsShrinkWithTheNetworkAndStopAtTheMinimum() {
         XCTAssertEqual(ChanceTests.reportDraws(ties: 0), 1000)
         XCTAssertEqual(ChanceTests.reportDraws(ties: 50_000), 1000)
         XCTAssertEqual(ChanceTests.reportDraws(ties: 100_000), 500)
         XCTAssertEqual(ChanceTests.reportDraws(ties: 250_000), 200)
-        XCTAssertEqual(ChanceTests.reportDraws(ties: 900_000), 100)
+        XCTAssertEqual(ChanceTests.reportDraws(ties: 500_000), 100)
+        XCTAssertNil(ChanceTests.reportDraws(ties: 500_001))
     }
 }
