@@ -14,6 +14,14 @@ extension AnalysisContext {
     /// Competition for partners among the providers (``CompetitionReport``) on the study
     /// actors' view; nil when no provider kind can be told (``CompetitionReport/providerKind(graph:focus:)``)
     /// or fewer than two actors have it.
+    /// How many study actors are of the provider kind ``competition`` compares (0 when no
+    /// provider kind can be told): its pairs grow as the square of it.
+    public var competitionProviders: Int {
+        guard let kind = CompetitionReport.providerKind(graph: graph, focus: focus.actors) else { return 0 }
+        let (induced, _) = studyView
+        return (induced?.actors ?? Array(0 ..< graph.actorCount)).reduce(0) { $0 + (graph.actors[$1].kind == kind ? 1 : 0) }
+    }
+
     public var competition: CompetitionReport? {
         store.value(.competition) {
             guard let kind = CompetitionReport.providerKind(graph: graph, focus: focus.actors) else { return nil }

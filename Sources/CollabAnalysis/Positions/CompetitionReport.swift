@@ -98,6 +98,11 @@ public struct CompetitionReport: Sendable {
         return overlap.sharedByGroup[g][p][q]
     }
 
+    /// Providers the report compares at most: their pairs (80,000 at 400) and the
+    /// overlap lists that name them stay readable; `collab positions --competition` has
+    /// no limit.
+    public static let reportProviderLimit = 400
+
     /// The provider kind of a graph: `anchor` when some actor has it, otherwise the kind
     /// most `focus` actors have (ties: alphabetical); nil when neither gives one.
     public static func providerKind(graph: CollaborationGraph, focus: [Int32]) -> String? {

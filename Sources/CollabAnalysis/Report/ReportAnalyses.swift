@@ -89,6 +89,8 @@ public enum ReportOmission: Sendable, Equatable {
     /// The chance tests: `ties` × ``ChanceTests/reportMinimumDraws`` exceed
     /// ``ChanceTests/reportTieDrawBudget``.
     case chanceTests(ties: Int)
+    /// The competition section: more than ``CompetitionReport/reportProviderLimit`` providers.
+    case competition(providers: Int)
     /// The two-mode section: more than ``ReportAnalyses/twoModeMembershipLimit`` memberships.
     case twoMode(memberships: Int)
 }
@@ -128,7 +130,8 @@ extension AnalysisContext {
         let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
         stage?("centralization and competition")
         let centralization = context.centralization
-        let competition = context.competition
+        let providers = context.competitionProviders
+        let competition = providers > CompetitionReport.reportProviderLimit ? nil : context.competition
         stage?("chance tests")
         let chanceTests = context.chanceTests
         var scenario: WhatIfComparison?
@@ -147,6 +150,9 @@ extension AnalysisContext {
         }
         var twoModeReport: TwoModeReport?
         var omitted: [ReportOmission] = []
+        if providers > CompetitionReport.reportProviderLimit {
+            omitted.append(.competition(providers: providers))
+        }
         if chanceTests == nil {
             omitted.append(.chanceTests(ties: (context.studyView.induced?.view ?? context.view).tieCount))
         }

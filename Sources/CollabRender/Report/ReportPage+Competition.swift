@@ -12,6 +12,12 @@ extension ReportPage {
     static let competitionRows = 15
 
     func competitionSection(_ m: inout HTML) {
+        for case .competition(let providers) in analyses.omitted {
+            m.element("section", [("id", "competition")]) { s in
+                s.element("h2", text: "Competition for partners: who seeks the same partners")
+                s.element("p", [("class", "note")], text: "Not compared in this report: \(providers) providers are more than its section compares (\(CompetitionReport.reportProviderLimit) at most; their pairs grow as the square of them). collab positions --competition compares them all on this dataset.")
+            }
+        }
         guard let c = analyses.competition else { return }
         let graph = analyses.graph
         let kindWord = ReportPage.countOfKind(c.providers.count, c.providerKind)
