@@ -6,7 +6,17 @@ extension AnalysisContext {
     /// Freeman centralization of the study actors' view (``studyView``; unweighted, as
     /// `sna::centralization`).
     public var centralization: Centralization {
-        store.value(.centralization) { (studyView.induced?.view ?? view).centralization() }
+        store.value(.centralization) {
+            let induced = studyView.induced
+            // When a run (the report) has built the unweighted centrality table, it holds
+            // the same betweenness over the same actors: read it rather than search all
+            // pairs again. A command without the table does not build it for this.
+            let tableKey = ResultKey.centrality(viewOptions, weighted: false)
+            let known = store.buildCounts[tableKey] == nil ? nil : centrality(of: viewOptions, weighted: false).column(.betweenness).flatMap { column in
+                column.undefinedReason == nil ? (induced?.actors ?? Array(column.values.indices)).map { column.values[$0] } : nil
+            }
+            return (induced?.view ?? view).centralization(threads: settings.threads, betweenness: known)
+        }
     }
 }
 

@@ -89,11 +89,12 @@ public struct Centralization: Sendable, Equatable {
         return spread(values) / (m * m)
     }
 
-    /// Betweenness: Σ_i (b* − b_i)/(n − 1) of the normalised betweenness; nil below 3 actors.
-    static func betweennessIndex(_ view: GraphView, threads: Int?) -> Double? {
+    /// Betweenness: Σ_i (b* − b_i)/(n − 1) of the normalised betweenness (`known`, when
+    /// the caller has it already, else computed); nil below 3 actors.
+    static func betweennessIndex(_ view: GraphView, threads: Int?, known: [Double]? = nil) -> Double? {
         let n = view.nodeCount
         guard n >= 3 else { return nil }
-        return spread(view.betweenness(weighted: false, threads: threads)) / Double(n - 1)
+        return spread(known ?? view.betweenness(weighted: false, threads: threads)) / Double(n - 1)
     }
 
     /// Closeness of `sna`'s classic scores, over (n − 1)(n − 2)/(2n − 3) (graph) or
@@ -120,15 +121,18 @@ extension GraphView {
                         outDegree: (0 ..< nodeCount).map { outgoing.degree($0) })
     }
 
-    /// Freeman centralization of this view (see ``Centralization``).
-    public func centralization(threads: Int? = nil) -> Centralization {
+    /// Freeman centralization of this view (see ``Centralization``). `betweenness`: the
+    /// view's normalised, unweighted betweenness when the caller holds it (a memoised
+    /// centrality table), so the all-pairs search is not run twice.
+    public func centralization(threads: Int? = nil, betweenness: [Double]? = nil) -> Centralization {
+        precondition(betweenness.map { $0.count == nodeCount } ?? true, "one betweenness value per actor of the view")
         let closeness = sociometricCloseness()
         let degrees = directedDegrees()
         return Centralization(isDirected: isDirected,
                               degree: Centralization.degreeIndex(degrees, isDirected: isDirected),
                               inDegree: isDirected ? Centralization.directedDegreeIndex(degrees.inDegree) : nil,
                               outDegree: isDirected ? Centralization.directedDegreeIndex(degrees.outDegree) : nil,
-                              betweenness: Centralization.betweennessIndex(self, threads: threads),
+                              betweenness: Centralization.betweennessIndex(self, threads: threads, known: betweenness),
                               closeness: Centralization.closenessIndex(closeness.values, isDirected: isDirected),
                               closenessIsDegenerate: closeness.degenerate)
     }

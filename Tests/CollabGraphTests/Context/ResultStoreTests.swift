@@ -46,6 +46,22 @@ final class ResultStoreTests: XCTestCase {
         try assertOneBuildPerResult(context)
     }
 
+    /// Centralization reads the betweenness of a centrality table already built (the
+    /// report's) instead of searching all pairs again, and equals the search's index; a run
+    /// without the table does not build it for centralization.
+    func testCentralizationReusesABuiltCentralityTable() throws {
+        let graph = try TestSupport.load("Datasets/east-london")
+        let direct = try TestSupport.context(graph, name: "east-london").view.centralization()
+        let bare = try TestSupport.context(graph, name: "east-london")
+        _ = bare.centralization
+        XCTAssertEqual(bare.buildCounts.total(.centrality), 0)
+        let reporting = try TestSupport.context(graph, name: "east-london")
+        _ = reporting.centrality(of: reporting.viewOptions, weighted: false)
+        let reused = try XCTUnwrap(reporting.centralization.betweenness)
+        XCTAssertEqual(reused, try XCTUnwrap(direct.betweenness), accuracy: 1e-12 * reused)
+        XCTAssertEqual(reporting.buildCounts.total(.centrality), 1)
+    }
+
     func testAResultAskedForByManyThreadsIsBuiltOnce() {
         let store = ResultStore()
         let builds = Counter()
