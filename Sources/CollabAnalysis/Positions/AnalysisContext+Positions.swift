@@ -9,13 +9,17 @@ extension AnalysisContext {
         store.value(.centralization) {
             let induced = studyView.induced
             // When a run (the report) has built the unweighted centrality table, it holds
-            // the same betweenness over the same actors: read it rather than search all
-            // pairs again. A command without the table does not build it for this.
+            // the same betweenness (and closeness) over the same actors: read them rather
+            // than search all pairs again. A command without the table does not build it for this.
             let tableKey = ResultKey.centrality(viewOptions, weighted: false)
-            let known = store.buildCounts[tableKey] == nil ? nil : centrality(of: viewOptions, weighted: false).column(.betweenness).flatMap { column in
-                column.undefinedReason == nil ? (induced?.actors ?? Array(column.values.indices)).map { column.values[$0] } : nil
+            let table = store.buildCounts[tableKey] == nil ? nil : centrality(of: viewOptions, weighted: false)
+            func known(_ measure: CentralityMeasure) -> [Double]? {
+                table?.column(measure).flatMap { column in
+                    column.undefinedReason == nil ? (induced?.actors ?? Array(column.values.indices)).map { column.values[$0] } : nil
+                }
             }
-            return (induced?.view ?? view).centralization(threads: settings.threads, betweenness: known)
+            return (induced?.view ?? view).centralization(threads: settings.threads, betweenness: known(.betweenness),
+                                                          closeness: known(.closeness))
         }
     }
 }

@@ -124,9 +124,15 @@ extension GraphView {
     /// Freeman centralization of this view (see ``Centralization``). `betweenness`: the
     /// view's normalised, unweighted betweenness when the caller holds it (a memoised
     /// centrality table), so the all-pairs search is not run twice.
-    public func centralization(threads: Int? = nil, betweenness: [Double]? = nil) -> Centralization {
+    ///
+    /// `closeness`: the view's unweighted Wasserman–Faust closeness (``GraphView/closeness(weighted:threads:progress:)``)
+    /// when the caller holds it; on a connected undirected view it *is* `sna`'s classic
+    /// closeness, so no search is run.
+    public func centralization(threads: Int? = nil, betweenness: [Double]? = nil,
+                               closeness knownCloseness: [Double]? = nil) -> Centralization {
         precondition(betweenness.map { $0.count == nodeCount } ?? true, "one betweenness value per actor of the view")
-        let closeness = sociometricCloseness()
+        precondition(knownCloseness.map { $0.count == nodeCount } ?? true, "one closeness value per actor of the view")
+        let closeness = sociometricCloseness(threads: threads, known: knownCloseness)
         let degrees = directedDegrees()
         return Centralization(isDirected: isDirected,
                               degree: Centralization.degreeIndex(degrees, isDirected: isDirected),
@@ -139,8 +145,20 @@ extension GraphView {
 
     /// `sna::closeness`: (n − 1)/Σ_j d(i, j) over outgoing hop distances, 0 for an actor
     /// that does not reach every other; and whether any actor is such.
-    func sociometricCloseness() -> (values: [Double], degenerate: Bool) {
+    ///
+    /// Undirected views need no search of their own: on a disconnected one every actor
+    /// misses some other (all 0, found in O(n + m) from the components); on a connected one
+    /// every actor reaches the n − 1 others, so the Wasserman–Faust closeness
+    /// (r/Σd)·(r/(n − 1)) with r = n − 1 is (n − 1)/Σd to the bit — `known` when the
+    /// caller holds it, else the shared path traversal. Directed views search from every
+    /// actor along outgoing ties.
+    func sociometricCloseness(threads: Int? = nil, known: [Double]? = nil) -> (values: [Double], degenerate: Bool) {
         let n = nodeCount
+        guard n > 1 else { return ([Double](repeating: 0, count: n), false) }
+        if !isDirected {
+            if components().count > 1 { return ([Double](repeating: 0, count: n), true) }
+            return (known ?? closeness(weighted: false, threads: threads), false)
+        }
         let rows = outgoing
         let chunks = Parallel.mapChunks(count: n, minimumChunk: 64) { range -> [Double] in
             var distance = [Int32](repeating: -1, count: n)
@@ -150,12 +168,12 @@ extension GraphView {
                 var total = 0
                 let visited = rows.breadthFirst(from: [Int32(source)], distance: &distance) { _ in }
                 for v in visited { total += Int(distance[Int(v)]) }
-                out.append(visited.count == n && n > 1 ? Double(n - 1) / Double(total) : 0)
+                out.append(visited.count == n ? Double(n - 1) / Double(total) : 0)
                 for v in visited { distance[Int(v)] = -1 }
             }
             return out
         }
         let values = Array(chunks.joined())
-        return (values, n > 1 && values.contains(0))
+        return (values, values.contains(0))
     }
 }

@@ -53,6 +53,14 @@ final class PositionsReferenceTests: XCTestCase {
         try forEachCase { c in
             let expected = c.fixture["centralization"]!
             let actual = c.view.centralization()
+            // A caller's own betweenness and Wasserman–Faust closeness (a report's table)
+            // give the same indices as the searches centralization runs itself.
+            let known = c.view.centrality(CentralityOptions(measures: [.betweenness, .closeness], threads: 1))
+            let reused = c.view.centralization(betweenness: known.column(.betweenness)!.values,
+                                               closeness: known.column(.closeness)!.values)
+            XCTAssertClose(reused.betweenness!, expected["betweenness"]!.numberValue!, "\(c.name) reused betweenness")
+            XCTAssertClose(reused.closeness!, expected["closeness"]!.numberValue!, "\(c.name) reused closeness")
+            XCTAssertEqual(reused.closenessIsDegenerate, actual.closenessIsDegenerate, c.name)
             XCTAssertClose(actual.degree!, expected["degree"]!.numberValue!, "\(c.name) degree")
             XCTAssertClose(actual.betweenness!, expected["betweenness"]!.numberValue!, "\(c.name) betweenness")
             XCTAssertClose(actual.closeness!, expected["closeness"]!.numberValue!, "\(c.name) closeness")
