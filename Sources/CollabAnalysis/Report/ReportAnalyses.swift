@@ -101,6 +101,27 @@ public enum ReportProblem: Error, Sendable {
     case scenario(ScenarioError)
 }
 
+/// The report's path-search lane: centrality and what reads it.
+private struct PathLane: Sendable {
+    let centrality: CentralityTable
+    let brokerage: BrokerageTables.ActorTable
+    let cutPoints: [CutPoint]
+    let centralization: Centralization
+    let providers: Int
+    let competition: CompetitionReport?
+    let chanceTests: ChanceTests?
+}
+
+/// The report's other lane: gaps, groups, communities and the core.
+private struct GroupLane: Sendable {
+    let gaps: [FocusGaps]
+    let cohesion: CohesionSummary
+    let homophily: HomophilyAnalysis?
+    let communities: CommunityReport
+    let comparisons: [CommunityReport.Comparison]
+    let corePeriphery: CorePeripheryReport
+}
+
 extension AnalysisContext {
     /// Every analysis the report shows, each from the context's memoised results; `stage`
     /// is called as each stage starts, for progress on a terminal.
@@ -110,30 +131,44 @@ extension AnalysisContext {
         stage?("collaboration profile")
         let hasDates = graph.dateRange != nil
         let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
-        stage?("centrality")
-        let centrality = context.centrality
         let foci = context.focus.actors.map { Int($0) }
-        stage?("brokerage")
-        let brokerage = context.brokerage
-        let cutPoints = context.cuts.cutPoints
-        let gaps = foci.map { focus -> FocusGaps in
-            stage?("brokerage gaps of \(graph.actors[focus].label)")
-            return context.focusGaps(Int32(focus))
-        }
-        stage?("cohesion and homophily")
-        let cohesion = context.studyCohesion
-        let homophily = context.studyHomophily
-        stage?("communities")
-        let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
-        let comparisons = comparedAttributes().map { communities.comparison(with: $0, context: context) }
-        stage?("core and periphery")
-        let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
-        stage?("centralization and competition")
-        let centralization = context.centralization
-        let providers = context.competitionProviders
-        let competition = providers > CompetitionReport.reportProviderLimit ? nil : context.competition
-        stage?("chance tests")
-        let chanceTests = context.chanceTests
+        // Two lanes that do not wait for each other: the path searches (centrality, both
+        // cores, then what reads it — centralization after the table, so it reuses it) and
+        // the gaps, groups and communities. What both need is built once in the store.
+        let (paths, groups) = ConcurrentPair.run(sequentially: settings.threads == 1, {
+            stage?("centrality")
+            let centrality = context.centrality
+            stage?("brokerage")
+            let brokerage = context.brokerage
+            let cutPoints = context.cuts.cutPoints
+            stage?("centralization and competition")
+            let centralization = context.centralization
+            let providers = context.competitionProviders
+            let competition = providers > CompetitionReport.reportProviderLimit ? nil : context.competition
+            stage?("chance tests")
+            let chanceTests = context.chanceTests
+            return PathLane(centrality: centrality, brokerage: brokerage, cutPoints: cutPoints, centralization: centralization,
+                            providers: providers, competition: competition, chanceTests: chanceTests)
+        }, {
+            let gaps = foci.map { focus -> FocusGaps in
+                stage?("brokerage gaps of \(context.graph.actors[focus].label)")
+                return context.focusGaps(Int32(focus))
+            }
+            stage?("cohesion and homophily")
+            let cohesion = context.studyCohesion
+            let homophily = context.studyHomophily
+            stage?("communities")
+            let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
+            let comparisons = context.comparedAttributes().map { communities.comparison(with: $0, context: context) }
+            stage?("core and periphery")
+            let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
+            return GroupLane(gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
+                             comparisons: comparisons, corePeriphery: corePeriphery)
+        })
+        let (centrality, brokerage, cutPoints) = (paths.centrality, paths.brokerage, paths.cutPoints)
+        let (centralization, providers, competition, chanceTests) = (paths.centralization, paths.providers, paths.competition, paths.chanceTests)
+        let (gaps, cohesion, homophily) = (groups.gaps, groups.cohesion, groups.homophily)
+        let (communities, comparisons, corePeriphery) = (groups.communities, groups.comparisons, groups.corePeriphery)
         var scenario: WhatIfComparison?
         if let changes {
             stage?("scenario")
