@@ -112,8 +112,9 @@ private struct PathLane: Sendable {
     let chanceTests: ChanceTests?
 }
 
-/// The report's other lane: gaps, groups, communities and the core.
+/// The report's other lane: the collaboration profile, gaps, groups, communities and the core.
 private struct GroupLane: Sendable {
+    let collaboration: CollaborationReport
     let gaps: [FocusGaps]
     let cohesion: CohesionSummary
     let homophily: HomophilyAnalysis?
@@ -128,13 +129,10 @@ extension AnalysisContext {
     public func reportAnalyses(title: String?, scenario changes: Scenario?, change request: ChangeRequest? = nil,
                                stage: (@Sendable (String) -> Void)?) throws -> ReportAnalyses {
         let context = self
-        stage?("collaboration profile")
-        let hasDates = graph.dateRange != nil
-        let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
         let foci = context.focus.actors.map { Int($0) }
         // Two lanes that do not wait for each other: the path searches (centrality, both
         // cores, then what reads it — centralization after the table, so it reuses it) and
-        // the gaps, groups and communities. What both need is built once in the store.
+        // the collaboration profile, gaps, groups and communities. What both need is built once in the store.
         let (paths, groups) = ConcurrentPair.run(sequentially: settings.threads == 1, {
             stage?("centrality")
             let centrality = context.centrality
@@ -150,6 +148,9 @@ extension AnalysisContext {
             return PathLane(centrality: centrality, brokerage: brokerage, cutPoints: cutPoints, centralization: centralization,
                             providers: providers, competition: competition, chanceTests: chanceTests)
         }, {
+            stage?("collaboration profile")
+            let hasDates = context.graph.dateRange != nil
+            let collaboration = CollaborationReport(context: context, groupBy: context.groupAttribute, timeline: hasDates ? .year : nil)
             let gaps = foci.map { focus -> FocusGaps in
                 stage?("brokerage gaps of \(context.graph.actors[focus].label)")
                 return context.focusGaps(Int32(focus))
@@ -162,12 +163,12 @@ extension AnalysisContext {
             let comparisons = context.comparedAttributes().map { communities.comparison(with: $0, context: context) }
             stage?("core and periphery")
             let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
-            return GroupLane(gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
+            return GroupLane(collaboration: collaboration, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
                              comparisons: comparisons, corePeriphery: corePeriphery)
         })
         let (centrality, brokerage, cutPoints) = (paths.centrality, paths.brokerage, paths.cutPoints)
         let (centralization, providers, competition, chanceTests) = (paths.centralization, paths.providers, paths.competition, paths.chanceTests)
-        let (gaps, cohesion, homophily) = (groups.gaps, groups.cohesion, groups.homophily)
+        let (collaboration, gaps, cohesion, homophily) = (groups.collaboration, groups.gaps, groups.cohesion, groups.homophily)
         let (communities, comparisons, corePeriphery) = (groups.communities, groups.comparisons, groups.corePeriphery)
         var scenario: WhatIfComparison?
         if let changes {

@@ -11,7 +11,7 @@ extension Parallel {
         guard count > 0 else { return [] }
         let chunks = max(1, min(maximumChunks, (count + minimumChunk - 1) / minimumChunk))
         let size = (count + chunks - 1) / chunks
-        let ranges = (0 ..< chunks).map { chunk in chunk * size ..< min(count, (chunk + 1) * size) }.filter { !$0.isEmpty }
+        let ranges = (0 ..< chunks).map { chunk in min(count, chunk * size) ..< min(count, (chunk + 1) * size) }.filter { !$0.isEmpty }
         if ranges.count == 1 { return [body(ranges[0])] }
         let results = Mutex([T?](repeating: nil, count: ranges.count))
         run(tasks: ranges.count) { chunk in

@@ -31,7 +31,8 @@ import Foundation
 /// Conventions: the collapsed view's distinct ties (parallel records summed, self-loops
 /// left out), unweighted. Directed views count arcs and ordered pairs.
 ///
-/// - Complexity: O(n + m + g²) for the measures; O(P (n + m)) for P permutations.
+/// - Complexity: O(n + m + g²) for the measures; O(P (n + m)) for P permutations, counted
+///   in parallel batches (the shuffles stay in one seeded sequence).
 public struct HomophilyAnalysis: Sendable {
     public let groups: ActorGroups
     public let isDirected: Bool
@@ -76,9 +77,26 @@ public struct HomophilyAnalysis: Sendable {
         var labels = groups.groupOf
         var generator = SplitMix64(seed: seed)
         let observedNetwork = whole.eiIndex, observedGroups = summaries.map(\.eiIndex)
-        for _ in 0 ..< permutations {
-            for i in stride(from: labels.count - 1, to: 0, by: -1) { labels.swapAt(i, generator.below(i + 1)) }
-            let counts = EICounts(ends: ends, groupOf: labels, groupCount: g)
+        // The shuffles run in order from the one generator; each batch of shuffled labels is
+        // counted in parallel and folded in permutation order, so the numbers are those of
+        // the sequential loop on any machine.
+        var permuted = [EICounts]()
+        var drawn = 0
+        while drawn < permutations {
+            let batch = min(Self.permutationBatch, permutations - drawn)
+            var shuffled: [[Int32]] = []
+            shuffled.reserveCapacity(batch)
+            for _ in 0 ..< batch {
+                for i in stride(from: labels.count - 1, to: 0, by: -1) { labels.swapAt(i, generator.below(i + 1)) }
+                shuffled.append(labels)
+            }
+            let frozen = shuffled
+            permuted += Parallel.mapChunks(count: batch, minimumChunk: 1) { range in
+                range.map { EICounts(ends: ends, groupOf: frozen[$0], groupCount: g) }
+            }.joined()
+            drawn += batch
+        }
+        for counts in permuted {
             if let e = counts.networkIndex, let o = observedNetwork {
                 sum += e; sumSquares += e * e
                 if e <= o { lowerNetwork += 1 }
@@ -194,6 +212,9 @@ public struct HomophilyAnalysis: Sendable {
     }
 
     /// Each tie once as (source, target): arcs of a directed view, pairs u < v otherwise.
+    /// Permutations shuffled ahead and counted together (``init(view:groups:permutations:seed:)``).
+    static let permutationBatch = 32
+
     static func tieEnds(_ view: GraphView) -> [(Int, Int)] {
         var ends: [(Int, Int)] = []
         ends.reserveCapacity(view.tieCount)
@@ -242,7 +263,7 @@ public struct HomophilyAnalysis: Sendable {
 }
 
 /// Within- and between-group tie counts (per group and for the network).
-struct EICounts {
+struct EICounts: Sendable {
     var internalTies: [Int]
     var externalTies: [Int]
     var networkInternal = 0
