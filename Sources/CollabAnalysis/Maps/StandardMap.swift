@@ -40,6 +40,24 @@ public enum StandardMap {
         return try measured(context.graph, options: options, rubric: context.rubric, sizeBy: measure)
     }
 
+    /// Whether `map` selects more actors than a map can draw one by one and stay legible
+    /// (``MapLegibility/actorLimit``), so that it is drawn as an overview.
+    public static func needsOverview(_ map: ActorMap) -> Bool { map.actors.count > MapLegibility.actorLimit }
+
+    /// `full` drawn as an overview (``MapOverview/overview(of:communityOf:groupOf:)``): its
+    /// core actor by actor, the other actors folded into the run's Leiden communities
+    /// (`communities`, numbered as the report's table numbers them; actors past the last
+    /// community belong to none), each community coloured by the dominant value of the
+    /// run's group attribute. What `collab report` and `collab render` draw above the limit.
+    public static func overview(of full: ActorMap, context: AnalysisContext, communities: CommunityReport) -> ActorMap {
+        let count = Int32(communities.sizes.count)
+        let communityOf = communities.communityOf.map { $0 < count ? $0 : -1 }
+        let graph = context.graph
+        let group = context.groupAttribute
+        return MapOverview.overview(of: full, communityOf: communityOf,
+                                    groupOf: { actor in group.flatMap { graph.actors[Int(actor)].value(of: $0) } })
+    }
+
     /// The standard map of a whole graph (undirected, sized by betweenness, the standard
     /// rubric): what `collab convert` writes as GEXF `viz`.
     public static func whole(_ graph: CollaborationGraph) throws -> ActorMap {

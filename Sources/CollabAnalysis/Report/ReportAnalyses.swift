@@ -208,16 +208,10 @@ extension AnalysisContext {
         baseMap.rubric = context.rubric
         var map = try MapBuilder.build(graph, options: baseMap)
         var communityMaps: [ActorMap]?
-        if map.actors.count > MapLegibility.actorLimit {
+        if StandardMap.needsOverview(map) {
             stage?("overview map")
-            // Communities numbered as the page's table numbers them; actors left out of the
-            // communities (numbers past the last community) belong to none.
-            let count = Int32(communities.sizes.count)
-            let communityOf = communities.communityOf.map { $0 < count ? $0 : -1 }
-            let group = context.groupAttribute
             let full = map
-            map = MapOverview.overview(of: full, communityOf: communityOf,
-                                       groupOf: { actor in group.flatMap { graph.actors[Int(actor)].value(of: $0) } })
+            map = StandardMap.overview(of: full, context: context, communities: communities)
             communityMaps = map.overview!.communities.prefix(ReportAnalyses.communityMapsDrawn).map {
                 MapOverview.communityMap($0, of: full, limit: ReportAnalyses.labelledMapLimit)
             }

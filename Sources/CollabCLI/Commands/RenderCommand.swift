@@ -19,7 +19,11 @@ struct RenderCommand: CollabCommand {
         weak ties dashed; one-way ties carry an arrow from the initiating actor. Actors
         without ties are left out and counted in the caption (--isolates draws them);
         labels go on the actors that matter (the largest, the anchors, the focus and
-        highlighted actors), every name is in its tooltip. The layout is neato up to 400
+        highlighted actors), every name is in its tooltip. A map of more than
+        \(MapLegibility.actorLimit) actors cannot draw each one legibly and becomes an
+        overview: Leiden communities as circles (sized by members, filled by their dominant
+        sector, ties between them summed), the most central actors drawn one by one
+        (--every-actor draws them all anyway). The layout is neato up to 400
         actors and sfdp above, seed 1; PNG output is at most 4,096 pixels on its long
         side (--size); the same input gives the same map (Graphviz's prism overlap
         removal, used up to 3,000 actors, can move a coordinate by 0.01 between runs: an
@@ -44,6 +48,7 @@ struct RenderCommand: CollabCommand {
             OptionSpec("size", value: "pixels", help: "The most pixels on the long side of PNG output (default 4096)."),
             OptionSpec("title", value: "text", help: "The map's title (default: the graph's folder or file name)."),
             OptionSpec("dpi", value: "n", help: "Resolution of PNG output (default 110, 72 above 400 actors)."),
+            OptionSpec("every-actor", help: "Draw every actor one by one even above \(MapLegibility.actorLimit) actors, where the map otherwise becomes an overview (communities as circles, the core actor by actor)."),
             OptionSpec("two-mode", help: "Draw the memberships instead of the ties: actors as circles (fill by kind), the networks they belong to as grey squares, one line per membership (an actor that is also a network is drawn in both modes)."),
         ] + GraphInput.viewOptions,
         examples: [
@@ -136,14 +141,30 @@ struct RenderCommand: CollabCommand {
         style.membershipOnlyNetworks = context.profiledActors == nil ? 0 : context.membershipOnlyNetworks.count
         let rendered: MapRenderer.RenderedMap
         do {
-            rendered = try MapRenderer.render(graph, map: MapBuilder.build(graph, options: options), style: style, engine: engine, format: format)
+            var map = try MapBuilder.build(graph, options: options)
+            // Too many actors to draw one by one legibly: the overview the report draws,
+            // unless asked for every actor (a DOT file is not drawn here, so it keeps them).
+            if StandardMap.needsOverview(map) && !arguments.flag("every-actor") && format != .dot {
+                let communities = CommunityReport(context: context, leiden: LeidenOptions(), partitionAttribute: nil)
+                map = StandardMap.overview(of: map, context: context, communities: communities)
+            }
+            rendered = try MapRenderer.render(graph, map: map, style: style, engine: engine, format: format)
         } catch let error as MapError {
             throw AnalysisError(error.description)
         } catch let error as RenderError {
             throw AnalysisError(error.description)
         }
         try AtomicFile.write(rendered.data, to: output)
-        console.err("Wrote \(output == "-" ? "the map to standard output" : output) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
+        let written = output == "-" ? "the map to standard output" : output
+        if let overview = rendered.map.overview {
+            console.err("Note: \(overview.selectedActors) actors are more than a map draws legibly one by one (\(overview.actorLimit)): "
+                        + "drew an overview of \(overview.communities.count) communities with the \(rendered.map.actors.count) most central actors; "
+                        + "--every-actor draws them all, --focus one actor's neighbourhood\n")
+            console.err("Wrote \(written) (overview: \(overview.communities.count) communities, \(rendered.map.actors.count) core actors, "
+                        + "\(overview.selectedActors) actors and \(overview.selectedTies) ties in all, \(rendered.engine.rawValue))\n")
+        } else {
+            console.err("Wrote \(written) (\(rendered.map.actors.count) actors, \(rendered.map.ties.count) ties, \(rendered.engine.rawValue))\n")
+        }
         return 0
     }
 

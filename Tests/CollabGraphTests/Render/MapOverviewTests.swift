@@ -101,7 +101,6 @@ final class MapOverviewTests: XCTestCase {
         let style = StyleOptions(title: "Two stars", colourBy: "sector")
         let first = DOTWriter.write(MapStyle.dot(map, graph: graph, options: style))
         XCTAssertEqual(first, DOTWriter.write(MapStyle.dot(map, graph: graph, options: style)))
-        try? first.write(toFile: "/tmp/scale/overview-test.dot", atomically: true, encoding: .utf8)
         let parsed = try GraphvizRenderer.parse(dot: first)
         let circles = parsed.nodes.filter { $0.id.hasPrefix("c") }
         XCTAssertEqual(circles.map(\.id), ["c1", "c2"])

@@ -112,4 +112,29 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertTrue(help.hasPrefix("OVERVIEW: Draw a map of a collaboration graph as DOT, SVG, PNG or PDF."))
         XCTAssertTrue(help.contains("EXAMPLES:\n  collab render Datasets/east-london -o map.svg\n"))
     }
+
+    /// A map of more actors than can be drawn one by one (3,100 > 3,000: 100 villages of
+    /// 31 in a ring each, joined hub to hub) becomes the report's overview — communities as
+    /// circles, said on stderr — while a DOT file (not drawn here) keeps every actor.
+    func testAMapAboveTheLegibilityLimitBecomesAnOverview() throws {
+        var rows = ["source,target"]
+        for village in 0 ..< 100 {
+            for i in 0 ..< 31 { rows.append("v\(village)-\(i),v\(village)-\((i + 1) % 31)") }
+            rows.append("v\(village)-0,v\((village + 1) % 100)-0")
+        }
+        let graph = folder.appendingPathComponent("villages.csv").path
+        try (rows.joined(separator: "\n") + "\n").write(toFile: graph, atomically: true, encoding: .utf8)
+        XCTAssertGreaterThan(3100, MapLegibility.actorLimit)
+        let svg = folder.appendingPathComponent("villages.svg").path
+        let drawn = run(["render", graph, "-o", svg])
+        XCTAssertEqual(drawn.code, 0, drawn.err)
+        XCTAssertTrue(drawn.err.contains("Note: 3100 actors are more than a map draws legibly one by one (\(MapLegibility.actorLimit))"), drawn.err)
+        XCTAssertTrue(drawn.err.contains("Wrote \(svg) (overview: "), drawn.err)
+        let page = try String(contentsOfFile: svg, encoding: .utf8)
+        XCTAssertTrue(page.contains("community 1"), "community circles drawn")
+        XCTAssertLessThan(page.components(separatedBy: "class=\"node\"").count - 1, 200, "not every actor drawn")
+        let dot = folder.appendingPathComponent("villages.dot").path
+        let written = run(["render", graph, "-o", dot])
+        XCTAssertEqual(written.err, "Wrote \(dot) (3100 actors, 3200 ties, sfdp)\n")
+    }
 }
