@@ -188,6 +188,7 @@ public struct EcologyReport: Sendable {
         let dataset = Methods.DatasetSource(declaration: context.declaration, fallbackTitle: a.title)
         let measures = measuresShown.filter { $0 != .brokerageRoles || a.group != nil }
             .filter { ($0 != .competition || a.competition != nil) && ($0 != .chanceTests || a.chanceTests != nil) }
+            + (a.map.overview == nil ? [] : [.mapOverview])
             + (a.change == nil ? [] : [.change]) + (a.twoMode == nil ? [] : [.twoMode])
         return (Methods.markdown(measures: measures, view: view, dataset: dataset), Methods.bibtex(measures: measures, dataset: dataset))
     }

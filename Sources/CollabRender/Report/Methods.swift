@@ -360,6 +360,8 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
     case competition
     case chanceTests = "chance-tests"
     case map
+    /// The main map drawn as an overview (more actors than a map draws legibly).
+    case mapOverview = "map-overview"
     /// The report's "How the system changed" (`--waves`) and memberships sections.
     case change
     case twoMode = "two-mode"
@@ -393,6 +395,7 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: "Competition for partners"
         case .chanceTests: "Conditional uniform graph tests"
         case .map: "Map"
+        case .mapOverview: "Overview map"
         case .change: "Change across waves"
         case .twoMode: "Two-mode analysis of memberships"
         }
@@ -423,6 +426,7 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: "For the actors of the provider kind (anchor, else the focus actors' kind): shared partners and Jaccard overlap (shared over all partners of either) of each pair's partner sets, shared partners by kind, and the partners reached by two or more providers (multiple demands)."
         case .chanceTests: "Each statistic against its values on \(ChanceTests.reportDraws) random graphs (fewer on large networks: \(ChanceTests.reportTieDrawBudget / 1_000_000) million ties × draws at most; none, as the page says, when fewer than \(ChanceTests.reportMinimumDraws) would fit; seed \(ChanceTests.reportSeed)): reciprocity and transitivity and degree centralization with the same number of ties (arcs), the E–I index with every actor's degree kept (10 double-edge swaps per tie); p(≥) and p(≤) the shares of random graphs at or above / at or below the observed value, a verdict when one is at most 2.5%."
         case .map: "Actors drawn by Graphviz (neato up to 400 actors, sfdp with overlap removal above, seed 1), shape by kind, fill by group (Okabe–Ito colour-blind-safe palette), size by betweenness, actors without ties left out and counted."
+        case .mapOverview: "Above \(MapLegibility.actorLimit) actors — the most a map of \(Int(MapLegibility.canvasPixels)) pixels can draw one by one with actors of at least 3 px and labels of at least 8 px, giving each actor a cell of \(NumberFormat.fixed(MapLegibility.actorPitch, digits: 1)) pt, within what Graphviz's prism keeps compact — the main map is an overview: the \(MapOverview.coreCount) most central actors drawn one by one, every other actor folded into its Leiden community (the \(MapOverview.communityCount) largest drawn as circles whose area grows with their members, filled by their dominant group and named by their \(MapOverview.namedPerCommunity) most central members; smaller communities counted in the caption), ties between communities summed into one line each. The \(ReportAnalyses.communityMapsDrawn) largest communities open actor by actor below the map (their \(ReportAnalyses.labelledMapLimit) most central members)."
         case .change: "Per transition between waves: ties kept, gained and lost, Hamming distance (gained + lost) and Jaccard index kept / (kept + gained + lost); actors entered and left (present = a tie in the wave); the verdict and its criteria per wave; change in betweenness and constraint of actors present in both waves; ladder moves; ties among each focus actor's partners of one kind; Leiden communities per wave compared by NMI. Small multiples: one layout of all waves together, each wave drawn at those positions."
         case .twoMode: "Memberships as a bipartite graph (actors × networks): degree, closeness and betweenness normalised for two modes, Robins–Alexander and Latapy clustering; each network's composition (Blau index 1 − Σ p², IQV = Blau / (1 − 1/K)); interlocks (networks sharing members); the two-mode core/periphery (correlation with the ideal over the core and periphery blocks, at least 3 of each mode in each)."
         }
@@ -453,6 +457,7 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: "Set arithmetic in R (`Tests/Fixtures/reference_positions.R`)"
         case .chanceTests: "R `sna::cug.test` (sna 2.7) within Monte Carlo error; the degree null against igraph's uniform sampler"
         case .map: "Graphviz 2.42 (libgvc), in-process"
+        case .mapOverview: "Graphviz 2.42 (libgvc), in-process; communities as in Communities"
         case .change: "every number recomputed from the edge records in Python with NetworkX 3.6.1 and scikit-learn 1.9.1 (`Tests/Fixtures/reference_change.py`)"
         case .twoMode: "NetworkX 3.6.1 `bipartite` module; the core/periphery against exhaustive search on Davis's Southern Women"
         }
@@ -483,6 +488,7 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
         case .competition: ["jaccard1901", "mcpherson1983"]
         case .chanceTests: ["anderson1999", "maslov2002", "butts2008"]
         case .map: ["gansner2000", "hu2005", "wong2011"]
+        case .mapOverview: ["traag2019", "hu2005"]
         case .change: ["snijders2010", "traag2019", "hagberg2008"]
         case .twoMode: ["borgatti1997", "hagberg2008"]
         }
@@ -498,7 +504,7 @@ public enum MethodsMeasure: String, CaseIterable, Sendable {
             return "\(view.direction), unweighted, \(filters) (sna ignores edge values)"
         case .centralization, .competition, .chanceTests:
             return "\(view.direction), unweighted, \(filters); actors known only from memberships left out"
-        case .map:
+        case .map, .mapOverview:
             return "\(filters); ties drawn one per pair, strong and weak by rubric \(view.rubric)"
         default:
             return "\(view.direction), \(view.weighting), \(filters)"

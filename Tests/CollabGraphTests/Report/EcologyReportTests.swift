@@ -247,4 +247,26 @@ final class EcologyReportTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(compared.count, 8)
         for (name, data) in compared { XCTAssertEqual(data, apart[name], name) }
     }
+
+    /// Above the legibility limit the main map is an overview, and the methods say how it
+    /// was drawn (3,100 actors: 100 villages of 31 in a ring each, joined hub to hub);
+    /// East London (drawn actor by actor) has no such paragraph.
+    func testTheMethodsDescribeAnOverviewMapWhenThereIsOne() throws {
+        var rows = ["source,target"]
+        for village in 0 ..< 100 {
+            for i in 0 ..< 31 { rows.append("v\(village)-\(i),v\(village)-\((i + 1) % 31)") }
+            rows.append("v\(village)-0,v\((village + 1) % 100)-0")
+        }
+        let folder = TestSupport.folder(["edges.csv": rows.joined(separator: "\n") + "\n"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let context = try TestSupport.context(GraphLoader.load(folder + "/edges.csv"), name: "villages",
+                                              settings: AnalysisSettings(focusPolicy: .defaultAnchors(count: 1)))
+        let report = try EcologyReport(context: context)
+        let map = String(decoding: try XCTUnwrap(report.files.first { $0.name == "map.svg" }).data, as: UTF8.self)
+        XCTAssertTrue(map.contains("community 1"), "the main map draws communities as circles")
+        let methods = String(decoding: try XCTUnwrap(report.files.first { $0.name == "methods.md" }).data, as: UTF8.self)
+        XCTAssertTrue(methods.contains("**Overview map.** Above \(MapLegibility.actorLimit) actors"), methods)
+        XCTAssertTrue(methods.contains("cell of 43.2 pt"), methods)
+        XCTAssertFalse(try file("methods.md").contains("Overview map"))
+    }
 }
