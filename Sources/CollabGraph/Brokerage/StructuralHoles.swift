@@ -33,9 +33,12 @@ import Foundation
 /// weight 1; `weighted: true` uses the summed weights of the view. Self-loops are not
 /// part of a view's rows and play no part.
 ///
-/// - Complexity: O(n + m) to set up; per actor u, one merge of u's sorted partner row
-///   with each partner v's row: O(Σ_{v∈N(u)} (d_u + d_v)), so O(Σ_u d_u²) in all, run in
-///   parallel over actors; O(max degree) scratch space per thread.
+/// - Complexity: O(n + m) to set up; per actor u, one intersection of u's sorted partner
+///   row with each partner v's row (``CompressedAdjacency/forEachCommonPartner(_:_:_:)``:
+///   a merge, or the shorter row searched in the longer when their lengths differ
+///   widely), O(Σ_{v∈N(u)} min(d_u + d_v, min(d_u, d_v) log max(d_u, d_v))) — a hub's
+///   many small partners cost their own rows, not the hub's — run in parallel over actors;
+///   O(max degree) scratch space per thread.
 public struct StructuralHoles: Sendable {
     /// The partner rows (sorted, union of in- and out-partners) the measures read.
     public let partners: CompressedAdjacency
@@ -174,20 +177,14 @@ public struct StructuralHoles: Sendable {
             let strongest_v = strongestMutualWeight[v]
             var indirect = 0.0
             var redundancy = 0.0
-            // Intersection N(u) ∩ N(v) by merge of the two sorted rows.
-            var a = start
-            var b = partners.offsets[v]
-            let bEnd = partners.offsets[v + 1]
-            while a < end && b < bEnd {
-                let x = neighbours[a], y = neighbours[b]
-                if x < y { a += 1 } else if y < x { b += 1 } else {
-                    let w = Int(x)
-                    let p_uw = mutualWeight[a] / total_u
-                    let a_vw = mutualWeight[b]        // = a_wv (mutual weights are symmetric)
-                    indirect += p_uw * (a_vw / totalMutualWeight[w])
-                    redundancy += p_uw * (a_vw / strongest_v)
-                    a += 1; b += 1
-                }
+            // Intersection N(u) ∩ N(v), the common partners w in increasing order (so the
+            // sums are the same bits whichever way they are found).
+            partners.forEachCommonPartner(start ..< end, partners.offsets[v] ..< partners.offsets[v + 1]) { a, b in
+                let w = Int(neighbours[a])
+                let p_uw = mutualWeight[a] / total_u
+                let a_vw = mutualWeight[b]        // = a_wv (mutual weights are symmetric)
+                indirect += p_uw * (a_vw / totalMutualWeight[w])
+                redundancy += p_uw * (a_vw / strongest_v)
             }
             let local = (p_uv + indirect) * (p_uv + indirect)
             ℓ[iv - start] = local
