@@ -101,7 +101,7 @@ public enum ReportProblem: Error, Sendable {
     case scenario(ScenarioError)
 }
 
-/// The report's path-search lane: centrality and what reads it.
+/// The report's path-search lane: centrality and what reads it, and the focus maps.
 private struct PathLane: Sendable {
     let centrality: CentralityTable
     let brokerage: BrokerageTables.ActorTable
@@ -110,9 +110,11 @@ private struct PathLane: Sendable {
     let providers: Int
     let competition: CompetitionReport?
     let chanceTests: ChanceTests?
+    let focusMaps: Result<[ActorMap], any Error>
 }
 
-/// The report's other lane: the collaboration profile, gaps, groups, communities and the core.
+/// The report's other lane: the collaboration profile, gaps, groups, communities, the core
+/// and the main map.
 private struct GroupLane: Sendable {
     let collaboration: CollaborationReport
     let gaps: [FocusGaps]
@@ -121,6 +123,7 @@ private struct GroupLane: Sendable {
     let communities: CommunityReport
     let comparisons: [CommunityReport.Comparison]
     let corePeriphery: CorePeripheryReport
+    let maps: Result<(ActorMap, [ActorMap]?), any Error>
 }
 
 extension AnalysisContext {
@@ -145,8 +148,12 @@ extension AnalysisContext {
             let competition = providers > CompetitionReport.reportProviderLimit ? nil : context.competition
             stage?("chance tests")
             let chanceTests = context.chanceTests
+            let focusMaps = Result { try foci.map { focus -> ActorMap in
+                stage?("focus map of \(context.graph.actors[focus].label)")
+                return try context.reportFocusMap(focus)
+            } }
             return PathLane(centrality: centrality, brokerage: brokerage, cutPoints: cutPoints, centralization: centralization,
-                            providers: providers, competition: competition, chanceTests: chanceTests)
+                            providers: providers, competition: competition, chanceTests: chanceTests, focusMaps: focusMaps)
         }, {
             stage?("collaboration profile")
             let hasDates = context.graph.dateRange != nil
@@ -163,8 +170,10 @@ extension AnalysisContext {
             let comparisons = context.comparedAttributes().map { communities.comparison(with: $0, context: context) }
             stage?("core and periphery")
             let corePeriphery = CorePeripheryReport(context: context, options: CorePeripheryOptions())
+            stage?("main map")
+            let maps = Result { try context.reportMainMap(communities: communities, stage: stage) }
             return GroupLane(collaboration: collaboration, gaps: gaps, cohesion: cohesion, homophily: homophily, communities: communities,
-                             comparisons: comparisons, corePeriphery: corePeriphery)
+                             comparisons: comparisons, corePeriphery: corePeriphery, maps: maps)
         })
         let (centrality, brokerage, cutPoints) = (paths.centrality, paths.brokerage, paths.cutPoints)
         let (centralization, providers, competition, chanceTests) = (paths.centralization, paths.providers, paths.competition, paths.chanceTests)
@@ -198,35 +207,8 @@ extension AnalysisContext {
             stage?("memberships as a two-mode network")
             twoModeReport = try twoMode(TwoModeRequest(groupAttribute: groupAttribute))
         }
-        stage?("main map")
-        var baseMap = MapOptions(view: context.viewOptions, labels: .automatic)
-        baseMap.view.directed = false
-        baseMap.arrows = context.statedDirection.map(\.isDirected)
-        baseMap.sizeValues = centrality.column(.betweenness)?.values
-        baseMap.sizeMeasure = StandardMap.defaultSizeMeasure
-        baseMap.strengthTable = context.tieStrengths
-        baseMap.rubric = context.rubric
-        var map = try MapBuilder.build(graph, options: baseMap)
-        var communityMaps: [ActorMap]?
-        if StandardMap.needsOverview(map) {
-            stage?("overview map")
-            let full = map
-            map = StandardMap.overview(of: full, context: context, communities: communities)
-            communityMaps = map.overview!.communities.prefix(ReportAnalyses.communityMapsDrawn).map {
-                MapOverview.communityMap($0, of: full, limit: ReportAnalyses.labelledMapLimit)
-            }
-        }
-        let focusMaps = try zip(foci, gaps).map { focus, gaps -> ActorMap in
-            var focusOptions = baseMap
-            focusOptions.focus = graph.actors[focus].id
-            focusOptions.radius = 1
-            focusOptions.labels = .all
-            // The best recommended partnerships, drawn dashed in the suggestion colour.
-            focusOptions.suggestedTies = gaps.recommendations.prefix(ReportAnalyses.suggestionsDrawn).map {
-                SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
-            }
-            return MapOverview.mostCentral(try MapBuilder.build(graph, options: focusOptions), limit: ReportAnalyses.labelledMapLimit)
-        }
+        let (map, communityMaps) = try groups.maps.get()
+        let focusMaps = try paths.focusMaps.get()
         return ReportAnalyses(
             context: context, title: title ?? context.declaration.title ?? context.name,
             summary: context.summary, centrality: centrality, brokerage: brokerage, cutPoints: cutPoints,
@@ -235,6 +217,45 @@ extension AnalysisContext {
             competition: competition, chanceTests: chanceTests.flatMap { $0.tests.isEmpty ? nil : $0 }, scenario: scenario,
             map: map, focusMaps: focusMaps, change: change, twoMode: twoModeReport,
             communityMaps: communityMaps, omitted: omitted)
+    }
+
+    /// The options every map of the report starts from: the undirected view of the run,
+    /// actors sized by betweenness (the run's centrality table), ties rated by its rubric.
+    func reportMapOptions() -> MapOptions {
+        var options = MapOptions(view: viewOptions, labels: .automatic)
+        options.view.directed = false
+        options.arrows = statedDirection.map(\.isDirected)
+        options.sizeValues = centrality.column(.betweenness)?.values
+        options.sizeMeasure = StandardMap.defaultSizeMeasure
+        options.strengthTable = tieStrengths
+        options.rubric = rubric
+        return options
+    }
+
+    /// The report's main map, and when it is too large to draw one by one, its overview
+    /// with the largest communities' own maps.
+    func reportMainMap(communities: CommunityReport, stage: (@Sendable (String) -> Void)?) throws -> (ActorMap, [ActorMap]?) {
+        let full = try MapBuilder.build(graph, options: reportMapOptions())
+        guard StandardMap.needsOverview(full) else { return (full, nil) }
+        stage?("overview map")
+        let map = StandardMap.overview(of: full, context: self, communities: communities)
+        let communityMaps = map.overview!.communities.prefix(ReportAnalyses.communityMapsDrawn).map {
+            MapOverview.communityMap($0, of: full, limit: ReportAnalyses.labelledMapLimit)
+        }
+        return (map, communityMaps)
+    }
+
+    /// A focus actor's map: its partners (the most central, all labelled) and its best
+    /// recommended partnerships drawn dashed in the suggestion colour.
+    func reportFocusMap(_ focus: Int) throws -> ActorMap {
+        var options = reportMapOptions()
+        options.focus = graph.actors[focus].id
+        options.radius = 1
+        options.labels = .all
+        options.suggestedTies = focusGaps(Int32(focus)).recommendations.prefix(ReportAnalyses.suggestionsDrawn).map {
+            SuggestedTie(source: graph.actors[focus].id, target: graph.actors[$0.target].id)
+        }
+        return MapOverview.mostCentral(try MapBuilder.build(graph, options: options), limit: ReportAnalyses.labelledMapLimit)
     }
 
     /// The attributes communities are compared with: the run's group attribute, then
