@@ -253,8 +253,18 @@ public final class AnalysisContext: Sendable {
     // MARK: - Memoised structures
 
     /// The view for `options`, built once per distinct option set.
+    /// An undirected view is the `partners` rows of the directed view with the same
+    /// filters when that one is built already (the same rows, bit for bit), not a second
+    /// build of them.
     public func view(_ options: ViewOptions) -> GraphView {
-        store.value(.view(options)) { graph.view(options) }
+        store.value(.view(options)) {
+            if !options.directed {
+                var directed = options
+                directed.directed = true
+                if let built = store.existing(.view(directed), as: GraphView.self) { return built.undirected }
+            }
+            return graph.view(options)
+        }
     }
 
     /// The main view: the run's relation types, window and memberships; directed only

@@ -103,6 +103,12 @@ final class ResultStore: Sendable {
         }
     }
 
+    /// The result under `key` if one is stored already (nothing is built).
+    func existing<T: Sendable>(_ key: ResultKey, as type: T.Type) -> T? {
+        guard let cell = cells.withLock({ $0[key] }) else { return nil }
+        return cell.value.withLock { stored in stored.flatMap { $0 as? T } }
+    }
+
     /// How many times each key's result was built (1 for every key asked for).
     var buildCounts: [ResultKey: Int] { counts.withLock { $0 } }
 }
