@@ -215,8 +215,10 @@ public final class AnalysisContext: Sendable {
     public let profiledActors: [Bool]?
 
     static func membershipOnlyNetworks(in graph: CollaborationGraph) -> [Int32] {
+        guard !graph.memberships.isEmpty else { return [] }
         var inTies = [Bool](repeating: false, count: graph.actorCount)
-        for tie in graph.ties { inTies[Int(tie.source)] = true; inTies[Int(tie.target)] = true }
+        for actor in graph.ties.sources { inTies[Int(actor)] = true }
+        for actor in graph.ties.targets { inTies[Int(actor)] = true }
         var isNetwork = [Bool](repeating: false, count: graph.actorCount)
         var isMember = [Bool](repeating: false, count: graph.actorCount)
         for membership in graph.memberships {

@@ -107,10 +107,12 @@ public struct GraphSummary: Sendable, Equatable {
         var perType = [Int](repeating: 0, count: graph.relationTypes.count)
         var weightPerType = [Double](repeating: 0, count: graph.relationTypes.count)
         var loops = 0
-        for tie in graph.ties {
-            perType[Int(tie.relationType)] += 1
-            weightPerType[Int(tie.relationType)] += tie.weight
-            if tie.isSelfLoop { loops += 1 }
+        let ties = graph.ties
+        for i in ties.indices {
+            let type = Int(ties.relationType(i))
+            perType[type] += 1
+            weightPerType[type] += ties.weight(i)
+            if ties.sources[i] == ties.targets[i] { loops += 1 }
         }
         selfLoopRecords = loops
         recordsByType = graph.relationTypes.indices.filter { perType[$0] > 0 }.map { i in

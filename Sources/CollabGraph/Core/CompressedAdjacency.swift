@@ -74,29 +74,29 @@ public struct CompressedAdjacency: Sendable {
     /// they were placed (a stable sort by target), so the weights are bit-for-bit those of
     /// summing the records in order.
     ///
-    /// Memory: (n + 1) row starts and cursors, then one target and one weight per entry,
-    /// compacted in place (repeated targets merged).
+    /// Memory: n + 1 row positions (the starts, moved along as entries are placed), then
+    /// one target and one weight per entry, compacted in place (repeated targets merged).
     public struct Builder {
         let nodeCount: Int
-        private var rowStart: [Int]
-        private var cursor: [Int] = []
+        /// First pass: the entry count of row u at u + 1; then the next free position of
+        /// row u at u (so that at the end, position u is where row u + 1 starts).
+        private var next: [Int]
         private var rowTargets: [Int32] = []
         private var rowWeights: [Double] = []
 
         public init(nodeCount: Int) {
             self.nodeCount = nodeCount
-            rowStart = [Int](repeating: 0, count: nodeCount + 1)
+            next = [Int](repeating: 0, count: nodeCount + 1)
         }
 
         /// Counts one entry of row `source` (first pass).
         @inline(__always)
-        public mutating func count(_ source: Int32) { rowStart[Int(source) + 1] += 1 }
+        public mutating func count(_ source: Int32) { next[Int(source) + 1] += 1 }
 
         /// Ends the first pass: sizes the rows.
         public mutating func allocate() {
-            for i in 0 ..< nodeCount { rowStart[i + 1] += rowStart[i] }
-            let m = rowStart[nodeCount]
-            cursor = rowStart
+            for i in 0 ..< nodeCount { next[i + 1] += next[i] }
+            let m = next[nodeCount]
             rowTargets = [Int32](repeating: 0, count: m)
             rowWeights = [Double](repeating: 0, count: m)
         }
@@ -105,26 +105,28 @@ public struct CompressedAdjacency: Sendable {
         @inline(__always)
         public mutating func place(_ source: Int32, _ target: Int32, _ weight: Double) {
             let s = Int(source)
-            let at = cursor[s]
+            let at = next[s]
             rowTargets[at] = target
             rowWeights[at] = weight
-            cursor[s] = at + 1
+            next[s] = at + 1
         }
 
         /// Sorts each row by target (stable), sums repeated targets and returns the rows.
         public mutating func finish() -> CompressedAdjacency {
-            cursor = []
             let m = rowTargets.count
-            var offsets = [Int](repeating: 0, count: nodeCount + 1)
+            // Row u spans [next[u − 1], next[u]) now (row 0 from 0); the compacted rows'
+            // offsets are written into the same array as it is read.
+            var offsets = next
+            next = []
             var write = 0
             var packed: [UInt64] = []
-            let rowStart = self.rowStart
-            self.rowStart = []
+            var low = 0
             rowTargets.withUnsafeMutableBufferPointer { t in
                 rowWeights.withUnsafeMutableBufferPointer { w in
                     for u in 0 ..< nodeCount {
+                        let high = offsets[u]
+                        defer { low = high }
                         offsets[u] = write
-                        let low = rowStart[u], high = rowStart[u + 1]
                         if high - low <= 32 {
                             CompressedAdjacency.insertionSort(t, w, low, high)
                         } else {

@@ -88,8 +88,10 @@ public struct GraphView: Sendable {
     }
 
     /// Builds a view from records that `records` hands over one by one (source, target,
-    /// weight), twice, the same records in the same order each time: a first pass counts
-    /// the rows, the second fills them. No list of entries is made in between.
+    /// weight), the same records in the same order each time it is called: a first pass
+    /// counts the rows, the second fills them. No list of entries is made in between.
+    /// For a directed view the partner rows and the arc rows (outgoing, incoming) are built
+    /// side by side on two threads, each reading the records itself.
     ///
     /// Every row sums its parallel records in record order, as if each record u–v were
     /// followed at once by its mirror v–u: the rows of an undirected view are bit-for-bit
@@ -97,28 +99,50 @@ public struct GraphView: Sendable {
     ///
     /// - Complexity: O(n + r) plus the row sorts (see ``CompressedAdjacency/Builder``).
     init(nodeCount: Int, recordCount: Int, directed: Bool,
-         records: ((_ source: Int32, _ target: Int32, _ weight: Double) -> Void) -> Void) {
+         records: @escaping @Sendable ((_ source: Int32, _ target: Int32, _ weight: Double) -> Void) -> Void) {
         var loops = [Double](repeating: 0, count: nodeCount)
-        var symmetric = CompressedAdjacency.Builder(nodeCount: nodeCount)
-        var out = CompressedAdjacency.Builder(nodeCount: directed ? nodeCount : 0)
-        var inc = CompressedAdjacency.Builder(nodeCount: directed ? nodeCount : 0)
-        records { s, t, _ in
-            guard s != t else { return }
-            symmetric.count(s)
-            symmetric.count(t)
-            if directed { out.count(s); inc.count(t) }
+        var rows = [CompressedAdjacency?](repeating: nil, count: 3)   // partners, outgoing, incoming
+        loops.withSharedBuffer { loops in
+            rows.withSharedBuffer { rows in
+                Parallel.run(tasks: directed ? 2 : 1) { task in
+                    if task == 0 {
+                        var symmetric = CompressedAdjacency.Builder(nodeCount: nodeCount)
+                        records { s, t, _ in
+                            guard s != t else { return }
+                            symmetric.count(s)
+                            symmetric.count(t)
+                        }
+                        symmetric.allocate()
+                        records { s, t, w in
+                            if s == t { loops[Int(s)] += w; return }
+                            symmetric.place(s, t, w)
+                            symmetric.place(t, s, w)
+                        }
+                        rows[0] = symmetric.finish()
+                    } else {
+                        var out = CompressedAdjacency.Builder(nodeCount: nodeCount)
+                        var inc = CompressedAdjacency.Builder(nodeCount: nodeCount)
+                        records { s, t, _ in
+                            guard s != t else { return }
+                            out.count(s)
+                            inc.count(t)
+                        }
+                        out.allocate()
+                        inc.allocate()
+                        records { s, t, w in
+                            guard s != t else { return }
+                            out.place(s, t, w)
+                            inc.place(t, s, w)
+                        }
+                        rows[1] = out.finish()
+                        rows[2] = inc.finish()
+                    }
+                }
+            }
         }
-        symmetric.allocate()
-        if directed { out.allocate(); inc.allocate() }
-        records { s, t, w in
-            if s == t { loops[Int(s)] += w; return }
-            symmetric.place(s, t, w)
-            symmetric.place(t, s, w)
-            if directed { out.place(s, t, w); inc.place(t, s, w) }
-        }
-        let partners = symmetric.finish()
+        let partners = rows[0]!
         if directed {
-            self.init(isDirected: true, outgoing: out.finish(), incoming: inc.finish(), partners: partners,
+            self.init(isDirected: true, outgoing: rows[1]!, incoming: rows[2]!, partners: partners,
                       selfLoopWeight: loops, recordCount: recordCount)
         } else {
             self.init(isDirected: false, outgoing: partners, incoming: partners, partners: partners,
@@ -238,6 +262,7 @@ extension CollaborationGraph {
             }
         }
         let includeTies = options.includeTies
+        let extras = (sources: extraSources, targets: extraTargets, weights: extraWeights)
         return GraphView(nodeCount: actors.count, recordCount: kept + extraSources.count, directed: options.directed) { record in
             if includeTies {
                 ties.sources.withUnsafeBufferPointer { sources in
@@ -255,7 +280,7 @@ extension CollaborationGraph {
                     }
                 }
             }
-            for k in extraSources.indices { record(extraSources[k], extraTargets[k], extraWeights[k]) }
+            for k in extras.sources.indices { record(extras.sources[k], extras.targets[k], extras.weights[k]) }
         }
     }
 

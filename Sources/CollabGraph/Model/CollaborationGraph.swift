@@ -142,7 +142,7 @@ public struct CollaborationGraph: Sendable {
     public var tieAttributeNames: [String]
     public var membershipAttributeNames: [String]
 
-    private var actorIndex: [String: Int32]
+    private var actorIndex: ActorIndex
     private var relationTypeIndex: [String: Int32]
 
     public init(ladder: RelationLadder = .builtIn) {
@@ -151,7 +151,7 @@ public struct CollaborationGraph: Sendable {
         memberships = []
         relationTypes = [""]
         relationTypeIndex = ["": 0]
-        actorIndex = [:]
+        actorIndex = ActorIndex()
         self.ladder = ladder
         actorAttributeNames = []
         tieAttributeNames = []
@@ -161,15 +161,15 @@ public struct CollaborationGraph: Sendable {
     public var actorCount: Int { actors.count }
 
     /// The dense index of the actor with this id, if any.
-    public func index(of id: String) -> Int32? { actorIndex[id] }
+    public func index(of id: String) -> Int32? { actorIndex.index(of: id, in: actors) }
 
     /// Adds an actor; returns nil (and changes nothing) when the id is already present.
     @discardableResult
     public mutating func addActor(_ actor: Actor) -> Int32? {
-        guard actorIndex[actor.id] == nil else { return nil }
+        guard index(of: actor.id) == nil else { return nil }
         let index = Int32(actors.count)
         actors.append(actor)
-        actorIndex[actor.id] = index
+        actorIndex.insert(actor.id, index: index)
         for key in actor.attributes.keys where !actorAttributeNames.contains(key) {
             actorAttributeNames.append(key)
         }
@@ -180,7 +180,7 @@ public struct CollaborationGraph: Sendable {
     /// present); new attribute names are added to ``actorAttributeNames`` in sorted order
     /// (set that list to choose another).
     public mutating func describe(_ actor: Actor) {
-        guard let index = actorIndex[actor.id] else { preconditionFailure("unknown actor \(actor.id)") }
+        guard let index = index(of: actor.id) else { preconditionFailure("unknown actor \(actor.id)") }
         actors[Int(index)] = actor
         for key in actor.attributes.keys.sorted() where !actorAttributeNames.contains(key) {
             actorAttributeNames.append(key)
