@@ -258,6 +258,9 @@ public enum GraphLoader {
                                                      type: type, weight: weight, start: start, end: end)
             if ParallelEdgeReader.read(&table.reader, columns: columns, ids: ids,
                                        into: &graph, inferActors: inferActors) { return }
+            // Given up after releasing the bytes (an id or type it cannot take): read again,
+            // sequentially, for the exact error.
+            if table.reader.bytes.isEmpty { table = try Table(path: path) }
         }
         graph.reserveTies(graph.ties.count + table.reader.bytes.count / 24)
         var types = ByteInterner()

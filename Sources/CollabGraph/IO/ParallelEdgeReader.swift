@@ -32,21 +32,20 @@ enum ParallelEdgeReader {
     static let untyped = UInt8.max
 
     /// The distinct byte strings of one chunk, in order of first occurrence (their local
-    /// codes): where each first occurs, and its value (decimal ids) or hash (others).
+    /// codes): for each, its value (decimal ids) or its code in the chunk's hash table,
+    /// which keeps its bytes — so that once parsed, the file is no longer needed.
     ///
     /// Ids written as plain decimal numbers (no sign, no leading zero, below
     /// ``directLimit``: the ids of most exported networks) are looked up by their value in a
     /// table indexed by it, which stays in cache where a hash table's probes would not, and
-    /// are never hashed. Any other id goes through the hash table.
+    /// are never hashed nor copied (their text is their value's). Any other id goes through
+    /// the hash table.
     struct LocalKeys {
         var interner = ByteInterner()
         /// The local code of each interned (non-decimal) key, by its interner code.
         var localOfInterned: [Int32] = []
-        var first: [Range<Int32>] = []
-        /// Per local code: the decimal value, or −1 for a key that went through the interner.
-        var values: [Int32] = []
-        /// Per local code: the key's hash (0 for decimal keys, never hashed).
-        var hashes: [UInt64] = []
+        /// Per local code: the decimal value (≥ 0), or −1 − the key's code in ``interner``.
+        var keys: [Int32] = []
         /// `direct[value]`: the local code of the decimal id `value`, −1 when not met yet.
         var direct: [Int32] = []
 
@@ -54,7 +53,7 @@ enum ParallelEdgeReader {
         /// at most 4 MB per chunk).
         static let directLimit = 1 << 20
 
-        var count: Int { first.count }
+        var count: Int { keys.count }
 
         /// The value of a canonical decimal number of at most 7 digits, below
         /// ``directLimit`` (its text is then the only way to write that value).
@@ -82,10 +81,8 @@ enum ParallelEdgeReader {
                 }
                 let known = direct[value]
                 if known >= 0 { return known }
-                let code = Int32(first.count)
-                first.append(Int32(range.lowerBound) ..< Int32(range.upperBound))
-                values.append(Int32(value))
-                hashes.append(0)
+                let code = Int32(keys.count)
+                keys.append(Int32(value))
                 direct[value] = code
                 return code
             }
@@ -96,13 +93,17 @@ enum ParallelEdgeReader {
             let key = UnsafeBufferPointer(rebasing: bytes[range])
             let hash = ByteInterner.hash(key)
             if let interned = interner.code(of: key, hash: hash) { return localOfInterned[Int(interned)] }
-            let code = Int32(first.count)
-            interner.insert(key, hash: hash)
+            let code = Int32(keys.count)
+            let interned = interner.insert(key, hash: hash)
             localOfInterned.append(code)
-            first.append(Int32(range.lowerBound) ..< Int32(range.upperBound))
-            values.append(-1)
-            hashes.append(hash)
+            keys.append(-1 - interned)
             return code
+        }
+
+        /// Releases what only parsing needs (the table by value).
+        mutating func parsed() {
+            direct = []
+            localOfInterned = []
         }
     }
 
@@ -138,29 +139,33 @@ enum ParallelEdgeReader {
 
     /// Reads the records after the header (the reader's bytes from its offset) into
     /// `graph`, whose actors `ids` holds (code = actor index); false when the file is not
-    /// plain enough, in which case `graph` and `reader` are unchanged. On success the
-    /// reader's bytes have been released.
+    /// plain enough, in which case `graph` is unchanged — and so is `reader` when a record
+    /// could not be parsed, while an id or type that cannot be taken (an unknown actor, a
+    /// NUL byte, invalid UTF-8) is found after the reader's bytes were released: the caller
+    /// then reads the file again. On success the reader's bytes have been released.
     ///
     /// Steps: (0) per chunk, in parallel: count its lines (room for its records); (1) per
     /// chunk, in parallel: split, parse and code ids and types locally, writing the columns
     /// in place; (2) in chunk order: map each chunk's distinct ids and types to the
     /// graph's actors and relation types, adding actors in order of first mention in the
     /// file (a chunk's local order is its first-mention order, and earlier chunks come
-    /// first); then the file's bytes are released; (3) per chunk, in parallel: rewrite the
-    /// local codes as actor and type indices, in place.
+    /// first), from the ids the chunks keep (the file's bytes are released before this
+    /// step); (3) per chunk, in parallel: rewrite the local codes as actor and type
+    /// indices, in place.
     ///
     /// Memory at the peak: the file, the columns (4 + 4 + 1 bytes per record, 8 more with
-    /// weights and 4 per date column) and the distinct ids — never a second copy of the
-    /// records.
+    /// weights and 4 per date column) and the distinct ids of each chunk — never a second
+    /// copy of the records, and never the file together with the actors.
     static func read(_ reader: inout CSVReader, columns: Columns, ids: ByteInterner,
                      into graph: inout CollaborationGraph, inferActors: Bool, minimumBytes: Int = minimumBytes) -> Bool {
         guard reader.bytes.count - reader.offset >= minimumBytes, reader.bytes.count < Int(Int32.max),
               !containsQuote(reader.bytes),
-              var parsed = parse(reader.bytes, from: reader.offset, columns: columns),
-              let maps = mapCodes(reader.bytes, parsed.chunks, ids: ids, graph: graph, inferActors: inferActors) else {
+              var parsed = parse(reader.bytes, from: reader.offset, columns: columns) else {
             return false
         }
+        // The chunks hold every distinct id and type: the file's bytes are not needed again.
         reader.releaseBytes()
+        guard let maps = mapCodes(parsed.chunks, ids: ids, graph: graph, inferActors: inferActors) else { return false }
         graph = maps.graph
         graph.setCheckedTies(finish(&parsed, actorMaps: maps.actorMaps, typeMaps: maps.typeMaps))
         return true
@@ -175,7 +180,9 @@ enum ParallelEdgeReader {
                 Parallel.run(tasks: ranges.count) { k in
                     let chunk = ranges[k]
                     var count = 0
-                    for i in chunk where bytes[i] == UInt8(ascii: "\n") { count += 1 }
+                    for byte in UnsafeBufferPointer(rebasing: bytes.buffer[chunk]) {
+                        count &+= byte == UInt8(ascii: "\n") ? 1 : 0      // branch-free: vectorised
+                    }
                     if bytes[chunk.upperBound - 1] != UInt8(ascii: "\n") { count += 1 }
                     out[k] = count
                 }
@@ -206,16 +213,19 @@ enum ParallelEdgeReader {
         }
         var parsed: [Chunk] = []
         for chunk in chunks {
-            guard let chunk else { return nil }
+            guard var chunk else { return nil }
+            chunk.ids.parsed()
+            chunk.types.parsed()
             parsed.append(chunk)
         }
+        chunks = []
         return Parsed(sources: sources, targets: targets, types: types, weights: weights, starts: starts, ends: ends,
                       chunks: parsed, base: base)
     }
 
     /// Step 2: the actor and relation type of every chunk's local codes, and the graph
     /// with the new actors and types; nil when an id or type cannot be taken here.
-    static func mapCodes(_ bytes: [UInt8], _ chunks: [Chunk], ids: ByteInterner, graph: CollaborationGraph,
+    static func mapCodes(_ chunks: [Chunk], ids: ByteInterner, graph: CollaborationGraph,
                          inferActors: Bool) -> (graph: CollaborationGraph, actorMaps: [[Int32]], typeMaps: [[Int32]])? {
         var working = graph
         var workingIDs = ids
@@ -229,66 +239,62 @@ enum ParallelEdgeReader {
         var typeMaps: [[Int32]] = []
         var actorOfDecimal: [Int32] = []   // the actor of each decimal id met so far (−1: none)
         working.reserveActors(working.actorCount + (chunks.first?.ids.count ?? 0))
-        let mapped = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            func slice(_ range: Range<Int32>) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: buffer[Int(range.lowerBound) ..< Int(range.upperBound)])
-            }
-            for chunk in chunks {
-                var actorMap = [Int32](repeating: -1, count: chunk.ids.count)
-                for j in actorMap.indices {
-                    let value = Int(chunk.ids.values[j])
-                    if value >= 0 {
-                        // A decimal id: by its value, hashed only if nodes.csv named actors.
-                        if value < actorOfDecimal.count, actorOfDecimal[value] >= 0 {
-                            actorMap[j] = actorOfDecimal[value]
-                            continue
-                        }
-                        let key = slice(chunk.ids.first[j])
-                        var index: Int32
-                        if known > 0, let code = workingIDs.code(of: key) {
-                            index = actorOfCode[Int(code)]
-                        } else {
-                            guard inferActors, let added = working.addActor(Actor(id: String(decoding: key, as: UTF8.self))) else {
-                                return false
-                            }
-                            index = added
-                        }
-                        if value >= actorOfDecimal.count {
-                            let size = max(value + 1, 2 * actorOfDecimal.count, 1024)
-                            actorOfDecimal.append(contentsOf: repeatElement(-1, count: size - actorOfDecimal.count))
-                        }
-                        actorOfDecimal[value] = index
-                        actorMap[j] = index
+        for chunk in chunks {
+            var actorMap = [Int32](repeating: -1, count: chunk.ids.count)
+            for j in actorMap.indices {
+                let key = chunk.ids.keys[j]
+                if key >= 0 {
+                    // A decimal id: by its value, hashed only if nodes.csv named actors.
+                    let value = Int(key)
+                    if value < actorOfDecimal.count, actorOfDecimal[value] >= 0 {
+                        actorMap[j] = actorOfDecimal[value]
                         continue
                     }
-                    let key = slice(chunk.ids.first[j]), hash = chunk.ids.hashes[j]
-                    if let code = workingIDs.code(of: key, hash: hash) {
-                        actorMap[j] = actorOfCode[Int(code)]
+                    var text = String(value)
+                    var index: Int32
+                    if known > 0, let code = text.withUTF8({ workingIDs.code(of: $0) }) {
+                        index = actorOfCode[Int(code)]
                     } else {
-                        guard inferActors, !key.contains(0), let id = String(validating: key, as: UTF8.self),
-                              let added = working.addActor(Actor(id: id)) else { return false }
-                        workingIDs.insert(key, hash: hash)
-                        actorOfCode.append(added)
-                        actorMap[j] = added
+                        guard inferActors, let added = working.addActor(Actor(id: text)) else { return nil }
+                        index = added
                     }
+                    if value >= actorOfDecimal.count {
+                        let size = max(value + 1, 2 * actorOfDecimal.count, 1024)
+                        actorOfDecimal.append(contentsOf: repeatElement(-1, count: size - actorOfDecimal.count))
+                    }
+                    actorOfDecimal[value] = index
+                    actorMap[j] = index
+                    continue
                 }
-                var typeMap = [Int32](repeating: 0, count: chunk.types.count)
-                for j in typeMap.indices {
-                    let key = slice(chunk.types.first[j])
-                    let hash = chunk.types.values[j] >= 0 ? ByteInterner.hash(key) : chunk.types.hashes[j]
-                    if let code = globalTypes.code(of: key, hash: hash) { typeMap[j] = globalTypeIndex[Int(code)]; continue }
-                    guard let name = String(validating: key, as: UTF8.self) else { return false }
+                let interned = -1 - key, hash = chunk.ids.interner.hash(ofCode: interned)
+                let found: Int32? = chunk.ids.interner.withKey(interned) { key in
+                    if let code = workingIDs.code(of: key, hash: hash) { return actorOfCode[Int(code)] }
+                    guard inferActors, !key.contains(0), let id = String(validating: key, as: UTF8.self),
+                          let added = working.addActor(Actor(id: id)) else { return nil }
+                    workingIDs.insert(key, hash: hash)
+                    actorOfCode.append(added)
+                    return added
+                }
+                guard let found else { return nil }
+                actorMap[j] = found
+            }
+            var typeMap = [Int32](repeating: 0, count: chunk.types.count)
+            for j in typeMap.indices {
+                let interned = -1 - chunk.types.keys[j], hash = chunk.types.interner.hash(ofCode: interned)
+                let found: Int32? = chunk.types.interner.withKey(interned) { key in
+                    if let code = globalTypes.code(of: key, hash: hash) { return globalTypeIndex[Int(code)] }
+                    guard let name = String(validating: key, as: UTF8.self) else { return nil }
                     let index = working.relationTypeIndex(for: name)
                     globalTypes.insert(key, hash: hash)
                     globalTypeIndex.append(index)
-                    typeMap[j] = index
+                    return index
                 }
-                actorMaps.append(actorMap)
-                typeMaps.append(typeMap)
+                guard let found else { return nil }
+                typeMap[j] = found
             }
-            return true
+            actorMaps.append(actorMap)
+            typeMaps.append(typeMap)
         }
-        guard mapped else { return nil }
         return (working, actorMaps, typeMaps)
     }
 

@@ -151,6 +151,17 @@ final class ParallelEdgeReaderTests: XCTestCase {
         }
     }
 
+    /// An unknown actor is found only after the file's bytes were released: the loader
+    /// reads the file again, sequentially, and names the line and column.
+    func testUnknownActorInALargeFileIsNamedAfterTheBytesWereReleased() throws {
+        let nodes = "id\n" + (0 ..< 300).map { "actor-\($0)" }.joined(separator: "\n") + "\n"
+        var text = plainFile(records: 40_000, seed: 5)
+        text += "actor-1,stranger,talk,1,,\r\n"
+        XCTAssertGreaterThan(text.utf8.count, ParallelEdgeReader.minimumBytes)
+        let folder = TestSupport.folder(["edges.csv": text, "nodes.csv": nodes])
+        XCTAssertInputError(try GraphLoader.load(folder), line: 40_003, column: 9, contains: "unknown actor 'stranger'")
+    }
+
     func testLargeFileErrorsStillNameTheLine() throws {
         // Over the fast path's size threshold, with one bad weight near the end.
         var text = plainFile(records: 40_000, seed: 4)
