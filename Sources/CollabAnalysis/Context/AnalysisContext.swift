@@ -248,8 +248,20 @@ public final class AnalysisContext: Sendable {
     /// is guessed: the data is still read as directed; the command line warns.
     public var directionUnstatedAndOneWay: Bool {
         guard statedDirection == nil else { return false }
-        let arcs = directedView
-        return arcs.tieCount >= 10 && arcs.reciprocatedArcCount == 0
+        let arcs = arcCounts
+        return arcs.arcs >= 10 && arcs.reciprocated == 0
+    }
+
+    /// The arcs of the main view's records read as arcs, and how many are reciprocated:
+    /// from the directed view when it is built already, else from outgoing rows alone
+    /// (every command asks this for its direction warning; few need the directed view).
+    public var arcCounts: ArcCounts {
+        store.value(.arcCounts) {
+            var options = viewOptions
+            options.directed = true
+            if let built = store.existing(.view(options), as: GraphView.self) { return ArcCounts(built) }
+            return graph.arcCounts(options)
+        }
     }
 
     // MARK: - Memoised structures

@@ -141,11 +141,11 @@ public struct GraphSummary: Sendable, Equatable {
         reciprocity = nil
         if !context.recordsAreDirected {
             reciprocityNotJudged = .recordsUndirected
-        } else if case let directed = context.directedView, directed.tieCount > 0 {
-            if context.statedDirection == nil && directed.reciprocatedArcCount == 0 {
+        } else if case let arcs = context.arcCounts, arcs.arcs > 0 {
+            if context.statedDirection == nil && arcs.reciprocated == 0 {
                 reciprocityNotJudged = .directionNotDeclared
             } else {
-                reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
+                reciprocity = Double(arcs.reciprocated) / Double(arcs.arcs)
             }
         }
         membershipCount = graph.memberships.count
