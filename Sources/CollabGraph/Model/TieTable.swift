@@ -146,12 +146,6 @@ public struct TieTable: RandomAccessCollection, Sendable, Equatable, Expressible
         startOrdinals = starts
         endOrdinals = ends
     }
-
-    /// Appends every record of `other` (same actors and relation types).
-    mutating func append(contentsOf other: TieTable) {
-        if isEmpty && attributeNames.isEmpty { self = other; return }
-        for tie in other { append(tie) }
-    }
 }
 
 extension TieTable {
