@@ -215,8 +215,10 @@ public final class AnalysisContext: Sendable {
     public let profiledActors: [Bool]?
 
     static func membershipOnlyNetworks(in graph: CollaborationGraph) -> [Int32] {
+        guard !graph.memberships.isEmpty else { return [] }
         var inTies = [Bool](repeating: false, count: graph.actorCount)
-        for tie in graph.ties { inTies[Int(tie.source)] = true; inTies[Int(tie.target)] = true }
+        for actor in graph.ties.sources { inTies[Int(actor)] = true }
+        for actor in graph.ties.targets { inTies[Int(actor)] = true }
         var isNetwork = [Bool](repeating: false, count: graph.actorCount)
         var isMember = [Bool](repeating: false, count: graph.actorCount)
         for membership in graph.memberships {
@@ -246,15 +248,37 @@ public final class AnalysisContext: Sendable {
     /// is guessed: the data is still read as directed; the command line warns.
     public var directionUnstatedAndOneWay: Bool {
         guard statedDirection == nil else { return false }
-        let arcs = directedView
-        return arcs.tieCount >= 10 && arcs.reciprocatedArcCount == 0
+        let arcs = arcCounts
+        return arcs.arcs >= 10 && arcs.reciprocated == 0
+    }
+
+    /// The arcs of the main view's records read as arcs, and how many are reciprocated:
+    /// from the directed view when it is built already, else from outgoing rows alone
+    /// (every command asks this for its direction warning; few need the directed view).
+    public var arcCounts: ArcCounts {
+        store.value(.arcCounts) {
+            var options = viewOptions
+            options.directed = true
+            if let built = store.existing(.view(options), as: GraphView.self) { return ArcCounts(built) }
+            return graph.arcCounts(options)
+        }
     }
 
     // MARK: - Memoised structures
 
     /// The view for `options`, built once per distinct option set.
+    /// An undirected view is the `partners` rows of the directed view with the same
+    /// filters when that one is built already (the same rows, bit for bit), not a second
+    /// build of them.
     public func view(_ options: ViewOptions) -> GraphView {
-        store.value(.view(options)) { graph.view(options) }
+        store.value(.view(options)) {
+            if !options.directed {
+                var directed = options
+                directed.directed = true
+                if let built = store.existing(.view(directed), as: GraphView.self) { return built.undirected }
+            }
+            return graph.view(options)
+        }
     }
 
     /// The main view: the run's relation types, window and memberships; directed only

@@ -5,6 +5,7 @@ import Synchronization
 /// results of one kind different (a view's options, a focus actor).
 public enum ResultKey: Hashable, Sendable {
     case view(ViewOptions)
+    case arcCounts
     case groups(String)
     case tieStrengths
     case centrality(ViewOptions, weighted: Bool)
@@ -35,6 +36,7 @@ public enum ResultKey: Hashable, Sendable {
     public var kind: ResultKind {
         switch self {
         case .view: .view
+        case .arcCounts: .arcCounts
         case .groups: .groups
         case .tieStrengths: .tieStrengths
         case .centrality: .centrality
@@ -64,7 +66,7 @@ public enum ResultKey: Hashable, Sendable {
 
 /// The kinds of result a run computes (``ResultKey/kind``).
 public enum ResultKind: String, Hashable, Sendable, CaseIterable {
-    case view, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
+    case view, arcCounts, groups, tieStrengths, centrality, focus, components, bridges, structuralHoles, brokerage
     case communities, corePeriphery, continuousCoreness, studyView, focusGaps, collaboration, cohesion, homophily, summary, mapTies, centralization
     case waveMeasures, twoMode, competition, chanceTests
 }
@@ -101,6 +103,12 @@ final class ResultStore: Sendable {
             counts.withLock { $0[key, default: 0] += 1 }
             return built
         }
+    }
+
+    /// The result under `key` if one is stored already (nothing is built).
+    func existing<T: Sendable>(_ key: ResultKey, as type: T.Type) -> T? {
+        guard let cell = cells.withLock({ $0[key] }) else { return nil }
+        return cell.value.withLock { stored in stored.flatMap { $0 as? T } }
     }
 
     /// How many times each key's result was built (1 for every key asked for).

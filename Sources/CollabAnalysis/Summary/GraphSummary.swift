@@ -107,10 +107,12 @@ public struct GraphSummary: Sendable, Equatable {
         var perType = [Int](repeating: 0, count: graph.relationTypes.count)
         var weightPerType = [Double](repeating: 0, count: graph.relationTypes.count)
         var loops = 0
-        for tie in graph.ties {
-            perType[Int(tie.relationType)] += 1
-            weightPerType[Int(tie.relationType)] += tie.weight
-            if tie.isSelfLoop { loops += 1 }
+        let ties = graph.ties
+        for i in ties.indices {
+            let type = Int(ties.relationType(i))
+            perType[type] += 1
+            weightPerType[type] += ties.weight(i)
+            if ties.sources[i] == ties.targets[i] { loops += 1 }
         }
         selfLoopRecords = loops
         recordsByType = graph.relationTypes.indices.filter { perType[$0] > 0 }.map { i in
@@ -139,11 +141,11 @@ public struct GraphSummary: Sendable, Equatable {
         reciprocity = nil
         if !context.recordsAreDirected {
             reciprocityNotJudged = .recordsUndirected
-        } else if case let directed = context.directedView, directed.tieCount > 0 {
-            if context.statedDirection == nil && directed.reciprocatedArcCount == 0 {
+        } else if case let arcs = context.arcCounts, arcs.arcs > 0 {
+            if context.statedDirection == nil && arcs.reciprocated == 0 {
                 reciprocityNotJudged = .directionNotDeclared
             } else {
-                reciprocity = Double(directed.reciprocatedArcCount) / Double(directed.tieCount)
+                reciprocity = Double(arcs.reciprocated) / Double(arcs.arcs)
             }
         }
         membershipCount = graph.memberships.count

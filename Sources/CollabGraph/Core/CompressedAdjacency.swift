@@ -58,58 +58,107 @@ public struct CompressedAdjacency: Sendable {
     ///
     /// One counting-sort scatter by source (sequential reads), then each row is sorted in
     /// place (insertion sort for short rows, which stay in cache; a library sort of
-    /// packed keys for long ones) and repeated targets are merged.
+    /// packed keys for long ones) and repeated targets are merged (see ``Builder``).
     public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights entryWeights: [Double]) {
         precondition(sources.count == targets.count && targets.count == entryWeights.count)
-        let m = sources.count
-        var rowStart = [Int](repeating: 0, count: nodeCount + 1)
-        for s in sources { rowStart[Int(s) + 1] += 1 }
-        for i in 0 ..< nodeCount { rowStart[i + 1] += rowStart[i] }
-        var rowTargets = [Int32](repeating: 0, count: m)
-        var rowWeights = [Double](repeating: 0, count: m)
-        var cursor = rowStart
-        for i in 0 ..< m {
-            let s = Int(sources[i])
-            rowTargets[cursor[s]] = targets[i]
-            rowWeights[cursor[s]] = entryWeights[i]
-            cursor[s] += 1
+        var builder = Builder(nodeCount: nodeCount)
+        for s in sources { builder.count(s) }
+        builder.allocate()
+        for i in sources.indices { builder.place(sources[i], targets[i], entryWeights[i]) }
+        self = builder.finish()
+    }
+
+    /// Builds rows in two passes over the entries, with no list of entries in between:
+    /// ``count(_:)`` each entry's row, ``allocate()``, ``place(_:_:_:)`` every entry in the
+    /// same order, ``finish()``. Within a row, parallel entries are summed in the order
+    /// they were placed (a stable sort by target), so the weights are bit-for-bit those of
+    /// summing the records in order.
+    ///
+    /// Memory: n + 1 row positions (the starts, moved along as entries are placed), then
+    /// one target and one weight per entry, compacted in place (repeated targets merged).
+    public struct Builder {
+        let nodeCount: Int
+        /// First pass: the entry count of row u at u + 1; then the next free position of
+        /// row u at u (so that at the end, position u is where row u + 1 starts).
+        private var next: [Int]
+        private var rowTargets: [Int32] = []
+        private var rowWeights: [Double] = []
+
+        public init(nodeCount: Int) {
+            self.nodeCount = nodeCount
+            next = [Int](repeating: 0, count: nodeCount + 1)
         }
-        var offsets = [Int](repeating: 0, count: nodeCount + 1)
-        var write = 0
-        var packed: [UInt64] = []
-        rowTargets.withUnsafeMutableBufferPointer { t in
-            rowWeights.withUnsafeMutableBufferPointer { w in
-                for u in 0 ..< nodeCount {
-                    offsets[u] = write
-                    let low = rowStart[u], high = rowStart[u + 1]
-                    if high - low <= 32 {
-                        CompressedAdjacency.insertionSort(t, w, low, high)
-                    } else {
-                        CompressedAdjacency.sortLongRow(t, w, low, high, scratch: &packed)
-                    }
-                    var read = low
-                    while read < high {
-                        let v = t[read]
-                        var sum = w[read]
-                        read += 1
-                        while read < high && t[read] == v { sum += w[read]; read += 1 }
-                        t[write] = v
-                        w[write] = sum
-                        write += 1
+
+        /// Counts one entry of row `source` (first pass).
+        @inline(__always)
+        public mutating func count(_ source: Int32) { next[Int(source) + 1] += 1 }
+
+        /// Ends the first pass: sizes the rows.
+        public mutating func allocate() {
+            for i in 0 ..< nodeCount { next[i + 1] += next[i] }
+            let m = next[nodeCount]
+            rowTargets = [Int32](repeating: 0, count: m)
+            rowWeights = [Double](repeating: 0, count: m)
+        }
+
+        /// Places one entry (second pass; the entries counted, in any order).
+        @inline(__always)
+        public mutating func place(_ source: Int32, _ target: Int32, _ weight: Double) {
+            let s = Int(source)
+            let at = next[s]
+            rowTargets[at] = target
+            rowWeights[at] = weight
+            next[s] = at + 1
+        }
+
+        /// Sorts each row by target (stable), sums repeated targets and returns the rows.
+        public mutating func finish() -> CompressedAdjacency {
+            let m = rowTargets.count
+            // Row u spans [next[u − 1], next[u]) now (row 0 from 0); the compacted rows'
+            // offsets are written into the same array as it is read.
+            var offsets = next
+            next = []
+            var write = 0
+            var packed: [UInt64] = []
+            var low = 0
+            rowTargets.withUnsafeMutableBufferPointer { t in
+                rowWeights.withUnsafeMutableBufferPointer { w in
+                    for u in 0 ..< nodeCount {
+                        let high = offsets[u]
+                        defer { low = high }
+                        offsets[u] = write
+                        if high - low <= 32 {
+                            CompressedAdjacency.insertionSort(t, w, low, high)
+                        } else {
+                            CompressedAdjacency.sortLongRow(t, w, low, high, scratch: &packed)
+                        }
+                        var read = low
+                        while read < high {
+                            let v = t[read]
+                            var sum = w[read]
+                            read += 1
+                            while read < high && t[read] == v { sum += w[read]; read += 1 }
+                            t[write] = v
+                            w[write] = sum
+                            write += 1
+                        }
                     }
                 }
             }
+            offsets[nodeCount] = write
+            var neighbours = rowTargets, weights = rowWeights
+            rowTargets = []
+            rowWeights = []
+            neighbours.removeLast(m - write)
+            weights.removeLast(m - write)
+            return CompressedAdjacency(nodeCount: nodeCount, offsets: offsets, neighbours: neighbours, weights: weights)
         }
-        offsets[nodeCount] = write
-        rowTargets.removeLast(m - write)
-        rowWeights.removeLast(m - write)
-        self.init(nodeCount: nodeCount, offsets: offsets, neighbours: rowTargets, weights: rowWeights)
     }
 
     /// Stable insertion sort of `t[low ..< high]` by target, carrying the weights along
     /// (stability keeps the order in which parallel weights are summed deterministic).
     @inline(__always)
-    private static func insertionSort(_ t: UnsafeMutableBufferPointer<Int32>, _ w: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int) {
+    fileprivate static func insertionSort(_ t: UnsafeMutableBufferPointer<Int32>, _ w: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int) {
         guard high - low > 1 else { return }
         for i in (low + 1) ..< high {
             let key = t[i], weight = w[i]
@@ -124,7 +173,7 @@ public struct CompressedAdjacency: Sendable {
 
     /// Sorts a long row by packing (target, original position) into 64-bit keys, which
     /// makes the sort stable, then permuting the weights.
-    private static func sortLongRow(_ t: UnsafeMutableBufferPointer<Int32>, _ w: UnsafeMutableBufferPointer<Double>,
+    fileprivate static func sortLongRow(_ t: UnsafeMutableBufferPointer<Int32>, _ w: UnsafeMutableBufferPointer<Double>,
                                     _ low: Int, _ high: Int, scratch: inout [UInt64]) {
         scratch.removeAll(keepingCapacity: true)
         for i in low ..< high { scratch.append(UInt64(UInt32(t[i])) << 32 | UInt64(i - low)) }

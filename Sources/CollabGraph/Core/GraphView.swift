@@ -82,32 +82,71 @@ public struct GraphView: Sendable {
     /// `selfLoopWeight`; everything else into the adjacency rows.
     public init(nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double], directed: Bool) {
         precondition(sources.count == targets.count && targets.count == weights.count)
-        var loops = [Double](repeating: 0, count: nodeCount)
-        // Symmetric entries: each record followed at once by its mirror, so that the
-        // weights of u→v and v→u are summed in the same order (bit-for-bit symmetric rows).
-        var from: [Int32] = [], to: [Int32] = [], w: [Double] = []
-        from.reserveCapacity(2 * sources.count)
-        to.reserveCapacity(2 * sources.count)
-        w.reserveCapacity(2 * sources.count)
-        for i in sources.indices {
-            let s = sources[i], t = targets[i]
-            if s == t { loops[Int(s)] += weights[i]; continue }
-            from.append(s); to.append(t); w.append(weights[i])
-            from.append(t); to.append(s); w.append(weights[i])
+        self.init(nodeCount: nodeCount, recordCount: sources.count, directed: directed) { record in
+            for i in sources.indices { record(sources[i], targets[i], weights[i]) }
         }
-        let symmetric = CompressedAdjacency(nodeCount: nodeCount, sources: from, targets: to, weights: w)
+    }
+
+    /// Builds a view from records that `records` hands over one by one (source, target,
+    /// weight), the same records in the same order each time it is called: a first pass
+    /// counts the rows, the second fills them. No list of entries is made in between.
+    /// For a directed view the partner rows and the arc rows (outgoing, incoming) are built
+    /// side by side on two threads, each reading the records itself.
+    ///
+    /// Every row sums its parallel records in record order, as if each record u–v were
+    /// followed at once by its mirror v–u: the rows of an undirected view are bit-for-bit
+    /// symmetric, and the same as building from arrays of the records.
+    ///
+    /// - Complexity: O(n + r) plus the row sorts (see ``CompressedAdjacency/Builder``).
+    init(nodeCount: Int, recordCount: Int, directed: Bool,
+         records: @escaping @Sendable ((_ source: Int32, _ target: Int32, _ weight: Double) -> Void) -> Void) {
+        var loops = [Double](repeating: 0, count: nodeCount)
+        var rows = [CompressedAdjacency?](repeating: nil, count: 3)   // partners, outgoing, incoming
+        loops.withSharedBuffer { loops in
+            rows.withSharedBuffer { rows in
+                Parallel.run(tasks: directed ? 2 : 1) { task in
+                    if task == 0 {
+                        var symmetric = CompressedAdjacency.Builder(nodeCount: nodeCount)
+                        records { s, t, _ in
+                            guard s != t else { return }
+                            symmetric.count(s)
+                            symmetric.count(t)
+                        }
+                        symmetric.allocate()
+                        records { s, t, w in
+                            if s == t { loops[Int(s)] += w; return }
+                            symmetric.place(s, t, w)
+                            symmetric.place(t, s, w)
+                        }
+                        rows[0] = symmetric.finish()
+                    } else {
+                        var out = CompressedAdjacency.Builder(nodeCount: nodeCount)
+                        var inc = CompressedAdjacency.Builder(nodeCount: nodeCount)
+                        records { s, t, _ in
+                            guard s != t else { return }
+                            out.count(s)
+                            inc.count(t)
+                        }
+                        out.allocate()
+                        inc.allocate()
+                        records { s, t, w in
+                            guard s != t else { return }
+                            out.place(s, t, w)
+                            inc.place(t, s, w)
+                        }
+                        rows[1] = out.finish()
+                        rows[2] = inc.finish()
+                    }
+                }
+            }
+        }
+        let partners = rows[0]!
         if directed {
-            // Forward entries are the even ones; backward the odd ones.
-            let arcs = from.count / 2
-            let forwardFrom = (0 ..< arcs).map { from[2 * $0] }, forwardTo = (0 ..< arcs).map { to[2 * $0] }
-            let forwardWeight = (0 ..< arcs).map { w[2 * $0] }
-            let out = CompressedAdjacency(nodeCount: nodeCount, sources: forwardFrom, targets: forwardTo, weights: forwardWeight)
-            let inc = CompressedAdjacency(nodeCount: nodeCount, sources: forwardTo, targets: forwardFrom, weights: forwardWeight)
-            self.init(isDirected: true, outgoing: out, incoming: inc, partners: symmetric,
-                      selfLoopWeight: loops, recordCount: sources.count)
+            self.init(isDirected: true, outgoing: rows[1]!, incoming: rows[2]!, partners: partners,
+                      selfLoopWeight: loops, recordCount: recordCount)
         } else {
-            self.init(isDirected: false, outgoing: symmetric, incoming: symmetric, partners: symmetric,
-                      selfLoopWeight: loops, recordCount: sources.count)
+            self.init(isDirected: false, outgoing: partners, incoming: partners, partners: partners,
+                      selfLoopWeight: loops, recordCount: recordCount)
         }
     }
 
@@ -132,9 +171,15 @@ public struct GraphView: Sendable {
     /// `reciprocity` is this over the arc count.
     public var reciprocatedArcCount: Int {
         guard isDirected else { return 0 }
+        // Row u of `outgoing` and of `incoming` are both sorted: one merge per actor.
         var count = 0
         for u in 0 ..< nodeCount {
-            for i in outgoing.row(u) where incoming.contains(from: u, to: outgoing.neighbours[i]) { count += 1 }
+            var i = outgoing.offsets[u], j = incoming.offsets[u]
+            let iEnd = outgoing.offsets[u + 1], jEnd = incoming.offsets[u + 1]
+            while i < iEnd && j < jEnd {
+                let a = outgoing.neighbours[i], b = incoming.neighbours[j]
+                if a == b { count += 1; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
+            }
         }
         return count
     }
@@ -166,6 +211,24 @@ extension CompressedAdjacency {
     }
 }
 
+/// The arcs of a directed reading of the records and how many of them are reciprocated
+/// (see ``CollaborationGraph/arcCounts(_:)``).
+public struct ArcCounts: Sendable, Equatable {
+    public let arcs: Int
+    public let reciprocated: Int
+
+    public init(arcs: Int, reciprocated: Int) {
+        self.arcs = arcs
+        self.reciprocated = reciprocated
+    }
+
+    /// The counts of a directed view already built.
+    public init(_ view: GraphView) {
+        precondition(view.isDirected)
+        self.init(arcs: view.tieCount, reciprocated: view.reciprocatedArcCount)
+    }
+}
+
 /// Connected components of a view (weak components when directed).
 public struct Components: Sendable, Equatable {
     public let componentOf: [Int32]
@@ -182,44 +245,88 @@ extension CollaborationGraph {
     /// - Complexity: O(n + r + Σ s²) for r records and co-membership projection over
     ///   networks of s members; no comparison sort.
     public func view(_ options: ViewOptions = ViewOptions()) -> GraphView {
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        var weights: [Double] = []
-        if options.includeTies {
-            let keep = relationTypeMask(options.relationTypes)
-            sources.reserveCapacity(ties.count)
-            targets.reserveCapacity(ties.count)
-            weights.reserveCapacity(ties.count)
-            for tie in ties {
-                if let keep, !keep[Int(tie.relationType)] { continue }
-                if let window = options.window, !window.contains(start: tie.start, end: tie.end) { continue }
-                sources.append(tie.source)
-                targets.append(tie.target)
-                weights.append(tie.weight)
-            }
+        let (count, records) = entries(options)
+        return GraphView(nodeCount: actors.count, recordCount: count, directed: options.directed, records: records)
+    }
+
+    /// Distinct arcs, and arcs whose reverse arc also exists, of the records `options`
+    /// keeps read as arcs source → target (whatever `options.directed` says): the
+    /// ``GraphView/tieCount`` and ``GraphView/reciprocatedArcCount`` of the directed view,
+    /// from the outgoing rows alone (half the memory of the view's three row sets).
+    ///
+    /// - Complexity: O(n + r + a log d) for a arcs and rows of degree at most d.
+    public func arcCounts(_ options: ViewOptions) -> ArcCounts {
+        let (_, records) = entries(options)
+        var builder = CompressedAdjacency.Builder(nodeCount: actors.count)
+        records { s, t, _ in if s != t { builder.count(s) } }
+        builder.allocate()
+        records { s, t, w in if s != t { builder.place(s, t, w) } }
+        let out = builder.finish()
+        var reciprocated = 0
+        for u in 0 ..< out.nodeCount {
+            for i in out.row(u) where out.contains(from: Int(out.neighbours[i]), to: Int32(u)) { reciprocated += 1 }
         }
+        return ArcCounts(arcs: out.entryCount, reciprocated: reciprocated)
+    }
+
+    /// The records `options` keeps, with the membership-derived ties it adds: their
+    /// count, and a function handing them over one by one, in the same order each call.
+    func entries(_ options: ViewOptions) -> (count: Int, records: @Sendable ((Int32, Int32, Double) -> Void) -> Void) {
+        // Which records enter: read from the columns, no per-record copy of the kept ones.
+        let keepType = options.includeTies ? relationTypeMask(options.relationTypes) : nil
+        let window = options.window
+        let ties = self.ties
         let active = memberships.filter { m in
             options.window.map { $0.contains(start: m.start, end: m.end) } ?? true
         }
+        // Membership-derived entries (few next to the records) are listed once.
+        var extraSources: [Int32] = [], extraTargets: [Int32] = [], extraWeights: [Double] = []
         switch options.memberships {
         case .ignore:
             break
         case .ties:
             for m in active {
-                sources.append(m.member); targets.append(m.network); weights.append(1)
+                extraSources.append(m.member); extraTargets.append(m.network); extraWeights.append(1)
             }
         case .coMembership(let weighting):
             for (_, members) in membersByNetwork(active) where members.count > 1 {
                 let share = weighting == .newman ? 1 / Double(members.count - 1) : 1
                 for a in 0 ..< members.count {
                     for b in (a + 1) ..< members.count {
-                        sources.append(members[a]); targets.append(members[b]); weights.append(share)
+                        extraSources.append(members[a]); extraTargets.append(members[b]); extraWeights.append(share)
                     }
                 }
             }
         }
-        return GraphView(nodeCount: actors.count, sources: sources, targets: targets, weights: weights,
-                         directed: options.directed)
+        var kept = 0
+        if options.includeTies {
+            if keepType == nil && window == nil {
+                kept = ties.count
+            } else {
+                for i in ties.indices where ties.isKept(i, types: keepType, window: window) { kept += 1 }
+            }
+        }
+        let includeTies = options.includeTies
+        let extras = (sources: extraSources, targets: extraTargets, weights: extraWeights)
+        return (kept + extraSources.count, { record in
+            if includeTies {
+                ties.sources.withUnsafeBufferPointer { sources in
+                    ties.targets.withUnsafeBufferPointer { targets in
+                        let unweighted = ties.isUnweighted
+                        if keepType == nil && window == nil {
+                            for i in 0 ..< sources.count {
+                                record(sources[i], targets[i], unweighted ? 1 : ties.weights[i])
+                            }
+                        } else {
+                            for i in 0 ..< sources.count where ties.isKept(i, types: keepType, window: window) {
+                                record(sources[i], targets[i], ties.weight(i))
+                            }
+                        }
+                    }
+                }
+            }
+            for k in extras.sources.indices { record(extras.sources[k], extras.targets[k], extras.weights[k]) }
+        })
     }
 
     /// A flag per interned relation type: kept by the filter or not (nil: keep all).

@@ -81,6 +81,16 @@ struct ByteInterner {
         return code
     }
 
+    /// The hash of the key with this code (as ``hash(_:)`` computed it).
+    func hash(ofCode code: Int32) -> UInt64 { hashes[Int(code)] }
+
+    /// `body` with the bytes of the key with this code.
+    func withKey<R>(_ code: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let key = keys[Int(code)]
+        let offset = Int(key >> 32), length = Int(key & 0xFFFF_FFFF)
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset ..< offset + length])) }
+    }
+
     mutating func insert(_ text: String) {
         var copy = text
         copy.withUTF8 { _ = insert($0) }

@@ -36,11 +36,13 @@ public enum GraphLoader {
     /// would turn sums into infinity and the measures built on them into empty cells: an error
     /// naming the record where the running total overflows.
     static func checkWeightSum(_ graph: CollaborationGraph, file: String) throws {
+        let ties = graph.ties
+        guard !ties.isUnweighted else { return }
         var total = 0.0
-        for (i, tie) in graph.ties.enumerated() {
-            total += tie.weight
+        for i in ties.indices {
+            total += ties.weight(i)
             if !total.isFinite {
-                throw InputError(file: file, "the tie weights add up past the largest representable number (about 1.8e308) at record \(i + 1) (weight \(tie.weight)): rescale the weights")
+                throw InputError(file: file, "the tie weights add up past the largest representable number (about 1.8e308) at record \(i + 1) (weight \(ties.weight(i))): rescale the weights")
             }
         }
     }
@@ -254,8 +256,11 @@ public enum GraphLoader {
         if !hasExtras {
             let columns = ParallelEdgeReader.Columns(count: table.names.count, source: source, target: target,
                                                      type: type, weight: weight, start: start, end: end)
-            if ParallelEdgeReader.read(&table.reader, columns: columns, ids: &ids,
+            if ParallelEdgeReader.read(&table.reader, columns: columns, ids: ids,
                                        into: &graph, inferActors: inferActors) { return }
+            // Given up after releasing the bytes (an id or type it cannot take): read again,
+            // sequentially, for the exact error.
+            if table.reader.bytes.isEmpty { table = try Table(path: path) }
         }
         graph.reserveTies(graph.ties.count + table.reader.bytes.count / 24)
         var types = ByteInterner()

@@ -43,17 +43,17 @@ public struct Actor: Hashable, Sendable {
 /// One tie record: a partnership activity initiated by `source` towards `target`.
 ///
 /// Many records may join the same pair (the model is a multigraph); views sum them.
-/// Stored in 40 bytes: the dates as day ordinals beside the indices (`Int32.min` for no
-/// date, a day some 5.8 million years before the common era that no input can name), where
-/// two optional `Day`s would take 16 bytes with their padding.
+/// A value read from (or appended to) the graph's ``TieTable``, which stores the records
+/// by column; the dates are day ordinals (`Int32.min` for no date, a day some 5.8 million
+/// years before the common era that no input can name).
 public struct Tie: Hashable, Sendable {
     /// Dense actor indices into ``CollaborationGraph/actors``.
     public var source: Int32
     public var target: Int32
     /// Index into ``CollaborationGraph/relationTypes`` (the empty string is "untyped").
     public var relationType: Int32
-    private var startOrdinal: Int32
-    private var endOrdinal: Int32
+    private(set) var startOrdinal: Int32
+    private(set) var endOrdinal: Int32
     /// Intensity, > 0 (default 1).
     public var weight: Double
     public var attributes: [String: String]
@@ -86,6 +86,19 @@ public struct Tie: Hashable, Sendable {
         self.attributes = attributes
     }
 
+    /// A record with its dates as day ordinals (`Int32.min`: none), as the tie table
+    /// stores them.
+    init(source: Int32, target: Int32, relationType: Int32, weight: Double, startOrdinal: Int32, endOrdinal: Int32,
+         attributes: [String: String]) {
+        self.source = source
+        self.target = target
+        self.relationType = relationType
+        self.weight = weight
+        self.startOrdinal = startOrdinal
+        self.endOrdinal = endOrdinal
+        self.attributes = attributes
+    }
+
     public var isSelfLoop: Bool { source == target }
 }
 
@@ -114,7 +127,8 @@ public struct Membership: Hashable, Sendable {
 /// its index at the IO boundary.
 public struct CollaborationGraph: Sendable {
     public private(set) var actors: [Actor]
-    public private(set) var ties: [Tie]
+    /// The tie records, stored by column (``TieTable``), read as ``Tie`` values.
+    public private(set) var ties: TieTable
     public private(set) var memberships: [Membership]
     /// Interned relation type names; index 0 is always "" (untyped).
     public private(set) var relationTypes: [String]
@@ -128,16 +142,16 @@ public struct CollaborationGraph: Sendable {
     public var tieAttributeNames: [String]
     public var membershipAttributeNames: [String]
 
-    private var actorIndex: [String: Int32]
+    private var actorIndex: ActorIndex
     private var relationTypeIndex: [String: Int32]
 
     public init(ladder: RelationLadder = .builtIn) {
         actors = []
-        ties = []
+        ties = TieTable()
         memberships = []
         relationTypes = [""]
         relationTypeIndex = ["": 0]
-        actorIndex = [:]
+        actorIndex = ActorIndex()
         self.ladder = ladder
         actorAttributeNames = []
         tieAttributeNames = []
@@ -147,15 +161,15 @@ public struct CollaborationGraph: Sendable {
     public var actorCount: Int { actors.count }
 
     /// The dense index of the actor with this id, if any.
-    public func index(of id: String) -> Int32? { actorIndex[id] }
+    public func index(of id: String) -> Int32? { actorIndex.index(of: id, in: actors) }
 
     /// Adds an actor; returns nil (and changes nothing) when the id is already present.
     @discardableResult
     public mutating func addActor(_ actor: Actor) -> Int32? {
-        guard actorIndex[actor.id] == nil else { return nil }
+        guard index(of: actor.id) == nil else { return nil }
         let index = Int32(actors.count)
         actors.append(actor)
-        actorIndex[actor.id] = index
+        actorIndex.insert(actor.id, index: index)
         for key in actor.attributes.keys where !actorAttributeNames.contains(key) {
             actorAttributeNames.append(key)
         }
@@ -166,7 +180,7 @@ public struct CollaborationGraph: Sendable {
     /// present); new attribute names are added to ``actorAttributeNames`` in sorted order
     /// (set that list to choose another).
     public mutating func describe(_ actor: Actor) {
-        guard let index = actorIndex[actor.id] else { preconditionFailure("unknown actor \(actor.id)") }
+        guard let index = index(of: actor.id) else { preconditionFailure("unknown actor \(actor.id)") }
         actors[Int(index)] = actor
         for key in actor.attributes.keys.sorted() where !actorAttributeNames.contains(key) {
             actorAttributeNames.append(key)
@@ -203,17 +217,6 @@ public struct CollaborationGraph: Sendable {
                    start: start, end: end, attributes: attributes))
     }
 
-    /// Appends records the caller has already checked: ends in range, weight positive and
-    /// finite, no attributes (the parallel edge reader).
-    mutating func appendCheckedTies(_ records: [Tie]) {
-        #if DEBUG
-        for tie in records {
-            precondition(Int(tie.source) < actors.count && Int(tie.target) < actors.count && tie.weight > 0 && tie.attributes.isEmpty)
-        }
-        #endif
-        ties.append(contentsOf: records)
-    }
-
     public mutating func addMembership(_ membership: Membership) {
         precondition(Int(membership.member) < actors.count && Int(membership.network) < actors.count)
         for key in membership.attributes.keys where !membershipAttributeNames.contains(key) { membershipAttributeNames.append(key) }
@@ -222,20 +225,22 @@ public struct CollaborationGraph: Sendable {
 
     public mutating func reserveTies(_ count: Int) { ties.reserveCapacity(count) }
 
-    /// Appends `count` checked records written by `fill` into uninitialised storage (every
-    /// slot must be written); when there are no records yet they are written in place, with
-    /// no second copy. Used by the fast loader.
-    mutating func appendCheckedTies(count: Int, _ fill: (UnsafeMutableBufferPointer<Tie>) -> Void) {
-        let written = [Tie](unsafeUninitializedCapacity: count) { buffer, initialized in
-            fill(buffer)
-            initialized = count
-        }
-        if ties.isEmpty { ties = written } else { appendCheckedTies(written) }
+    /// Makes room for `count` actors in all (their list and the index by id).
+    mutating func reserveActors(_ count: Int) {
+        actors.reserveCapacity(count)
+        actorIndex.reserveCapacity(count)
+    }
+
+    /// Sets the records the fast loader wrote into columns, already checked (ends in
+    /// range, weights positive and finite, no attributes); the graph must have none yet.
+    mutating func setCheckedTies(_ table: TieTable) {
+        precondition(ties.isEmpty, "records already present")
         #if DEBUG
-        for tie in ties.suffix(count) {
-            precondition(Int(tie.source) < actors.count && Int(tie.target) < actors.count && tie.weight > 0 && tie.attributes.isEmpty)
+        for i in table.indices {
+            precondition(Int(table.sources[i]) < actors.count && Int(table.targets[i]) < actors.count && table.weight(i) > 0)
         }
         #endif
+        ties = table
     }
 
     /// The relation type name of a record.
@@ -256,7 +261,9 @@ public struct CollaborationGraph: Sendable {
             if low == nil || day < low! { low = day }
             if high == nil || day > high! { high = day }
         }
-        for tie in ties { see(tie.start); see(tie.end) }
+        if ties.hasDates {
+            for i in ties.indices { see(ties.start(i)); see(ties.end(i)) }
+        }
         for membership in memberships { see(membership.start); see(membership.end) }
         guard let low, let high else { return nil }
         return low...high

@@ -138,4 +138,26 @@ final class GraphViewTests: XCTestCase {
             }
         }
     }
+
+    /// The arc counts from outgoing rows alone are the directed view's, with and without
+    /// filters; the context's direction check and `info`'s summary read them without
+    /// building the directed view, and an undirected view is taken from a directed one
+    /// already built (one build of the rows).
+    func testArcCountsWithoutTheDirectedView() throws {
+        for graph in [graph(), try TestSupport.load("Datasets/east-london")] {
+            for options in [ViewOptions(directed: true), ViewOptions(directed: true, relationTypes: ["talk"]),
+                            ViewOptions(directed: false, memberships: .ties)] {
+                var directed = options
+                directed.directed = true
+                let view = graph.view(directed)
+                XCTAssertEqual(graph.arcCounts(options), ArcCounts(arcs: view.tieCount, reciprocated: view.reciprocatedArcCount))
+            }
+        }
+        let context = AnalysisContext(graph: graph(), name: "g")
+        let summary = GraphSummary(context)
+        XCTAssertEqual(summary.reciprocity, 2.0 / 4.0, "a→b and b→a of the arcs a→b, b→a, a→c, b→c")
+        XCTAssertEqual(context.buildCounts.total(.view), 1, "only the undirected view is built")
+        let directed = context.directedView
+        XCTAssertEqual(context.undirectedView.partners.neighbours, directed.partners.neighbours)
+    }
 }

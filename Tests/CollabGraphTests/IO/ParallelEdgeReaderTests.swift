@@ -43,7 +43,7 @@ final class ParallelEdgeReaderTests: XCTestCase {
         var ids = ByteInterner()
         for actor in graph.actors { ids.insert(actor.id) }
         let columns = ParallelEdgeReader.Columns(count: 6, source: 0, target: 1, type: 2, weight: 3, start: 4, end: 5)
-        let used = ParallelEdgeReader.read(&reader, columns: columns, ids: &ids, into: &graph,
+        let used = ParallelEdgeReader.read(&reader, columns: columns, ids: ids, into: &graph,
                                            inferActors: nodes == nil, minimumBytes: 0)
         XCTAssertEqual(reader.bytes.isEmpty, used, "the file's bytes are released once parsed, kept when the fast path gives way")
         return (graph, sequential, used)
@@ -98,6 +98,33 @@ final class ParallelEdgeReaderTests: XCTestCase {
         XCTAssertEqual(MemoryLayout<Tie>.stride, 40)
     }
 
+    /// More relation types than a chunk codes in a byte: the fast path gives way and the
+    /// sequential reader keeps every type (stored four bytes wide past 255).
+    func testManyRelationTypes() throws {
+        var text = "source,target,type,weight,start,end\n"
+        for i in 0 ..< 30_000 { text += "a\(i % 50),b\(i % 70),type-\(i % 400),1,,\n" }
+        let result = try readBoth(text)
+        XCTAssertFalse(result.usedFastPath)
+        let graph = try GraphLoader.load(TestSupport.folder(["edges.csv": text]) + "/edges.csv")
+        XCTAssertEqual(graph.relationTypes.count, 401)
+        for i in [0, 254, 255, 256, 399, 29_999] {
+            XCTAssertEqual(graph.typeName(of: graph.ties[i]), "type-\(i % 400)")
+        }
+    }
+
+    /// Plain decimal ids over a file of several chunks, with records naming no type, weights
+    /// all 1 and no dates: the columns no record uses are not stored.
+    func testColumnsNoRecordUsesAreNotStored() throws {
+        var text = "source,target,type,weight,start,end\n"
+        for i in 0 ..< 20_000 { text += "\(i % 997),\(i % 1_009),,1,,\n" }
+        let result = try readBoth(text)
+        XCTAssertTrue(result.usedFastPath)
+        XCTAssertEqual(result.fast.ties, result.sequential.ties)
+        XCTAssertTrue(result.fast.ties.isUnweighted)
+        XCTAssertFalse(result.fast.ties.hasDates)
+        XCTAssertEqual(result.fast.ties.relationType(19_999), 0)
+    }
+
     func testKnownActorsOnly() throws {
         let nodes = "id\n" + (0 ..< 300).map { "actor-\($0)" }.joined(separator: "\n") + "\n"
         let result = try readBoth(plainFile(records: 500, seed: 9), nodes: nodes)
@@ -111,17 +138,28 @@ final class ParallelEdgeReaderTests: XCTestCase {
         for unusual in ["a,b,\"talk\",1,,\n", "a,b,talk,-1,,\n", "a,,talk,1,,\n", "a,b,talk,1,2017,\n",
                         "a,b,talk,1,2018-01-01,2017-01-01\n", "a,b,talk,1,,,\n", "a,b,talk\n"] {
             var graph = CollaborationGraph()
-            var ids = ByteInterner()
+            let ids = ByteInterner()
             var reader = CSVReader(bytes: Array((header + "x,y,talk,1,,\n" + unusual).utf8), file: "edges.csv")
             var fields: [CSVField] = []
             _ = try reader.nextRecord(into: &fields)
             let columns = ParallelEdgeReader.Columns(count: 6, source: 0, target: 1, type: 2, weight: 3, start: 4, end: 5)
-            XCTAssertFalse(ParallelEdgeReader.read(&reader, columns: columns, ids: &ids, into: &graph,
+            XCTAssertFalse(ParallelEdgeReader.read(&reader, columns: columns, ids: ids, into: &graph,
                                                    inferActors: true, minimumBytes: 0), unusual)
             XCTAssertFalse(reader.bytes.isEmpty)
             XCTAssertEqual(graph.actorCount, 0, "the graph is unchanged when the fast path gives way")
             XCTAssertEqual(graph.ties.count, 0)
         }
+    }
+
+    /// An unknown actor is found only after the file's bytes were released: the loader
+    /// reads the file again, sequentially, and names the line and column.
+    func testUnknownActorInALargeFileIsNamedAfterTheBytesWereReleased() throws {
+        let nodes = "id\n" + (0 ..< 300).map { "actor-\($0)" }.joined(separator: "\n") + "\n"
+        var text = plainFile(records: 40_000, seed: 5)
+        text += "actor-1,stranger,talk,1,,\r\n"
+        XCTAssertGreaterThan(text.utf8.count, ParallelEdgeReader.minimumBytes)
+        let folder = TestSupport.folder(["edges.csv": text, "nodes.csv": nodes])
+        XCTAssertInputError(try GraphLoader.load(folder), line: 40_003, column: 9, contains: "unknown actor 'stranger'")
     }
 
     func testLargeFileErrorsStillNameTheLine() throws {
