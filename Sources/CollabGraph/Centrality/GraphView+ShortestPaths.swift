@@ -292,7 +292,7 @@ struct Multiplicities: Sendable {
     var paths: [Int32]
 
     /// The same values under the labels of `order`.
-    func relabelled(_ order: DegreeOrder) -> Multiplicities {
+    func relabelled(_ order: ActorOrder) -> Multiplicities {
         Multiplicities(weight: order.oldIndex.map { weight[Int($0)] }, paths: order.oldIndex.map { paths[Int($0)] })
     }
 }
@@ -383,7 +383,7 @@ final class PathSums: Sendable {
     }
 
     /// Rewrites the sums from the labels of `order` to actor indices.
-    func restore(_ order: DegreeOrder) {
+    func restore(_ order: ActorOrder) {
         if let betweenness { order.restore(betweenness.base) }
         if let distanceSum { order.restore(distanceSum.base) }
         if let reachCount { order.restore(reachCount.base) }
@@ -467,9 +467,10 @@ extension GraphView {
     /// requested sums, indexed by actor.
     ///
     /// Views of 256 actors or more are searched in a relabelled copy of the rows, actors
-    /// ordered by decreasing degree (``DegreeOrder``): on collaboration graphs most ties lead
-    /// to a few hubs, and keeping the hubs' search state in a few cache lines makes the
-    /// searches on large views several times faster. Sums are mapped back at the end.
+    /// in breadth-first order from the best-connected actor, partners by decreasing degree
+    /// (``ActorOrder/breadthFirst(_:)``): the hubs' search state stays in a few cache lines
+    /// and an actor's partners mostly share lines with each other. Sums are mapped back at
+    /// the end.
     func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                   weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
         GraphView.searches(over: outgoing, multiplicities: nil, from: sources, betweenness: wantBetweenness,
@@ -482,7 +483,7 @@ extension GraphView {
                          betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                          weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
         let n = adjacency.nodeCount
-        let order = n >= 256 ? DegreeOrder(adjacency) : nil
+        let order = n >= 256 ? ActorOrder.breadthFirst(adjacency) : nil
         let rows = order?.rows ?? adjacency
         let searchMultiplicities = order.map { order in multiplicities?.relabelled(order) } ?? multiplicities
         let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
@@ -515,61 +516,5 @@ extension GraphView {
         }
         if let order { total.restore(order) }
         return total
-    }
-}
-
-/// Actors relabelled by decreasing degree (ties by index): `rows` is the same adjacency
-/// under the new labels, `newIndex[old]` the new label of an actor.
-struct DegreeOrder {
-    let rows: CompressedAdjacency
-    let newIndex: [Int32]
-    /// `oldIndex[new]`: the actor with that new label.
-    let oldIndex: [Int32]
-
-    init(_ adjacency: CompressedAdjacency) {
-        let n = adjacency.nodeCount
-        let maxDegree = (0 ..< n).map(adjacency.degree).max() ?? 0
-        // Counting sort by decreasing degree, stable in index.
-        var start = [Int](repeating: 0, count: maxDegree + 2)
-        for u in 0 ..< n { start[maxDegree - adjacency.degree(u) + 1] += 1 }
-        for d in 0 ... maxDegree { start[d + 1] += start[d] }
-        var oldIndex = [Int32](repeating: 0, count: n)
-        var newIndex = [Int32](repeating: 0, count: n)
-        for u in 0 ..< n {
-            let slot = maxDegree - adjacency.degree(u)
-            oldIndex[start[slot]] = Int32(u)
-            newIndex[u] = Int32(start[slot])
-            start[slot] += 1
-        }
-        rows = DegreeOrder.relabel(adjacency, newIndex)
-        self.newIndex = newIndex
-        self.oldIndex = oldIndex
-    }
-
-    /// `adjacency` (any rows over the same actors) under the new labels.
-    func relabelled(_ adjacency: CompressedAdjacency) -> CompressedAdjacency {
-        DegreeOrder.relabel(adjacency, newIndex)
-    }
-
-    private static func relabel(_ adjacency: CompressedAdjacency, _ newIndex: [Int32]) -> CompressedAdjacency {
-        var sources = [Int32](), targets = [Int32](), weights = [Double]()
-        sources.reserveCapacity(adjacency.entryCount)
-        targets.reserveCapacity(adjacency.entryCount)
-        weights.reserveCapacity(adjacency.entryCount)
-        for u in 0 ..< adjacency.nodeCount {
-            for i in adjacency.row(u) {
-                sources.append(newIndex[u])
-                targets.append(newIndex[Int(adjacency.neighbours[i])])
-                weights.append(adjacency.weights[i])
-            }
-        }
-        // Rows sorted by the new labels (two counting-sort passes; no repeats to sum).
-        return CompressedAdjacency(nodeCount: adjacency.nodeCount, sources: sources, targets: targets, weights: weights)
-    }
-
-    /// Rewrites per-actor values from new labels to actor indices, in place.
-    func restore<T>(_ values: UnsafeMutablePointer<T>) {
-        let copy = Array(UnsafeBufferPointer(start: values, count: oldIndex.count))
-        for v in 0 ..< oldIndex.count { values[Int(oldIndex[v])] = copy[v] }
     }
 }
