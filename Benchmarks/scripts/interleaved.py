@@ -12,7 +12,8 @@ Betweenness: `collab centrality FILE --measures betweenness --threads T --format
 output included) for T = 1, 2, against igraph's `Graph.betweenness()` timed in-process (the
 computation only, reading the file excluded: conservative for collab). Load: `collab info FILE
 --format json`, against Python's csv.reader iterating the file (interpreter start-up excluded),
-with peak resident memory (ru_maxrss) of each run; the two-line file gives the baseline.
+with peak resident memory (ru_maxrss) of each run; the two-line file gives the baseline. Path measures (--path-measures DIR): `collab centrality DIR
+--measures betweenness,closeness,harmonic --format csv` on all threads, collab binaries only.
 """
 import argparse
 import os
@@ -77,6 +78,9 @@ def main():
     parser.add_argument("--betweenness", action="append", default=[])
     parser.add_argument("--threads", default="1,2")
     parser.add_argument("--no-igraph", action="store_true")
+    parser.add_argument("--path-measures", action="append", default=[],
+                        help="a graph for `collab centrality --measures betweenness,closeness,harmonic` "
+                             "(all threads, no igraph run): the European-scale report's path measures")
     parser.add_argument("--load", action="append", default=[])
     parser.add_argument("--two-line")
     args = parser.parse_args()
@@ -98,6 +102,13 @@ def main():
                 wall, cpu, top = out.split()
                 n = None
                 print(f"| {rep} | {graph} igraph betweenness (in-process) | {load:.1f} | {float(wall):.3f} | {float(cpu):.3f} | | raw max {float(top):.1f} |", flush=True)
+        for path in args.path_measures:
+            graph = os.path.basename(os.path.normpath(path))
+            for name, binary in binaries:
+                load, wall, cpu, peak, out = measured([binary, "centrality", path, "--measures",
+                                                       "betweenness,closeness,harmonic", "--format", "csv"])
+                check = max(float(line.split(",")[1]) for line in out.splitlines()[1:])
+                print(f"| {rep} | {graph} collab {name} betweenness+closeness+harmonic, all threads | {load:.1f} | {wall:.3f} | {cpu:.3f} | {peak} | {check:.10f} |", flush=True)
         for path in args.load:
             name_file = os.path.basename(path)
             for name, binary in binaries:

@@ -56,10 +56,10 @@ enum Betweenness {
             }
         } else {
             // Breadth-first: the successors were recorded by the search (the DAG only), and
-            // each actor's slot holds σ until it is replaced by its coefficient. On a reduced
+            // each actor's `pathValue` holds σ until it is replaced by its coefficient. On a reduced
             // network (``BetweennessReduction``) `delta` is one twin's share δ_s(v) / μ(v) and
             // c(v) = (ω(v) + δ_s(v)) / σ_sv; with ω = μ = 1, exactly Brandes' expressions.
-            let state = workspace.state, weight = workspace.weight
+            let value = workspace.pathValue, twins = workspace.twins, weight = workspace.weight
             let successors = workspace.successors, successorEnd = workspace.successorEnd
             let sourceWeight = weight?[s] ?? 1
             var start = j > 0 ? successorEnd[j &- 1] : 0
@@ -70,13 +70,13 @@ enum Betweenness {
                 let end = successorEnd[j]
                 var i = start
                 while i < end {
-                    sum += state[Int(successors[i])].value
+                    sum += value[Int(successors[i])]
                     i &+= 1
                 }
                 start = j > 1 ? successorEnd[j &- 2] : 0
-                let sigmaV = state[v].value
+                let sigmaV = value[v]
                 let delta = sigmaV * sum
-                state[v].value = ((weight?[v] ?? 1) + Double(state[v].paths) * delta) / sigmaV
+                value[v] = ((weight?[v] ?? 1) + twins[v] * delta) / sigmaV
                 if v != s { betweenness[v] += sourceWeight * delta }
                 j -= 1
             }

@@ -182,11 +182,11 @@ extension GraphView {
     /// Column sums of the hop distances from every actor — d(s, t), 1 and 1/d(s, t) summed
     /// over the sources s ≠ t that reach t — by bit-parallel searches of 256 sources
     /// (``BitParallelWorkspace``), batches of consecutive sources in the degree order
-    /// (``DegreeOrder``) shared among `threads` workers (``SourceScheduler``, batch sums
+    /// (``ActorOrder/byDegree(_:)``) shared among `threads` workers (``SourceScheduler``, batch sums
     /// merged in batch order).
     func bitParallelDistances(threads: Int?, progress: ProgressHandler?) -> PathSums {
         let n = nodeCount
-        let order = n >= 256 ? DegreeOrder(outgoing) : nil
+        let order = n >= 256 ? ActorOrder.byDegree(outgoing) : nil
         let out = order?.rows ?? outgoing
         let into = isDirected ? (order.map { $0.relabelled(incoming) } ?? incoming) : out
         let batches = (n + SourceMask.width - 1) / SourceMask.width

@@ -31,15 +31,16 @@
 ///   caller passes tie lengths ℓ = 1/w for weighted searches. Self-loops are not in views.
 final class ShortestPathWorkspace {
     let nodeCount: Int
-    /// Breadth-first search: d(s, v) in hops (−1 = not reached) beside σ_sv, which the
-    /// dependency accumulation then replaces by (1 + δ_s(v)) / σ_sv — one 16-byte slot per
-    /// actor, so a search touches one cache line per tie it follows.
-    let state: UnsafeMutablePointer<BreadthState>
-    /// Breadth-first search for distances only: d(s, v) in hops (−1 = not reached), 4 bytes
-    /// per actor so that more of it stays in cache.
+    /// Breadth-first search: d(s, v) in hops (−1 = not reached), 4 bytes per actor so that
+    /// more of it stays in cache: most ties a search follows only test it.
     let level: UnsafeMutablePointer<Int32>
-    /// Whether the last breadth-first search counted paths (used `state`, not `level`).
-    var countedPaths = false
+    /// Breadth-first search counting paths: σ_sv, which the dependency accumulation then
+    /// replaces by (1 + δ_s(v)) / σ_sv; read and written only for the ties of the
+    /// shortest-path DAG.
+    let pathValue: UnsafeMutablePointer<Double>
+    /// μ(v), the twins a path through v may take after ``BetweennessReduction`` (1 for an
+    /// actor standing for itself), as a Double.
+    let twins: UnsafeMutablePointer<Double>
     /// d(s, v) as a length; +∞ = not reached. Used by Dijkstra.
     let distance: UnsafeMutablePointer<Double>
     /// Dijkstra: whether v has been settled (popped) in the current search.
@@ -70,17 +71,19 @@ final class ShortestPathWorkspace {
 
     /// Breadth-first search on a reduced network (``BetweennessReduction``): ω(v), the
     /// actors v stands for as a source and as a target; nil for 1 each. (μ(v), the twins
-    /// a path through v may take, is in ``BreadthState``.)
+    /// a path through v may take, is in `twins`.)
     let weight: UnsafeMutablePointer<Double>?
 
     /// - Parameter multiplicities: ω and μ of each search actor after
     ///   ``BetweennessReduction``; nil for an actor standing for itself alone.
     init(nodeCount n: Int, weighted: Bool, entryCount: Int, multiplicities: Multiplicities? = nil) {
         nodeCount = n
-        state = .allocate(capacity: max(n, 1))
-        state.initialize(repeating: BreadthState(level: -1, paths: 1, value: 0), count: n)
+        pathValue = .allocate(capacity: max(n, 1))
+        pathValue.initialize(repeating: 0, count: n)
+        twins = .allocate(capacity: max(n, 1))
+        twins.initialize(repeating: 1, count: n)
         if let multiplicities {
-            for v in 0 ..< n { state[v].paths = multiplicities.paths[v] }
+            for v in 0 ..< n { twins[v] = Double(multiplicities.paths[v]) }
             weight = .allocate(capacity: max(n, 1))
             for v in 0 ..< n { weight![v] = Double(multiplicities.weight[v]) }
         } else {
@@ -113,7 +116,8 @@ final class ShortestPathWorkspace {
     }
 
     deinit {
-        state.deallocate()
+        pathValue.deallocate()
+        twins.deallocate()
         level.deallocate()
         order.deallocate()
         successors.deallocate()
@@ -132,19 +136,19 @@ final class ShortestPathWorkspace {
     /// d(s, v) of the i-th settled actor as a number (hops or length).
     @inline(__always)
     func distance(of v: Int, weighted: Bool) -> Double {
-        weighted ? distance[v] : Double(countedPaths ? state[v].level : level[v])
+        weighted ? distance[v] : Double(level[v])
     }
 
     /// Breadth-first search from `s` over `rows`: fills `level` and `order`; with
-    /// `recordSuccessors` also `sigma` and the successor lists of the shortest-path DAG
+    /// `recordSuccessors` also σ (`pathValue`) and the successor lists of the shortest-path DAG
     /// (without it, for distances only, σ is not counted).
     @inline(__always)
     func breadthFirst(from s: Int, rows: RowPointers, recordSuccessors: Bool) {
         let offsets = rows.offsets, neighbours = rows.neighbours
-        let state = self.state, level = self.level, order = self.order
+        let pathValue = self.pathValue, twins = self.twins, level = self.level, order = self.order
         let successors = self.successors, successorEnd = self.successorEnd
-        countedPaths = recordSuccessors
-        if recordSuccessors { state[s].level = 0; state[s].value = 1 } else { level[s] = 0 }
+        level[s] = 0
+        if recordSuccessors { pathValue[s] = 1 }
         order[0] = Int32(truncatingIfNeeded: s)
         var count = 1
         var head = 0
@@ -152,26 +156,26 @@ final class ShortestPathWorkspace {
         while head < count {
             let v = Int(order[head])
             if recordSuccessors {
-                let next = state[v].level + 1
+                let next = level[v] + 1
                 // σ passed on: paths to v times the μ(v) twins they may go through (1 for
                 // the source, and for every actor of an unreduced network).
-                let sigmaV = head == 0 ? state[v].value : state[v].value * Double(state[v].paths)
+                let sigmaV = head == 0 ? pathValue[v] : pathValue[v] * twins[v]
                 // Counters bounded by n and m (allocated sizes): wrapping adds, no overflow traps.
                 var i = offsets[v]
                 let end = offsets[v &+ 1]
                 while i < end {
                     let w32 = neighbours[i]
                     let w = Int(w32)
-                    let levelW = state[w].level
+                    let levelW = level[w]
                     if levelW < 0 {
-                        state[w].level = next
-                        state[w].value = sigmaV
+                        level[w] = next
+                        pathValue[w] = sigmaV
                         order[count] = w32
                         count &+= 1
                         successors[edges] = w32
                         edges &+= 1
                     } else if levelW == next {
-                        state[w].value += sigmaV
+                        pathValue[w] += sigmaV
                         successors[edges] = w32
                         edges &+= 1
                     }
@@ -197,12 +201,12 @@ final class ShortestPathWorkspace {
 
     /// d(s, v) in hops after a breadth-first search (−1 = not reached).
     @inline(__always)
-    func hops(_ v: Int) -> Int32 { countedPaths ? state[v].level : level[v] }
+    func hops(_ v: Int) -> Int32 { level[v] }
 
     /// σ_sv after a breadth-first search that counted paths (`recordSuccessors`), before
     /// any dependency accumulation replaces it.
     @inline(__always)
-    func pathCount(_ v: Int) -> Double { state[v].value }
+    func pathCount(_ v: Int) -> Double { pathValue[v] }
 
     /// Dijkstra's algorithm from `s` over `rows` with tie lengths `rows.lengths`, recording
     /// σ and the predecessor lists as NetworkX does (see the type's documentation).
@@ -262,8 +266,6 @@ final class ShortestPathWorkspace {
                 sigma[v] = 0
                 delta[v] = 0
                 predecessorHead[v] = -1
-            } else if countedPaths {
-                state[v].level = -1
             } else {
                 level[v] = -1
             }
@@ -271,17 +273,6 @@ final class ShortestPathWorkspace {
         predecessorCount = 0
         reached = 0
     }
-}
-
-/// One actor's breadth-first search state: d(s, v) and σ_sv (later the accumulation
-/// coefficient), side by side, with the actor's fixed twin count μ(v) in what would
-/// otherwise be padding (16 bytes in all).
-struct BreadthState {
-    var level: Int32
-    /// μ(v): 1, or the number of structurally identical actors v stands for after
-    /// ``BetweennessReduction`` (a shortest path passes through one of them).
-    var paths: Int32
-    var value: Double
 }
 
 /// What each actor of a reduced network stands for (``BetweennessReduction``).
@@ -292,7 +283,7 @@ struct Multiplicities: Sendable {
     var paths: [Int32]
 
     /// The same values under the labels of `order`.
-    func relabelled(_ order: DegreeOrder) -> Multiplicities {
+    func relabelled(_ order: ActorOrder) -> Multiplicities {
         Multiplicities(weight: order.oldIndex.map { weight[Int($0)] }, paths: order.oldIndex.map { paths[Int($0)] })
     }
 }
@@ -383,7 +374,7 @@ final class PathSums: Sendable {
     }
 
     /// Rewrites the sums from the labels of `order` to actor indices.
-    func restore(_ order: DegreeOrder) {
+    func restore(_ order: ActorOrder) {
         if let betweenness { order.restore(betweenness.base) }
         if let distanceSum { order.restore(distanceSum.base) }
         if let reachCount { order.restore(reachCount.base) }
@@ -467,9 +458,10 @@ extension GraphView {
     /// requested sums, indexed by actor.
     ///
     /// Views of 256 actors or more are searched in a relabelled copy of the rows, actors
-    /// ordered by decreasing degree (``DegreeOrder``): on collaboration graphs most ties lead
-    /// to a few hubs, and keeping the hubs' search state in a few cache lines makes the
-    /// searches on large views several times faster. Sums are mapped back at the end.
+    /// in breadth-first order from the best-connected actor, partners by decreasing degree
+    /// (``ActorOrder/breadthFirst(_:)``): the hubs' search state stays in a few cache lines
+    /// and an actor's partners mostly share lines with each other. Sums are mapped back at
+    /// the end.
     func searches(from sources: [Int]?, betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                   weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
         GraphView.searches(over: outgoing, multiplicities: nil, from: sources, betweenness: wantBetweenness,
@@ -482,7 +474,7 @@ extension GraphView {
                          betweenness wantBetweenness: Bool, distances wantDistances: Bool,
                          weighted: Bool, threads: Int?, progress: ProgressHandler?) -> PathSums {
         let n = adjacency.nodeCount
-        let order = n >= 256 ? DegreeOrder(adjacency) : nil
+        let order = n >= 256 ? ActorOrder.breadthFirst(adjacency) : nil
         let rows = order?.rows ?? adjacency
         let searchMultiplicities = order.map { order in multiplicities?.relabelled(order) } ?? multiplicities
         let lengths: [Double]? = weighted ? rows.weights.map { 1 / $0 } : nil
@@ -515,61 +507,5 @@ extension GraphView {
         }
         if let order { total.restore(order) }
         return total
-    }
-}
-
-/// Actors relabelled by decreasing degree (ties by index): `rows` is the same adjacency
-/// under the new labels, `newIndex[old]` the new label of an actor.
-struct DegreeOrder {
-    let rows: CompressedAdjacency
-    let newIndex: [Int32]
-    /// `oldIndex[new]`: the actor with that new label.
-    let oldIndex: [Int32]
-
-    init(_ adjacency: CompressedAdjacency) {
-        let n = adjacency.nodeCount
-        let maxDegree = (0 ..< n).map(adjacency.degree).max() ?? 0
-        // Counting sort by decreasing degree, stable in index.
-        var start = [Int](repeating: 0, count: maxDegree + 2)
-        for u in 0 ..< n { start[maxDegree - adjacency.degree(u) + 1] += 1 }
-        for d in 0 ... maxDegree { start[d + 1] += start[d] }
-        var oldIndex = [Int32](repeating: 0, count: n)
-        var newIndex = [Int32](repeating: 0, count: n)
-        for u in 0 ..< n {
-            let slot = maxDegree - adjacency.degree(u)
-            oldIndex[start[slot]] = Int32(u)
-            newIndex[u] = Int32(start[slot])
-            start[slot] += 1
-        }
-        rows = DegreeOrder.relabel(adjacency, newIndex)
-        self.newIndex = newIndex
-        self.oldIndex = oldIndex
-    }
-
-    /// `adjacency` (any rows over the same actors) under the new labels.
-    func relabelled(_ adjacency: CompressedAdjacency) -> CompressedAdjacency {
-        DegreeOrder.relabel(adjacency, newIndex)
-    }
-
-    private static func relabel(_ adjacency: CompressedAdjacency, _ newIndex: [Int32]) -> CompressedAdjacency {
-        var sources = [Int32](), targets = [Int32](), weights = [Double]()
-        sources.reserveCapacity(adjacency.entryCount)
-        targets.reserveCapacity(adjacency.entryCount)
-        weights.reserveCapacity(adjacency.entryCount)
-        for u in 0 ..< adjacency.nodeCount {
-            for i in adjacency.row(u) {
-                sources.append(newIndex[u])
-                targets.append(newIndex[Int(adjacency.neighbours[i])])
-                weights.append(adjacency.weights[i])
-            }
-        }
-        // Rows sorted by the new labels (two counting-sort passes; no repeats to sum).
-        return CompressedAdjacency(nodeCount: adjacency.nodeCount, sources: sources, targets: targets, weights: weights)
-    }
-
-    /// Rewrites per-actor values from new labels to actor indices, in place.
-    func restore<T>(_ values: UnsafeMutablePointer<T>) {
-        let copy = Array(UnsafeBufferPointer(start: values, count: oldIndex.count))
-        for v in 0 ..< oldIndex.count { values[Int(oldIndex[v])] = copy[v] }
     }
 }
