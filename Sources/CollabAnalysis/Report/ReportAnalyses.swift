@@ -148,10 +148,8 @@ extension AnalysisContext {
             let competition = providers > CompetitionReport.reportProviderLimit ? nil : context.competition
             stage?("chance tests")
             let chanceTests = context.chanceTests
-            let focusMaps = Result { try foci.map { focus -> ActorMap in
-                stage?("focus map of \(context.graph.actors[focus].label)")
-                return try context.reportFocusMap(focus)
-            } }
+            if !foci.isEmpty { stage?("focus maps") }
+            let focusMaps = Result { try foci.map { try context.reportFocusMap($0) } }
             return PathLane(centrality: centrality, brokerage: brokerage, cutPoints: cutPoints, centralization: centralization,
                             providers: providers, competition: competition, chanceTests: chanceTests, focusMaps: focusMaps)
         }, {
