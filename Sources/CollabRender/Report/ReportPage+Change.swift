@@ -30,8 +30,9 @@ extension ReportPage {
         s.element("p", [("class", "note")], text: "Each map draws one wave; every actor keeps its place in all of them (one layout of all waves together). Filled: present in the wave (colour by kind); faint: absent. Grey ties were there in the wave before, green ties are new, dashed red ties were lost since the wave before. Also as change-wave-N.svg.")
         s.element("div", [("class", "small-multiples"), ("style", "display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:1em")]) { grid in
             for (label, svg) in zip(change.waves.map(\.label), changeMaps) {
+                // The wave's label is drawn at the top of its map (the map is also its own
+                // file): no caption beside it.
                 grid.element("figure") { f in
-                    f.element("figcaption", text: label)
                     f.raw("<img style=\"width:100%;height:auto\" src=\"data:image/svg+xml;base64,\(svg.base64EncodedString())\" alt=\"\(XMLEscaping.escape("the system in " + label))\">")
                 }
             }

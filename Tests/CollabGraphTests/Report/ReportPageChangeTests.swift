@@ -33,6 +33,11 @@ final class ReportPageChangeTests: XCTestCase {
         // what `collab change --format json` writes.
         XCTAssertEqual(page.components(separatedBy: "data:image/svg+xml;base64,").count - 1, 2)
         for w in 1 ... 2 { XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/change-wave-\(w).svg")) }
+        // Each wave's label is drawn once, inside its map, not again as a caption beside it.
+        let grid = try XCTUnwrap(page.components(separatedBy: "class=\"small-multiples\"").dropFirst().first?.components(separatedBy: "</div>").first)
+        XCTAssertFalse(grid.contains("<figcaption>"), grid)
+        let wave = try String(contentsOfFile: out + "/change-wave-1.svg", encoding: .utf8)
+        XCTAssertTrue(wave.contains(">2016</text>"), "the label is drawn in the map")
         let json = try JSONValue.parse(contentsOf: out + "/change.json")
         let command = run(["change", ChangeCommandTests.folder, "--waves", "2016,2017", "--format", "json"])
         XCTAssertEqual(command.code, 0, command.err)
