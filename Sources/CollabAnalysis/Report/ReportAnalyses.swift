@@ -135,7 +135,8 @@ extension AnalysisContext {
         let foci = context.focus.actors.map { Int($0) }
         // Two lanes that do not wait for each other: the path searches (centrality, both
         // cores, then what reads it — centralization after the table, so it reuses it) and
-        // the collaboration profile, gaps, groups and communities. What both need is built once in the store.
+        // the collaboration profile, gaps, groups, communities and main map. What both need
+        // is built once in the store; the output does not depend on the interleaving.
         let (paths, groups) = ConcurrentPair.run(sequentially: settings.threads == 1, {
             stage?("centrality")
             let centrality = context.centrality
