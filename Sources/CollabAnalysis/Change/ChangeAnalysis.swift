@@ -7,24 +7,21 @@ import CollabGraph
 /// Kept apart from the command so that it can move into the analysis layer as it is.
 public struct ChangeAnalysis: Sendable {
     /// One observed wave.
+    @dynamicMemberLookup
     public struct WaveResult: Sendable {
         public var wave: Wave?
         /// The label shown: the wave's text or the dataset's name.
         public var label: String
         public var view: GraphView
-        public var present: [Bool]
-        public var presentCount: Int
-        public var profile: CollaborationProfile
-        public var cohesion: CohesionSummary
-        /// Community of each actor of the common index, −1 when absent from the wave.
-        public var communities: [Int32]
-        public var communityCount: Int
-        public var modularity: Double?
-        public var betweenness: [Double?]
-        public var effectiveSize: [Double?]
-        public var constraint: [Double?]
-        public var pairs: DyadTable
+        /// The wave's measures on the common index of all waves (communities −1 and
+        /// per-actor measures nil for an actor absent from the wave); read through as
+        /// `result.profile`, `result.betweenness`, ….
+        public var measures: WaveMeasures
         public var pairMap: [Int32]?
+
+        public subscript<Value>(dynamicMember keyPath: KeyPath<WaveMeasures, Value>) -> Value {
+            measures[keyPath: keyPath]
+        }
     }
 
     /// One transition between consecutive waves.
@@ -74,16 +71,14 @@ public struct ChangeAnalysis: Sendable {
             let present = WavePresence.present(view)
             let presentCount = present.filter { $0 }.count
             // The wave's measures, once per wave context (its memo).
-            let m = context.waveMeasures(seed: seed)
-            results.append(WaveResult(
-                wave: waves[w], label: labels[w], view: view, present: present, presentCount: presentCount,
-                profile: m.profile, cohesion: m.cohesion,
-                communities: spread(m.communities, empty: -1), communityCount: m.communityCount,
-                modularity: m.modularity,
-                betweenness: spread(m.betweenness, empty: nil),
-                effectiveSize: spread(m.effectiveSize, empty: nil),
-                constraint: spread(m.constraint, empty: nil),
-                pairs: m.pairs, pairMap: map))
+            var measures = context.waveMeasures(seed: seed)
+            measures.present = present
+            measures.presentCount = presentCount
+            measures.communities = spread(measures.communities, empty: -1)
+            measures.betweenness = spread(measures.betweenness, empty: nil)
+            measures.effectiveSize = spread(measures.effectiveSize, empty: nil)
+            measures.constraint = spread(measures.constraint, empty: nil)
+            results.append(WaveResult(wave: waves[w], label: labels[w], view: view, measures: measures, pairMap: map))
             if presentCount == 0 {
                 notes.append("wave \(labels[w]) holds no tie\(waves[w].map { " (no record is active \($0.isDay ? "on" : "in") it)" } ?? ""): every tie of its neighbours counts as gained or lost")
             }
