@@ -7,35 +7,28 @@ import Foundation
 /// `postcode`, `street`/`address`) or from a dataset folder (its `nodes.csv`). Ids must be
 /// present and unique: an empty or repeated id is an ``InputError`` at file:line:column.
 public struct NameRegister: Sendable {
-    /// One organisation of the register.
+    /// One organisation of the register: an id and the fields a name query has, read
+    /// through as `entry.name`, `entry.postcode`, ….
+    @dynamicMemberLookup
     public struct Entry: Sendable, Equatable {
         public var id: String
-        public var name: String
-        public var shortName: String
-        public var country: String
-        public var city: String
-        public var postcode: String
-        public var street: String
+        /// The entry's fields as a query (what ``NameReconciler`` compares).
+        public var fields: NameQuery
 
         public init(id: String, name: String, shortName: String = "", country: String = "", city: String = "",
                     postcode: String = "", street: String = "") {
-            self.id = id
-            self.name = name
-            self.shortName = shortName
-            self.country = country
-            self.city = city
-            self.postcode = postcode
-            self.street = street
+            self.init(id: id, NameQuery(name: name, shortName: shortName, country: country, city: city,
+                                        postcode: postcode, street: street))
         }
 
         public init(id: String, _ fields: NameQuery) {
-            self.init(id: id, name: fields.name, shortName: fields.shortName, country: fields.country,
-                      city: fields.city, postcode: fields.postcode, street: fields.street)
+            self.id = id
+            self.fields = fields
         }
 
-        /// The entry's fields as a query (what ``NameReconciler`` compares).
-        public var fields: NameQuery {
-            NameQuery(name: name, shortName: shortName, country: country, city: city, postcode: postcode, street: street)
+        public subscript<Value>(dynamicMember keyPath: WritableKeyPath<NameQuery, Value>) -> Value {
+            get { fields[keyPath: keyPath] }
+            set { fields[keyPath: keyPath] = newValue }
         }
     }
 
