@@ -36,7 +36,7 @@ struct CentralityCommand: CollabCommand {
             OptionSpec("by", value: "measure", help: "The measure --top ranks by (computed even if not in --measures)."),
             OptionSpec("sample", value: "k", help: "Estimate betweenness from K seeded sources instead of all (NetworkX's k); for large graphs."),
             OptionSpec("seed", value: "n", help: "Seed of the --sample sources (default 1)."),
-            OptionSpec("threads", value: "n", help: "Worker threads for the path measures and PageRank (default: all cores)."),
+            GraphInput.threadsOption,
         ] + GraphInput.outputOptions(formats: [.csv, .json]) + GraphInput.loadOptions,
         examples: [
             "collab centrality Datasets/east-london --top 10 --by betweenness",

@@ -30,7 +30,7 @@ struct ModelCommand: CollabCommand {
         arguments: [GraphInput.graphArgument],
         options: GraphInput.loadOptions + GraphInput.viewOptions + [
             OptionSpec("terms", value: "list", help: "Model terms, comma-separated: \(termHelp)."),
-            OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the results do not depend on it."),
+            GraphInput.threadsOption,
             TableOutput.tableOption("terms, model"),
         ] + GraphInput.outputOptions(formats: [.text, .csv, .json]),
         examples: [

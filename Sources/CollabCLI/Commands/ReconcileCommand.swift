@@ -49,7 +49,7 @@ struct ReconcileCommand: CollabCommand {
             OptionSpec("accept", value: "file", help: "Read a reviewed matches table back and write its accepted rows with --aliases-out."),
             OptionSpec("aliases-out", value: "file", help: "Also write an alias,id file (auto rows, or accepted rows with --accept)."),
             OptionSpec("explain", help: "Add name_score and address_score (the best candidate's evidence) after the match columns."),
-            OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the output does not depend on it."),
+            GraphInput.threadsOption,
         ],
         examples: [
             "collab reconcile partners.csv --register register.csv -o matches.csv",

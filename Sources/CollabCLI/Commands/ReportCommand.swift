@@ -30,7 +30,7 @@ struct ReportCommand: CollabCommand {
             OptionSpec("waves-every", value: "step", help: "The same with waves of 'year', 'N years' or 'N months' over the records' dates."),
             OptionSpec("partner-kind", value: "kind", help: "With --waves: catalysis counts the ties among each focus actor's partners of this kind (default sme, else employer when no actor is an SME)."),
             OptionSpec("full-gaps", help: "Write every recommendation and every list in gaps-<id>.json (default: the best \(EcologyReport.gapsListed) and as many entries per list, with what was left out counted in the file's left_out)."),
-            OptionSpec("threads", value: "n", help: "Worker threads (default: all cores; 1 also runs the stages one after another); the report does not depend on it."),
+            GraphInput.threadsOption,
             OptionSpec("progress", help: "Print each stage on stderr as it starts, one line each with the time since the start, the processor time and the memory in use (on a terminal a single line is redrawn anyway)."),
         ],
         examples: [

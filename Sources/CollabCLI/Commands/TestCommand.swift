@@ -32,7 +32,7 @@ struct TestCommand: CollabCommand {
             OptionSpec("draws", value: "n", help: "Random graphs per test (default 1000)."),
             OptionSpec("seed", value: "n", help: "Seed of the random graphs (default 1)."),
             OptionSpec("swaps", value: "q", help: "Degree null: double-edge swap attempts per tie for each random graph (default 10)."),
-            OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the results do not depend on it."),
+            GraphInput.threadsOption,
             TableOutput.tableOption("tests, histogram"),
         ] + GraphInput.outputOptions(formats: [.text, .csv, .json]),
         examples: [

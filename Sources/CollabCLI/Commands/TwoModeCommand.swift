@@ -37,7 +37,7 @@ struct TwoModeCommand: CollabCommand {
             OptionSpec("interlocks", value: "k", help: "Interlocks reported (text, JSON): pairs of networks sharing at least k members (default 1, raised to keep at most 10,000 pairs, with a note)."),
             OptionSpec("project", value: "actors|networks", help: "Write the projection onto this mode (source,target,weight) instead of the measures."),
             OptionSpec("weight", value: "count|newman|jaccard", help: "Weight of a projected tie: shared neighbours (default), Newman's 1/(n − 1) per shared network, or Jaccard overlap."),
-            OptionSpec("threads", value: "n", help: "Worker threads for the path measures (default: all cores)."),
+            GraphInput.threadsOption,
         ] + GraphInput.outputOptions(formats: [.csv, .json, .text]),
         examples: [
             "collab two-mode Datasets/davis-southern-women --format text",

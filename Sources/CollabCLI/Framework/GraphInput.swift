@@ -40,6 +40,10 @@ public enum GraphInput {
     public static let rubricOption = OptionSpec("rubric", value: "file", help: "A tie-strength rubric, JSON or a key,value CSV (component weights, scalings, threshold, ladder rungs, verdict thresholds); default: the built-in rubric (docs/rubric-default.json).")
 
     /// `--weighted`.
+    /// `--threads`, one wording for every command that takes it: read into the settings by
+    /// `context`, or by the command itself where it runs without a context.
+    public static let threadsOption = OptionSpec("threads", value: "n", help: "Worker threads (default: all cores); the output does not depend on it.")
+
     public static let weightedOption = OptionSpec("weighted", help: "Use tie weights (summed over records); path measures use distance = 1/weight.")
 
     /// `--format` and `-o/--output`.
