@@ -134,7 +134,11 @@ extension Array where Element: Sendable {
 /// one), which for a few long iterations means no parallelism at all. Dedicated threads
 /// always run side by side; creating them costs microseconds per call, not per source.
 enum WorkerThreads {
-    static func run(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    /// The stack of each thread started (1 MiB: the kernels' loops; ``ConcurrentPair`` asks
+    /// for a main thread's 8 MiB, since it may run any analysis).
+    static let defaultStackSize = 1 << 20
+
+    static func run(_ count: Int, stackSize: Int = defaultStackSize, _ body: @escaping @Sendable (Int) -> Void) {
         guard count > 1 else { body(0); return }
         let group = DispatchGroup()
         for worker in 1 ..< count {
@@ -143,7 +147,7 @@ enum WorkerThreads {
                 body(worker)
                 group.leave()
             }
-            thread.stackSize = 1 << 20
+            thread.stackSize = stackSize
             thread.start()
         }
         body(0)
