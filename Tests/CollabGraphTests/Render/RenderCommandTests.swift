@@ -117,13 +117,8 @@ final class RenderCommandTests: XCTestCase {
     /// 31 in a ring each, joined hub to hub) becomes the report's overview — communities as
     /// circles, said on stderr — while a DOT file (not drawn here) keeps every actor.
     func testAMapAboveTheLegibilityLimitBecomesAnOverview() throws {
-        var rows = ["source,target"]
-        for village in 0 ..< 100 {
-            for i in 0 ..< 31 { rows.append("v\(village)-\(i),v\(village)-\((i + 1) % 31)") }
-            rows.append("v\(village)-0,v\((village + 1) % 100)-0")
-        }
         let graph = folder.appendingPathComponent("villages.csv").path
-        try (rows.joined(separator: "\n") + "\n").write(toFile: graph, atomically: true, encoding: .utf8)
+        try TestSupport.villagesCSV.write(toFile: graph, atomically: true, encoding: .utf8)
         XCTAssertGreaterThan(3100, MapLegibility.actorLimit)
         let svg = folder.appendingPathComponent("villages.svg").path
         let drawn = run(["render", graph, "-o", svg])

@@ -252,12 +252,7 @@ final class EcologyReportTests: XCTestCase {
     /// was drawn (3,100 actors: 100 villages of 31 in a ring each, joined hub to hub);
     /// East London (drawn actor by actor) has no such paragraph.
     func testTheMethodsDescribeAnOverviewMapWhenThereIsOne() throws {
-        var rows = ["source,target"]
-        for village in 0 ..< 100 {
-            for i in 0 ..< 31 { rows.append("v\(village)-\(i),v\(village)-\((i + 1) % 31)") }
-            rows.append("v\(village)-0,v\((village + 1) % 100)-0")
-        }
-        let folder = TestSupport.folder(["edges.csv": rows.joined(separator: "\n") + "\n"])
+        let folder = TestSupport.folder(["edges.csv": TestSupport.villagesCSV])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let context = try TestSupport.context(GraphLoader.load(folder + "/edges.csv"), name: "villages",
                                               settings: AnalysisSettings(focusPolicy: .defaultAnchors(count: 1)))

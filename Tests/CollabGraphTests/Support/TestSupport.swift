@@ -49,6 +49,17 @@ enum TestSupport {
         return path
     }()
 
+    /// A bare `source,target` list of 3,100 actors, more than a map draws one by one: 100
+    /// villages of 31 actors in a ring each, joined hub to hub (3,200 ties).
+    static var villagesCSV: String {
+        var rows = ["source,target"]
+        for village in 0 ..< 100 {
+            for i in 0 ..< 31 { rows.append("v\(village)-\(i),v\(village)-\((i + 1) % 31)") }
+            rows.append("v\(village)-0,v\((village + 1) % 100)-0")
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
     /// Writes files (name → contents) into a new temporary folder and returns its path.
     static func folder(_ files: [String: String]) -> String {
         let folder = temporaryFolder()
